@@ -1,0 +1,5 @@
+import sys
+
+from lossexplorer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,333 @@
+"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve ...` work headless.
+
+Bad input ends with exit status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import numpy as np
+
+PROG = "lossexplorer"
+SUBCOMMANDS = ("fit", "solve")
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see '{self.prog} --help')\n")
+
+
+def _float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+    return value
+
+
+def _coefficients(text: str) -> list[float]:
+    try:
+        values = [float(part) for part in text.replace(";", ",").split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
+    if not all(math.isfinite(v) for v in values):
+        raise argparse.ArgumentTypeError(f"'{text}' holds a number that is not finite")
+    return values
+
+
+def _add_problem_options(p: argparse.ArgumentParser) -> None:
+    """Data, loss, model and penalty options shared by fit and solve."""
+    p.add_argument("data", nargs="?", metavar="DATA.csv", help="points: columns x,y (x1,x2,label to classify)")
+    p.add_argument("--preset", metavar="NAME", help="use a preset data set instead of a file")
+    p.add_argument("--loss", default="mse", help="mse sse half-sse mae sae huber logcosh quantile asymmetric bce hinge focal")
+    p.add_argument("--model", help="bias, line (default), poly:2 … poly:9; logistic for classification losses")
+    p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
+    p.add_argument("--delta", type=_float, help="Huber's δ > 0 (default 1)")
+    p.add_argument("--quantile", type=_float, help="pinball loss q in (0, 1) (default 0.5)")
+    p.add_argument("--alpha", type=_float, help="asymmetric loss: under-prediction costs α times more (default 2)")
+    p.add_argument("--gamma", type=_float, help="focal loss γ ≥ 0 (default 2)")
+    p.add_argument("--cap", type=_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
+    p.add_argument("--cap-weight", type=_float, metavar="W", help="λ of the cap penalty (default 1)")
+    p.add_argument("--l1", type=_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept")
+    p.add_argument("--l2", type=_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Loss functions and gradient descent, headless.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    fit = sub.add_parser("fit", help="run gradient descent and print the epoch log")
+    _add_problem_options(fit)
+    fit.add_argument("--optimizer", default="gd", help="gd, sgd, momentum or adam")
+    fit.add_argument("--lr", type=_float, default=0.01, help="learning rate (default 0.01)")
+    fit.add_argument("--epochs", type=int, default=1000, help="number of epochs (default 1000)")
+    fit.add_argument("--batch-size", type=int, metavar="B", help="sgd mini-batch size (default 1)")
+    fit.add_argument("--momentum", type=_float, default=0.9, help="heavy-ball μ (default 0.9)")
+    fit.add_argument("--beta1", type=_float, default=0.9, help="adam β1 (default 0.9)")
+    fit.add_argument("--beta2", type=_float, default=0.999, help="adam β2 (default 0.999)")
+    fit.add_argument("--seed", type=int, default=0, help="seed of the sgd shuffle (default 0)")
+    fit.add_argument("--init", type=_coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
+    fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
+    solve = sub.add_parser("solve", help="print the exact minimizer of the objective")
+    _add_problem_options(solve)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Open the lossexplorer window. Headless commands: 'lossexplorer fit --help', "
+        "'lossexplorer solve --help'.",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a points .csv (or a .lossx session) to open")
+    parser.add_argument("--preset", metavar="NAME", help="start with a preset data set (default noisy-line)")
+    parser.add_argument("--loss", help="the loss to start with")
+    parser.add_argument("--model", help="the model to start with")
+    parser.add_argument("--optimizer", help="the optimizer to start with")
+    parser.add_argument("--lr", type=_float, help="the learning rate to start with")
+    parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
+    parser.add_argument("--view", default="fit", help="the view to show (fit)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
+    parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
+    parser.add_argument("--projector", action="store_true", help="start in projector mode")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return parser
+
+
+def _version() -> str:
+    from lossexplorer import __version__
+
+    return __version__
+
+
+# --- fit and solve ------------------------------------------------------------------
+
+
+def _load(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:
+    from lossexplorer.core import InputError, preset, read_points
+
+    if args.preset and args.data:
+        raise InputError("give either DATA.csv or --preset, not both")
+    if args.preset:
+        p = preset(args.preset)
+        return p.x, p.y, f"preset {p.name}"
+    if not args.data:
+        raise InputError("no data: give a DATA.csv file or --preset NAME")
+    x, y = read_points(args.data, classification=classification)
+    return x, y, args.data
+
+
+def _problem(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, str, dict[str, Any]]:
+    from lossexplorer.core import CLASSIFICATION_LOSSES, check_enough, make_loss, make_model
+
+    params = {"delta": args.delta, "quantile": args.quantile, "alpha": args.alpha, "gamma": args.gamma}
+    make_loss(args.loss, **params)  # names and parameters are checked before the file is read
+    classification = args.loss in CLASSIFICATION_LOSSES
+    model_name = args.model or ("logistic" if classification else "line")
+    model = make_model(model_name)
+    x, y, source = _load(args, classification)
+    check_enough(x, model, source)
+    cap_weight = args.cap_weight if args.cap_weight is not None else (1.0 if args.cap is not None else 0.0)
+    options = dict(
+        loss=args.loss,
+        model=model_name,
+        reduction=args.reduction,
+        cap=args.cap,
+        cap_weight=cap_weight,
+        l1=args.l1,
+        l2=args.l2,
+        **params,
+    )
+    return x, y, source, options
+
+
+def _finite(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
+
+
+def _line_parts(model_name: str, beta: np.ndarray) -> list[tuple[str, float]]:
+    """Coefficients in the blog's words: m then c for a line, c for bias, β_j otherwise."""
+    if model_name == "line":
+        return [("m", float(beta[1])), ("c", float(beta[0]))]
+    if model_name == "bias":
+        return [("c", float(beta[0]))]
+    return [(f"β{j}", float(b)) for j, b in enumerate(beta)]
+
+
+def _named(model_name: str, beta: np.ndarray) -> dict[str, Any]:
+    out: dict[str, Any] = {"coefficients": [float(b) for b in beta]}
+    if model_name in ("line", "bias") or model_name.startswith("poly:"):
+        out["intercept"] = float(beta[0])
+    if model_name == "line":
+        out["slope"] = float(beta[1])
+    return out
+
+
+def _stats(x: np.ndarray, y: np.ndarray, model_name: str, beta: np.ndarray) -> dict[str, float | None] | None:
+    from lossexplorer.core import fit_stats, make_model
+
+    model = make_model(model_name)
+    if model.classification:
+        return None
+    return fit_stats(y, model.predict(beta, x)).as_dict()
+
+
+def _objective_label(args: argparse.Namespace, options: dict[str, Any]) -> str:
+    from lossexplorer.core import make_loss
+
+    penalised = options["cap_weight"] or options["l1"] or options["l2"]
+    reduction = options["reduction"]
+    loss = make_loss(args.loss, delta=args.delta, quantile=args.quantile, alpha=args.alpha, gamma=args.gamma)
+    if penalised or (reduction and reduction != loss.reduction):
+        return "J"
+    return loss.label
+
+
+def _format_stats(stats: dict[str, float | None] | None) -> str:
+    if not stats:
+        return ""
+
+    def show(v: float | None) -> str:
+        return "undefined" if v is None else repr(v)
+
+    return f"RSS = {show(stats['rss'])}; TSS = {show(stats['tss'])}; R² = {show(stats['r2'])}; r = {show(stats['r'])}"
+
+
+def run_fit(args: argparse.Namespace) -> int:
+    from lossexplorer.core import InputError, fit
+
+    x, y, source, options = _problem(args)
+    if args.epochs < 0:
+        raise InputError(f"epochs must be 0 or more, got {args.epochs}")
+    if args.every is not None and args.every < 1:
+        raise InputError(f"--every must be 1 or more, got {args.every}")
+    result = fit(
+        x,
+        y,
+        optimizer=args.optimizer,
+        lr=args.lr,
+        epochs=args.epochs,
+        init=args.init,
+        seed=args.seed,
+        batch_size=args.batch_size,
+        momentum=args.momentum,
+        beta1=args.beta1,
+        beta2=args.beta2,
+        **options,
+    )
+    every = args.every or max(1, args.epochs // 20)
+    shown = list(range(0, result.epochs_run + 1, every))
+    if shown[-1] != result.epochs_run:
+        shown.append(result.epochs_run)
+    model = options["model"]
+    stats = _stats(x, y, model, result.coefficients)
+    if args.json:
+        out = {
+            "data": source,
+            "loss": args.loss,
+            "model": model,
+            "optimizer": args.optimizer,
+            "lr": args.lr,
+            "epochs": args.epochs,
+            "epochs_run": result.epochs_run,
+            **_named(model, result.coefficients),
+            "objective": result.final_objective,
+            "history": [
+                {"epoch": k, "objective": float(result.objective[k]), "coefficients": result.path[k].tolist()}
+                for k in shown
+            ],
+            "diverged": result.diverged,
+            "message": result.message,
+            "max_stable_lr": result.max_stable_lr,
+            "stats": stats,
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    label = _objective_label(args, options)
+    for k in shown:
+        parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.path[k]))
+        print(f"Epoch #{k}: {parts}; {label} = {float(result.objective[k])!r}")
+    print(f"{args.loss} on {model} by {args.optimizer}, learning rate {args.lr:g}, {result.epochs_run} epochs ({source})")
+    if result.diverged:
+        print(result.message)
+    elif result.max_stable_lr is not None:
+        print(f"largest stable learning rate for gd: {result.max_stable_lr:.6g}")
+    if stats:
+        print(_format_stats(stats))
+    return 0
+
+
+def run_solve(args: argparse.Namespace) -> int:
+    from lossexplorer.core import solve
+
+    x, y, source, options = _problem(args)
+    solution = solve(x, y, **options)
+    model = options["model"]
+    stats = _stats(x, y, model, solution.coefficients) if solution.converged else None
+    if args.json:
+        out = {
+            "data": source,
+            "loss": args.loss,
+            "model": model,
+            **_named(model, solution.coefficients),
+            "objective": _finite(solution.objective),
+            "method": solution.method,
+            "converged": solution.converged,
+            "stats": stats,
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    label = _objective_label(args, options)
+    parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, solution.coefficients))
+    print(f"exact answer for {args.loss} on {model} ({source}), by {solution.method}:")
+    print(f"{parts}; {label} = {solution.objective!r}")
+    if not solution.converged:
+        print(f"the solver did not converge: {solution.message}")
+    if stats:
+        print(_format_stats(stats))
+    return 0
+
+
+# --- the window ---------------------------------------------------------------------
+
+
+def run_window(args: argparse.Namespace) -> int:
+    try:
+        from lossexplorer.gui.app import run
+    except ImportError as exc:
+        if "lossexplorer.gui.app" not in str(exc):
+            raise
+        print(f"{PROG}: the window is not built yet; try '{PROG} fit --preset noisy-line'", file=sys.stderr)
+        return 1
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from lossexplorer.core.errors import InputError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _command_parser().parse_args(argv)
+            return run_fit(args) if args.command == "fit" else run_solve(args)
+        return run_window(_window_parser().parse_args(argv))
+    except InputError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

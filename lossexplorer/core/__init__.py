@@ -1,0 +1,53 @@
+"""The Qt-free core: losses, models, objectives, optimizers, exact answers and metrics.
+
+This package imports NumPy (and SciPy lazily) only; never PySide6, pyqtgraph or the gui.
+"""
+
+from .data import check_enough, parse_points, read_points, write_points
+from .errors import InputError
+from .fitting import Descent, FitResult, Record, fit, make_objective
+from .losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSS_PARAMETERS, REGRESSION_LOSSES, Loss, make_loss
+from .metrics import FitStats, Property, fit_stats, least_squares_properties, pearson, pearson_three_ways
+from .models import MODEL_NAMES, Model, make_model
+from .objective import Objective, Penalties
+from .optimizers import OPTIMIZER_NAMES, Optimizer
+from .presets import PRESET_NAMES, Preset, preset
+from .solve import Solution, solve, solve_objective
+
+__all__ = [
+    "CLASSIFICATION_LOSSES",
+    "LOSS_NAMES",
+    "LOSS_PARAMETERS",
+    "MODEL_NAMES",
+    "OPTIMIZER_NAMES",
+    "PRESET_NAMES",
+    "REGRESSION_LOSSES",
+    "Descent",
+    "FitResult",
+    "FitStats",
+    "InputError",
+    "Loss",
+    "Model",
+    "Objective",
+    "Optimizer",
+    "Penalties",
+    "Preset",
+    "Property",
+    "Record",
+    "Solution",
+    "check_enough",
+    "fit",
+    "fit_stats",
+    "least_squares_properties",
+    "make_loss",
+    "make_model",
+    "make_objective",
+    "parse_points",
+    "pearson",
+    "pearson_three_ways",
+    "preset",
+    "read_points",
+    "solve",
+    "solve_objective",
+    "write_points",
+]

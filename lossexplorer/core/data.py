@@ -1,0 +1,158 @@
+"""Points from and to CSV files, with one-line errors that name the file, row and column.
+
+Columns are x, y (regression) or x1, x2, label (classification); an optional header;
+cells separated by commas, semicolons, tabs or whitespace (with semicolons a decimal
+comma is read as a point). Blank lines and lines starting with # are skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .errors import InputError
+from .models import Model
+
+Array = NDArray[np.float64]
+REGRESSION_COLUMNS = ("x", "y")
+CLASSIFICATION_COLUMNS = ("x1", "x2", "label")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _separator(line: str) -> str | None:
+    for sep in (";", ",", "\t"):
+        if sep in line:
+            return sep
+    return None  # whitespace
+
+
+def _cells(line: str, sep: str | None) -> list[str]:
+    if sep is None:
+        return _WHITESPACE.split(line.strip())
+    return [cell.strip() for cell in line.split(sep)]
+
+
+def _number(cell: str, sep: str | None) -> float | None:
+    text = cell.strip().strip('"').strip("'")
+    if sep == ";" and "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def read_points(path: str | os.PathLike[str], classification: bool = False) -> tuple[Array, Array]:
+    """x (n,) or (n, 2) and y from a CSV file; InputError with file, row and column if bad."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not a text file (byte {exc.start + 1} is not UTF-8)") from None
+    return parse_points(text, name, classification)
+
+
+def parse_points(text: str, name: str = "<text>", classification: bool = False) -> tuple[Array, Array]:
+    """Parse CSV text; see `read_points`."""
+    columns = CLASSIFICATION_COLUMNS if classification else REGRESSION_COLUMNS
+    width = len(columns)
+    rows: list[list[float]] = []
+    sep: str | None = None
+    seen_line = False
+    names = columns
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if "\x00" in line:
+            raise InputError(f"{name}, row {number}: not a text file (it holds NUL bytes)")
+        if not seen_line:
+            sep = _separator(stripped)
+        cells = _cells(stripped, sep)
+        if len(cells) != width:
+            raise InputError(
+                f"{name}, row {number}: expected {width} columns ({', '.join(names)}), found {len(cells)}"
+            )
+        values = [_number(cell, sep) for cell in cells]
+        if not seen_line and any(v is None for v in values):
+            seen_line = True
+            if all(v is None for v in values):  # a header
+                names = tuple(cell.strip().strip('"') or default for cell, default in zip(cells, columns))
+                continue
+        seen_line = True
+        for cell, value, column in zip(cells, values, names):
+            if value is None:
+                shown = cell if len(cell) <= 40 else cell[:37] + "..."
+                raise InputError(f"{name}, row {number}, column {column}: '{shown}' is not a number")
+            if not math.isfinite(value):
+                raise InputError(f"{name}, row {number}, column {column}: '{cell}' is not a finite number")
+        if classification and values[2] not in (0.0, 1.0):
+            raise InputError(f"{name}, row {number}, column {names[2]}: '{cells[2]}' is not a class label (0 or 1)")
+        rows.append([float(v) for v in values if v is not None])
+    if not rows:
+        what = "has a header but no points" if seen_line else "is empty"
+        raise InputError(f"{name}: no points (the file {what})")
+    table = np.array(rows, dtype=float)
+    if classification:
+        return table[:, :2], table[:, 2]
+    return table[:, 0], table[:, 1]
+
+
+def check_enough(x: Array, model: Model, source: str = "the data") -> None:
+    """Refuse data too small for a unique answer: too few points, or x without spread."""
+    n = len(x)
+    need = model.n_coefficients
+    if n < need:
+        raise InputError(f"{source}: model {model.name} needs at least {need} points, got {n}")
+    if model.classification:
+        return
+    distinct = len(np.unique(x))
+    if distinct < model.distinct_x_needed:
+        if distinct == 1:
+            raise InputError(f"{source}: model {model.name} needs x values that differ, but every x is {x[0]:g}")
+        raise InputError(
+            f"{source}: model {model.name} needs at least {model.distinct_x_needed} different x values, got {distinct}"
+        )
+
+
+def format_points(x: Array, y: Array) -> str:
+    """CSV text with a header; full precision, so a round trip is exact."""
+    x = np.asarray(x, float)
+    if x.ndim == 2:
+        lines = ["x1,x2,label"] + [f"{a!r},{b!r},{int(c)}" for (a, b), c in zip(x.tolist(), np.asarray(y).tolist())]
+    else:
+        lines = ["x,y"] + [f"{a!r},{b!r}" for a, b in zip(x.tolist(), np.asarray(y).tolist())]
+    return "\n".join(lines) + "\n"
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write text to a temporary file beside `path`, then rename it over `path`."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_points(path: str | os.PathLike[str], x: Array, y: Array) -> None:
+    write_atomic(path, format_points(x, y))

@@ -1,0 +1,235 @@
+"""The objective J(β) = R(ℓ(p_i, y_i) + cap term) + λ2·Σβ_j² + λ1·Σ|β_j|.
+
+R is the mean (default) or the sum over the n points; the L1/L2 penalties skip the intercept
+β0 and are added as they are. For squared losses without a cap the full-batch value and
+gradient come from sufficient statistics gathered in one pass over the data, centred on
+(x̄, ȳ), so an epoch costs O(k²) whatever n is and large offsets lose no precision.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .errors import InputError
+from .losses import Loss
+from .models import Model
+
+Array = NDArray[np.float64]
+REDUCTIONS = ("mean", "sum")
+
+
+@dataclass(frozen=True)
+class Penalties:
+    """Penalty weights: the prediction cap C with its weight, and L1 / L2 on β1..βd."""
+
+    cap: float | None = None
+    cap_weight: float = 0.0
+    l1: float = 0.0
+    l2: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("cap_weight", "l1", "l2"):
+            value = getattr(self, name)
+            if not (math.isfinite(value) and value >= 0.0):
+                raise InputError(f"{name.replace('_', '-')} must be 0 or more, got {value:g}")
+        if self.cap is not None and not math.isfinite(self.cap):
+            raise InputError(f"cap must be a finite number, got {self.cap:g}")
+
+    @property
+    def capped(self) -> bool:
+        return self.cap is not None and self.cap_weight > 0.0
+
+
+def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
+    """x and y as float arrays of equal length, finite, labels 0/1 for classification."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    want_x_dims = 2 if model.classification else 1
+    if x.ndim != want_x_dims or (model.classification and x.shape[1] != 2):
+        shape = "(n, 2) features x1, x2" if model.classification else "one value per point"
+        raise InputError(f"x must hold {shape}, got an array of shape {x.shape}")
+    if y.ndim != 1 or len(y) != len(x):
+        raise InputError(f"x and y must have the same length, got {len(x)} and {y.size}")
+    if len(y) == 0:
+        raise InputError("there are no points")
+    for name, values in (("x", x), ("y", y)):
+        bad = np.flatnonzero(~np.isfinite(values).reshape(len(values), -1).all(axis=1))
+        if bad.size:
+            raise InputError(f"{name} of point {bad[0] + 1} is not a finite number")
+    if model.classification:
+        bad = np.flatnonzero((y != 0) & (y != 1))
+        if bad.size:
+            raise InputError(f"label of point {bad[0] + 1} is {y[bad[0]]:g}; labels must be 0 or 1")
+    return x, y
+
+
+class _SquaredStatistics:
+    """RSS(β) and its gradient from a quadratic form centred on the least-squares answer.
+
+    With Xc the powers of (x − x̄), X = Xc·T; writing d = T·β − γ0 (γ0 the least-squares
+    answer in centred coordinates), RSS(β) = dᵀ·Gc·d + RSS_min with Gc = Xcᵀ·Xc.
+    """
+
+    def __init__(self, model: Model, x: Array, y: Array) -> None:
+        x0 = float(np.mean(x))
+        y0 = float(np.mean(y))
+        xc = model.design(x - x0)
+        yc = y - y0
+        gamma, *_ = np.linalg.lstsq(xc, yc, rcond=None)
+        resid = yc - xc @ gamma
+        self.t = model.centring(x0)
+        self.gram = xc.T @ xc
+        self.gamma0 = gamma
+        self.gamma0[0] += y0
+        self.rss_min = float(resid @ resid)
+
+    def rss_gradient(self, beta: Array) -> tuple[float, Array]:
+        d = self.t @ beta - self.gamma0
+        gd = self.gram @ d
+        return max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
+
+    def hessian(self) -> Array:
+        """Hessian of the RSS with respect to β: 2·Tᵀ·Gc·T = 2·XᵀX."""
+        h: Array = 2.0 * (self.t.T @ self.gram @ self.t)
+        return h
+
+
+class Objective:
+    """J(β) for one loss, model, data set, reduction and set of penalties."""
+
+    def __init__(
+        self,
+        loss: Loss,
+        model: Model,
+        x: Array,
+        y: Array,
+        reduction: str | None = None,
+        penalties: Penalties | None = None,
+    ) -> None:
+        if (loss.kind == "classification") != model.classification:
+            need = "the logistic model" if loss.kind == "classification" else "a regression model"
+            raise InputError(f"loss '{loss.name}' needs {need}, not '{model.name}'")
+        reduction = reduction or loss.reduction
+        if reduction not in REDUCTIONS:
+            raise InputError(f"unknown reduction '{reduction}'; choose one of: mean, sum")
+        self.loss = loss
+        self.model = model
+        self.x, self.y = check_points(x, y, model)
+        self.n = len(self.y)
+        self.reduction = reduction
+        self.weight = 1.0 / self.n if reduction == "mean" else 1.0
+        self.penalties = penalties or Penalties()
+        self.design = model.design(self.x)
+        k = model.n_coefficients
+        self.penalized = np.arange(k) > 0  # every coefficient but the intercept
+        self._stats = (
+            _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
+        )
+        # work buffers for the in-place epoch: an Objective is not shared between threads
+        self._in_place = loss.kind == "regression" and not self.penalties.capped
+        self._error = np.empty(self.n) if self._in_place else np.empty(0)
+        self._dl = np.empty(self.n) if self._in_place else np.empty(0)
+        self._penalised = bool(self.penalties.l1 or self.penalties.l2)
+
+    @property
+    def n_coefficients(self) -> int:
+        return self.model.n_coefficients
+
+    @property
+    def uses_statistics(self) -> bool:
+        """True when full-batch epochs work from sufficient statistics (cost independent of n)."""
+        return self._stats is not None
+
+    def predict(self, beta: Array) -> Array:
+        return np.asarray(self.design @ beta)
+
+    # --- pieces ---------------------------------------------------------------------
+
+    def _penalty(self, beta: Array) -> tuple[float, Array]:
+        pen = self.penalties
+        grad = np.zeros_like(beta)
+        if not (pen.l1 or pen.l2):
+            return 0.0, grad
+        b = np.where(self.penalized, beta, 0.0)
+        value = pen.l2 * float(b @ b) + pen.l1 * float(np.abs(b).sum())
+        grad += 2.0 * pen.l2 * b + pen.l1 * np.sign(b)
+        return value, grad
+
+    def _point_terms(self, p: Array, y: Array) -> tuple[Array, Array]:
+        """Per-point ℓ plus the cap term, and their derivative with respect to p."""
+        value, grad = self.loss.loss_gradient(p, y)
+        pen = self.penalties
+        if pen.capped:
+            over = np.maximum(p - pen.cap, 0.0)
+            value = value + pen.cap_weight * over * over
+            grad = grad + 2.0 * pen.cap_weight * over
+        return value, grad
+
+    # --- the objective --------------------------------------------------------------
+
+    def value(self, beta: Array) -> float:
+        return self.value_and_grad(beta)[0]
+
+    def value_and_grad(self, beta: Array) -> tuple[float, Array]:
+        """J(β) and ∇J(β) over all points."""
+        beta = np.asarray(beta, dtype=float)
+        w = self.weight
+        if self._stats is not None:
+            rss, grad = self._stats.rss_gradient(beta)
+            scale = w * self.loss.square_weight
+            value, grad = scale * rss, scale * grad
+        elif self._in_place:
+            e = self._error
+            np.matmul(self.design, beta, out=e)
+            e -= self.y
+            value = w * self.loss.error_sum_gradient(e, self._dl)
+            grad = self.design.T @ self._dl
+            grad *= w
+        else:
+            terms, dp = self._point_terms(self.design @ beta, self.y)
+            value, grad = w * float(terms.sum()), w * (self.design.T @ dp)
+        if self._penalised:
+            pen_value, pen_grad = self._penalty(beta)
+            value += pen_value
+            grad += pen_grad
+        return value, grad
+
+    def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:
+        """An unbiased estimate of J and ∇J from the points `idx` (a mini-batch)."""
+        xb = self.design[idx]
+        value, dp = self._point_terms(xb @ beta, self.y[idx])
+        w = (1.0 if self.reduction == "mean" else float(self.n)) / len(idx)
+        pen_value, pen_grad = self._penalty(beta)
+        return w * float(value.sum()) + pen_value, w * (xb.T @ dp) + pen_grad
+
+    def per_point(self, beta: Array) -> tuple[Array, Array, Array]:
+        """Predictions p, per-point loss ℓ(p, y) and dℓ/dp (without penalties)."""
+        p = self.predict(beta)
+        value, grad = self.loss.loss_gradient(p, self.y)
+        return p, value, grad
+
+    def hessian(self, beta: Array) -> Array:
+        """∇²J(β) where the loss has a second derivative (piecewise for Huber and the cap)."""
+        beta = np.asarray(beta, dtype=float)
+        h = np.zeros((self.n_coefficients, self.n_coefficients))
+        if self._stats is not None:
+            h += self.weight * self.loss.square_weight * self._stats.hessian()
+        else:
+            p = self.predict(beta)
+            curv = self.loss.curvature(p, self.y)
+            if self.penalties.capped:
+                curv = curv + 2.0 * self.penalties.cap_weight * (p > self.penalties.cap)
+            h += self.weight * (self.design.T * curv) @ self.design
+        h[self.penalized, self.penalized] += 2.0 * self.penalties.l2
+        return h
+
+    def max_stable_lr(self) -> float | None:
+        """2/L for full-batch gradient descent on a squared loss (L: the Hessian's top eigenvalue)."""
+        if not self.loss.squared or self.penalties.capped:
+            return None
+        top = float(np.linalg.eigvalsh(self.hessian(np.zeros(self.n_coefficients)))[-1])
+        return 2.0 / top if top > 0 else math.inf

@@ -1,0 +1,89 @@
+"""Preset data sets, each reproducible (fixed seeds) and described in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .errors import InputError
+
+Array = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    description: str
+    x: Array
+    y: Array
+    classification: bool = False
+
+
+def _noisy_line() -> tuple[Array, Array]:
+    x = np.linspace(-5.0, 5.0, 10)
+    return x, x + np.random.default_rng(7).standard_normal(10)
+
+
+def _outliers() -> tuple[Array, Array]:
+    rng = np.random.default_rng(11)
+    x = np.sort(rng.uniform(0.0, 10.0, 24))
+    y = 0.8 * x + 1.0 + rng.gamma(2.0, 0.6, 24) - 1.2
+    y[[5, 14, 21]] += (9.0, 11.0, 13.0)  # a few large outliers above the line
+    return x, y
+
+
+# Anscombe (1973), "Graphs in statistical analysis", The American Statistician 27(1)
+_ANSCOMBE_X = (10.0, 8.0, 13.0, 9.0, 11.0, 14.0, 6.0, 4.0, 12.0, 7.0, 5.0)
+_ANSCOMBE = {
+    1: (_ANSCOMBE_X, (8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68)),
+    2: (_ANSCOMBE_X, (9.14, 8.14, 8.74, 8.77, 9.26, 8.10, 6.13, 3.10, 9.13, 7.26, 4.74)),
+    3: (_ANSCOMBE_X, (7.46, 6.77, 12.74, 7.11, 7.81, 8.84, 6.08, 5.39, 8.15, 6.42, 5.73)),
+    4: (
+        (8.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0, 19.0, 8.0, 8.0, 8.0),
+        (6.58, 5.76, 7.71, 8.84, 8.47, 7.04, 5.25, 12.50, 5.56, 7.91, 6.89),
+    ),
+}
+
+# Brownlee (1965), stack-loss plant data: air flow against stack loss, 21 days
+_AIR_FLOW = (80, 80, 75, 62, 62, 62, 62, 62, 58, 58, 58, 58, 58, 58, 50, 50, 50, 50, 50, 56, 70)
+_STACK_LOSS = (42, 37, 37, 28, 18, 18, 19, 20, 15, 14, 14, 13, 11, 12, 8, 7, 8, 8, 9, 15, 15)
+
+
+def _capped() -> tuple[Array, Array]:
+    rng = np.random.default_rng(3)
+    x = np.sort(rng.uniform(0.0, 100.0, 30))
+    return x, 1.4 * x + rng.gamma(2.0, 6.0, 30) - 12.0
+
+
+_MAKERS: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
+    "noisy-line": ("10 points on y = x with standard normal noise", _noisy_line),
+    "outliers": ("heavy-tailed gamma noise and a few large outliers: MSE against MAE", _outliers),
+    "single-point": ("one point: every line through it is a best fit", lambda: (np.array([1.0]), np.array([2.0]))),
+    **{
+        f"anscombe-{k}": (
+            f"Anscombe's quartet, set {k}: same line, same R², different story",
+            lambda k=k: (np.array(_ANSCOMBE[k][0]), np.array(_ANSCOMBE[k][1])),
+        )
+        for k in (1, 2, 3, 4)
+    },
+    "stack-loss": (
+        "Brownlee's stack-loss plant: air flow against stack loss, the classic robust set",
+        lambda: (np.array(_AIR_FLOW, float), np.array(_STACK_LOSS, float)),
+    ),
+    "capped": ("the blog's multi-objective example: predictions above 120 are penalised", _capped),
+}
+
+PRESET_NAMES = tuple(_MAKERS)
+
+
+def preset(name: str) -> Preset:
+    """The preset called `name`."""
+    try:
+        description, make = _MAKERS[name]
+    except KeyError:
+        raise InputError(f"unknown preset '{name}'; choose one of: {', '.join(PRESET_NAMES)}") from None
+    x, y = make()
+    return Preset(name, description, x, y)

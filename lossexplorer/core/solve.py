@@ -1,0 +1,312 @@
+"""Exact minimizers of J: the answer gradient descent is judged against.
+
+- squared losses (with or without L2): a least-squares problem, solved in closed form
+  by an SVD on centred, column-scaled powers of x;
+- piecewise-linear losses (mae, sae, quantile, asymmetric, hinge; L1 allowed): a linear
+  program solved by SciPy's HiGHS;
+- smooth losses (huber, logcosh, bce, squared with a cap): a trust-region Newton method
+  with analytic gradient and Hessian; with L1 the penalised coefficients are split into
+  positive and negative parts and L-BFGS-B keeps them non-negative;
+- piecewise-linear losses with L2 or a cap: a quadratic program (trust-constr).
+
+SciPy's optimizers are imported lazily: they add most of a second to start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .fitting import make_objective
+from .objective import Objective
+
+Array = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The exact answer: coefficients β0..βd, J there, and how it was found."""
+
+    coefficients: Array
+    objective: float
+    method: str
+    converged: bool = True
+    message: str = ""
+
+
+def solve(x: Any, y: Any, loss: str = "mse", model: str = "line", **objective_options: Any) -> Solution:
+    """The minimizer of J for a loss, model and options named as in `fit`."""
+    return solve_objective(make_objective(x, y, loss, model, **objective_options))
+
+
+def solve_objective(obj: Objective) -> Solution:
+    """The minimizer of an `Objective`, by the method that fits its loss and penalties."""
+    pen = obj.penalties
+    with np.errstate(all="ignore"):
+        if obj.loss.squared and not pen.capped and not pen.l1:
+            beta, method = _least_squares(obj), "closed form (least squares)"
+            return Solution(beta, obj.value(beta), method)
+        if obj.loss.piecewise_linear:
+            if pen.capped or pen.l2:
+                return _quadratic_program(obj)
+            return _linear_program(obj)
+        return _smooth(obj)
+
+
+# --- bases: β = B·θ + shift, with Z = X·B well conditioned ------------------------------
+
+
+@dataclass(frozen=True)
+class _Basis:
+    matrix: Array  # B
+    shift: Array  # β at θ = 0
+    design: Array  # Z = X·B (the part of p that depends on θ)
+    offset: float  # p = Z·θ + offset
+
+    def beta(self, theta: Array) -> Array:
+        return np.asarray(self.matrix @ theta + self.shift)
+
+
+def _basis(obj: Objective, centred: bool) -> _Basis:
+    """Centred (powers of x − x̄) or raw columns, each scaled to unit RMS; y shifted by ȳ."""
+    k = obj.n_coefficients
+    regression = not obj.model.classification
+    x0 = float(np.mean(obj.x)) if (centred and regression) else 0.0
+    y0 = float(np.mean(obj.y)) if regression else 0.0
+    raw = obj.model.design(obj.x - x0) if regression else obj.design
+    rms = np.sqrt(np.mean(raw * raw, axis=0))
+    scale = np.where(rms > 0, 1.0 / np.where(rms > 0, rms, 1.0), 1.0)
+    t_inv = np.linalg.inv(obj.model.centring(x0))
+    shift = np.zeros(k)
+    shift[0] = y0
+    return _Basis(t_inv * scale, t_inv @ shift, raw * scale, y0)
+
+
+# --- squared losses -----------------------------------------------------------------
+
+
+def _least_squares(obj: Objective) -> Array:
+    """argmin w·Σe² + λ2·Σβ_j², as one augmented least-squares problem."""
+    basis = _basis(obj, centred=True)
+    rows, rhs = [basis.design], [obj.y - basis.offset]
+    l2 = obj.penalties.l2
+    if l2 > 0:
+        # with weight w the loss part is w·c·‖Zθ − y'‖²; divide J by w·c to compare
+        ratio = l2 / (obj.weight * obj.loss.square_weight)
+        rows.append(np.sqrt(ratio) * basis.matrix[obj.penalized])
+        rhs.append(np.zeros(int(obj.penalized.sum())))
+    theta, *_ = np.linalg.lstsq(np.vstack(rows), np.concatenate(rhs), rcond=None)
+    return basis.beta(theta)
+
+
+# --- linear programs ----------------------------------------------------------------
+
+
+def _loss_weights(obj: Objective) -> tuple[float, float]:
+    """Per-point cost of e⁺ = max(e, 0) and e⁻ = max(−e, 0) for a piecewise-linear loss."""
+    loss = obj.loss
+    if loss.name == "quantile":
+        q = loss.params()["quantile"]
+        return 1.0 - q, q
+    if loss.name == "asymmetric":
+        return 1.0, loss.params()["alpha"]
+    return 1.0, 1.0
+
+
+def _linear_program(obj: Objective) -> Solution:
+    """min w·Σ(a·e⁺ + b·e⁻) + λ1·Σ|β_j|  as an LP in (θ, e⁺, e⁻, t) solved by HiGHS."""
+    from scipy import sparse
+    from scipy.optimize import linprog
+
+    n, k = obj.n, obj.n_coefficients
+    basis = _basis(obj, centred=True)
+    pen_rows = basis.matrix[obj.penalized]
+    m = pen_rows.shape[0] if obj.penalties.l1 else 0
+    eye = sparse.identity(n, format="csr")
+    if obj.loss.name == "hinge":
+        # slack u_i ≥ 1 − t_i·z_i, u ≥ 0: −t_i·Z_i·θ − u_i ≤ −1
+        t = 2.0 * obj.y - 1.0
+        cost = np.concatenate([np.zeros(k), np.full(n, obj.weight), np.full(m, obj.penalties.l1)])
+        a_ub = [sparse.hstack([sparse.csr_matrix(-t[:, None] * basis.design), -eye, sparse.csr_matrix((n, m))])]
+        b_ub = [-np.ones(n)]
+        a_eq = b_eq = None
+        n_slack = n
+    else:
+        up, down = _loss_weights(obj)
+        cost = np.concatenate(
+            [np.zeros(k), np.full(n, obj.weight * up), np.full(n, obj.weight * down), np.full(m, obj.penalties.l1)]
+        )
+        a_eq = sparse.hstack([sparse.csr_matrix(basis.design), -eye, eye, sparse.csr_matrix((n, m))], format="csr")
+        b_eq = obj.y - basis.offset
+        a_ub, b_ub = [], []
+        n_slack = 2 * n
+    if m:
+        zeros = sparse.csr_matrix((m, n_slack))
+        minus_t = -sparse.identity(m, format="csr")
+        a_ub += [
+            sparse.hstack([sparse.csr_matrix(pen_rows), zeros, minus_t]),
+            sparse.hstack([sparse.csr_matrix(-pen_rows), zeros, minus_t]),
+        ]
+        b_ub += [np.zeros(m), np.zeros(m)]
+    bounds = [(None, None)] * k + [(0, None)] * (n_slack + m)
+    result = linprog(
+        cost,
+        A_ub=sparse.vstack(a_ub, format="csr") if a_ub else None,
+        b_ub=np.concatenate(b_ub) if b_ub else None,
+        A_eq=a_eq,
+        b_eq=b_eq,
+        bounds=bounds,
+        method="highs-ds",
+        options={"primal_feasibility_tolerance": 1e-10, "dual_feasibility_tolerance": 1e-10},
+    )
+    if result.x is None:
+        return _failed(obj, "linear program (HiGHS)", result.message)
+    beta = basis.beta(result.x[:k])
+    return Solution(beta, obj.value(beta), "linear program (HiGHS)", bool(result.success), str(result.message))
+
+
+# --- smooth convex losses -------------------------------------------------------------
+
+
+def _smooth(obj: Objective) -> Solution:
+    from scipy.optimize import minimize
+
+    if obj.penalties.l1:
+        return _smooth_l1(obj)
+    basis = _basis(obj, centred=True)
+    b = basis.matrix
+
+    def fun(theta: Array) -> tuple[float, Array]:
+        value, grad = obj.value_and_grad(basis.beta(theta))
+        return value, b.T @ grad
+
+    def hess(theta: Array) -> Array:
+        return np.asarray(b.T @ obj.hessian(basis.beta(theta)) @ b)
+
+    theta0 = _least_squares_start(obj, basis)
+    scale = max(1.0, abs(fun(theta0)[0]))
+    result = minimize(fun, theta0, jac=True, hess=hess, method="trust-exact", options={"gtol": 1e-11 * scale})
+    beta = basis.beta(result.x)
+    grad_norm = float(np.linalg.norm(fun(result.x)[1]))
+    converged = bool(result.success) or grad_norm <= 1e-8 * scale
+    if not np.all(np.isfinite(beta)):
+        return _failed(obj, "trust-region Newton", "no finite minimum")
+    return Solution(beta, obj.value(beta), "trust-region Newton", converged, str(result.message))
+
+
+def _least_squares_start(obj: Objective, basis: _Basis) -> Array:
+    """θ of the least-squares line (regression) or zeros (classification)."""
+    if obj.model.classification:
+        return np.zeros(obj.n_coefficients)
+    theta, *_ = np.linalg.lstsq(basis.design, obj.y - basis.offset, rcond=None)
+    return np.asarray(theta)
+
+
+def _smooth_l1(obj: Objective) -> Solution:
+    """Split each penalised θ_j into a − b with a, b ≥ 0; L-BFGS-B keeps the bounds."""
+    from scipy.optimize import minimize
+
+    basis = _basis(obj, centred=False)  # diagonal B keeps |β_j| separable
+    k = obj.n_coefficients
+    pen = np.flatnonzero(obj.penalized)
+    free = np.flatnonzero(~obj.penalized)
+    diag = np.diag(basis.matrix)
+
+    def theta_of(z: Array) -> Array:
+        theta = np.zeros(k)
+        theta[free] = z[: len(free)]
+        theta[pen] = z[len(free) : len(free) + len(pen)] - z[len(free) + len(pen) :]
+        return theta
+
+    def fun(z: Array) -> tuple[float, Array]:
+        beta = basis.beta(theta_of(z))
+        value, grad = obj.value_and_grad(beta)
+        g_theta = basis.matrix.T @ grad
+        # remove the subgradient of λ1|β| that value_and_grad added, and add the split's slope
+        g_theta[pen] -= obj.penalties.l1 * np.sign(beta[pen]) * diag[pen]
+        slope = obj.penalties.l1 * diag[pen]
+        # the split's penalty λ1·Σ d_j(a_j + b_j) in place of λ1·Σ|β_j|
+        a, b = z[len(free) : len(free) + len(pen)], z[len(free) + len(pen) :]
+        value += float(slope @ (a + b)) - obj.penalties.l1 * float(np.abs(beta[pen]).sum())
+        return value, np.concatenate([g_theta[free], g_theta[pen] + slope, -g_theta[pen] + slope])
+
+    start = theta_of(np.zeros(len(free) + 2 * len(pen)))
+    z0 = np.concatenate([start[free], np.zeros(2 * len(pen))])
+    bounds = [(None, None)] * len(free) + [(0, None)] * (2 * len(pen))
+    result = minimize(
+        fun, z0, jac=True, method="L-BFGS-B", bounds=bounds, options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 20000}
+    )
+    beta = basis.beta(theta_of(result.x))
+    return Solution(beta, obj.value(beta), "L-BFGS-B (L1 split)", bool(result.success), str(result.message))
+
+
+def _quadratic_program(obj: Objective) -> Solution:
+    """A piecewise-linear loss with L2 or a cap: a QP in (θ, e⁺, e⁻, s), s ≥ p − C."""
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, minimize
+
+    n, k = obj.n, obj.n_coefficients
+    basis = _basis(obj, centred=True)
+    pen = obj.penalties
+    up, down = _loss_weights(obj)
+    pen_rows = basis.matrix[obj.penalized]
+    m = pen_rows.shape[0] if pen.l1 else 0
+    ns = n if pen.capped else 0
+    size = k + 2 * n + ns + m
+    lin = np.concatenate([np.zeros(k), np.full(n, obj.weight * up), np.full(n, obj.weight * down)])
+    lin = np.concatenate([lin, np.zeros(ns), np.full(m, pen.l1)])
+    quad = sparse.lil_matrix((size, size))
+    q_theta = 2.0 * pen.l2 * pen_rows.T @ pen_rows
+    quad[:k, :k] = q_theta
+    if ns:
+        quad[k + 2 * n : k + 2 * n + ns, k + 2 * n : k + 2 * n + ns] = 2.0 * pen.cap_weight * obj.weight * sparse.identity(n)
+    quad = quad.tocsr()
+
+    def fun(z: Array) -> tuple[float, Array]:
+        qz = quad @ z
+        return float(lin @ z + 0.5 * z @ qz), lin + qz
+
+    eye = sparse.identity(n, format="csr")
+    z_design = sparse.csr_matrix(basis.design)
+    blocks = [sparse.hstack([z_design, -eye, eye, sparse.csr_matrix((n, ns + m))])]
+    lower, upper = [obj.y - basis.offset], [obj.y - basis.offset]
+    if ns:  # s_i − Z_i·θ ≥ offset − C
+        blocks.append(sparse.hstack([-z_design, sparse.csr_matrix((n, 2 * n)), eye, sparse.csr_matrix((n, m))]))
+        lower.append(np.full(n, basis.offset - float(pen.cap or 0.0)))
+        upper.append(np.full(n, np.inf))
+    if m:
+        for sign in (1.0, -1.0):  # t_j ∓ (Dβ)_j ≥ 0
+            blocks.append(
+                sparse.hstack([sparse.csr_matrix(-sign * pen_rows), sparse.csr_matrix((m, 2 * n + ns)), sparse.identity(m)])
+            )
+            lower.append(np.zeros(m))
+            upper.append(np.full(m, np.inf))
+    constraint = LinearConstraint(sparse.vstack(blocks, format="csr"), np.concatenate(lower), np.concatenate(upper))
+    bounds = Bounds(np.r_[np.full(k, -np.inf), np.zeros(size - k)], np.full(size, np.inf))
+    start = _linear_program(obj.__class__(obj.loss, obj.model, obj.x, obj.y, obj.reduction)).coefficients
+    theta0 = np.linalg.lstsq(basis.matrix, start - basis.shift, rcond=None)[0]
+    e = basis.design @ theta0 + basis.offset - obj.y
+    z0 = np.concatenate([theta0, np.maximum(e, 0), np.maximum(-e, 0)])
+    if ns:
+        z0 = np.concatenate([z0, np.maximum(basis.design @ theta0 + basis.offset - float(pen.cap or 0.0), 0)])
+    z0 = np.concatenate([z0, np.abs(pen_rows @ theta0) if m else np.zeros(0)])
+    result = minimize(
+        fun,
+        z0,
+        jac=True,
+        hess=lambda z: quad,
+        method="trust-constr",
+        constraints=[constraint],
+        bounds=bounds,
+        options={"gtol": 1e-12, "xtol": 1e-14, "maxiter": 5000},
+    )
+    beta = basis.beta(result.x[:k])
+    return Solution(beta, obj.value(beta), "quadratic program (trust-constr)", bool(result.success), str(result.message))
+
+
+def _failed(obj: Objective, method: str, message: str) -> Solution:
+    beta = np.full(obj.n_coefficients, np.nan)
+    return Solution(beta, float("nan"), method, False, message)
