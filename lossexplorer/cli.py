@@ -318,6 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv and argv[0] == "simulate":
+            from lossexplorer.simulate_cli import run_simulate
+
+            return run_simulate(argv[1:])
         if argv and argv[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
             return run_fit(args) if args.command == "fit" else run_solve(args)
