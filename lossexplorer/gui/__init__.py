@@ -1,0 +1,1 @@
+"""The Qt side: windows, views, the worker thread, undo commands, theme."""

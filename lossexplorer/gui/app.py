@@ -1,0 +1,141 @@
+"""Start the window: from the command line, and in screenshot mode for docs and tests.
+
+`lossexplorer --screenshot OUT.png [--preset NAME] [--loss L] [--optimizer O] [--lr LR]
+[--epochs N] [--view fit] [--size 1600x900] [FILE]` opens the window (offscreen works),
+runs the epochs to completion (0 shows the start), saves the whole window and exits 0.
+A file or option that cannot be used ends it with exit status 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from lossexplorer.core import InputError, make_loss, make_model
+from lossexplorer.core.losses import REGRESSION_LOSSES
+from lossexplorer.core.optimizers import OPTIMIZER_NAMES
+
+from . import theme
+from .settings import FitSettings
+from .window import MainWindow
+
+VIEWS = ("fit",)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise InputError(f"--size must look like 1600x900, got '{text}'") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise InputError(f"--size must be between 200x200 and 10000x10000, got '{text}'")
+    return w, h
+
+
+def settings_from(args: argparse.Namespace) -> FitSettings:
+    """The start settings with the command line's choices, each checked."""
+    s = FitSettings()
+    if args.loss:
+        make_loss(args.loss)
+        if args.loss not in REGRESSION_LOSSES:
+            raise InputError(f"loss '{args.loss}' is for classification, which the window does not show yet")
+        s = s.with_(loss=args.loss)
+    if args.model:
+        if make_model(args.model).classification:
+            raise InputError("the window fits regression models: bias, line, poly:2 … poly:9")
+        s = s.with_(model=make_model(args.model).name)
+    if args.optimizer:
+        if args.optimizer not in OPTIMIZER_NAMES:
+            raise InputError(f"unknown optimizer '{args.optimizer}'; choose one of: {', '.join(OPTIMIZER_NAMES)}")
+        s = s.with_(optimizer=args.optimizer)
+    if args.lr is not None:
+        if not 1e-6 <= args.lr <= 10:
+            raise InputError(f"learning rate must lie between 1e-6 and 10, got {args.lr:g}")
+        s = s.with_(lr=args.lr)
+    if args.epochs is not None:
+        if not 0 <= args.epochs <= 1_000_000:
+            raise InputError(f"epochs must lie between 0 and 1000000, got {args.epochs}")
+        s = s.with_(epochs=max(args.epochs, 1))
+    if args.view not in VIEWS:
+        raise InputError(f"unknown view '{args.view}'; choose one of: {', '.join(VIEWS)}")
+    return s
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("lossexplorer")
+    app.setOrganizationName("lossexplorer")
+    app.setWindowIcon(QIcon())
+    theme.apply(app)
+    return app
+
+
+def open_window(args: argparse.Namespace) -> MainWindow:
+    """A window set up as the command line asks; InputError if it cannot be."""
+    settings = settings_from(args)
+    window = MainWindow(settings)
+    if args.file and args.preset:
+        raise InputError("give either a FILE or --preset, not both")
+    if args.preset:
+        window.load_preset(args.preset, undoable=False)
+    elif args.file:
+        if args.file.endswith(".lossx"):
+            raise InputError(f"{args.file}: sessions (.lossx) cannot be opened yet")
+        window.load_points_file(args.file, undoable=False)
+    return window
+
+
+def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:
+    """Run the current settings' epochs as fast as possible and wait for the run to end."""
+    window.settings = window.settings.with_(speed=0.0)
+    loop = QEventLoop()
+    window.runner.finished.connect(loop.quit)
+    window.run()
+    if window.runner.running:
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+    window.runner.finished.disconnect(loop.quit)
+
+
+def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int) -> None:
+    window.resize(*size)
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    window.canvas.fit_view_to_data()
+    if epochs > 0:
+        run_to_end(window)
+    app.processEvents()
+    image = window.grab()
+    if not image.save(path):
+        raise InputError(f"{path}: cannot write the picture")
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_app()
+    try:
+        size = parse_size(args.size)
+        window = open_window(args)
+    except InputError as exc:
+        print(f"lossexplorer: {exc}", file=sys.stderr)
+        return 2
+    if args.screenshot:
+        try:
+            screenshot(window, args.screenshot, size, args.epochs if args.epochs is not None else 0)
+        except InputError as exc:
+            print(f"lossexplorer: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            window.close()
+        return 0
+    window.resize(1400, 860)
+    window.show()
+    return app.exec()

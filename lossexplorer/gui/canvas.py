@@ -1,0 +1,344 @@
+"""The canvas: the points, the fit, and everything the SSE text draws on top of them.
+
+Mouse: a left click on empty space adds a point; dragging a point moves it (one undo
+command per drag); a right click on a point removes it; the wheel zooms and dragging empty
+space pans. Overlays: the current fit, the exact answer (dashed), residual segments, the
+residual squares (RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point
+gradient arrows (dℓ/dp) and the mean point (x̄, ȳ).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem, QVBoxLayout, QWidget
+
+from lossexplorer.core import Model
+
+from . import theme
+from .document import AddPoint, MovePoint, PointsModel, RemovePoints
+
+Array = NDArray[np.float64]
+OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
+HIT_MARGIN_PX = 5.0
+CURVE_SAMPLES = 400
+
+
+@dataclass
+class FitPicture:
+    """What the canvas draws besides the points: a model, its coefficients, the exact answer."""
+
+    model: Model | None = None
+    beta: Array | None = None
+    exact: Array | None = None
+    dldp: Array | None = None  # per-point dℓ/dp at beta
+    pins: list[tuple[str, str, Model, Array]] = field(default_factory=list)  # label, colour, model, beta
+
+
+def point_at(x: Array, y: Array, px: float, py: float, pixel: tuple[float, float], radius_px: float) -> int | None:
+    """Index of the point nearest (px, py) within `radius_px` pixels, or None."""
+    if len(x) == 0:
+        return None
+    dx, dy = pixel
+    d2 = ((x - px) / dx) ** 2 + ((y - py) / dy) ** 2
+    i = int(np.argmin(d2))
+    return i if d2[i] <= radius_px**2 else None
+
+
+class Marks(pg.ScatterPlotItem):
+    """Scatter markers that never take a click: the canvas's ViewBox decides what clicks do."""
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        ev.ignore()
+
+
+class CanvasViewBox(pg.ViewBox):
+    """Turns mouse events on the data into undoable edits; leaves the rest to the ViewBox."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self._drag: tuple[int, tuple[float, float]] | None = None
+
+    def _hit(self, scene_pos: QPointF) -> int | None:
+        pos = self.mapSceneToView(scene_pos)
+        return self.canvas.point_at(pos.x(), pos.y())
+
+    def mouseClickEvent(self, ev) -> None:
+        hit = self._hit(ev.scenePos())
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            if hit is None:
+                pos = self.mapSceneToView(ev.scenePos())
+                self.canvas.add_point(pos.x(), pos.y())
+            else:
+                self.canvas.select(hit)
+        elif ev.button() == Qt.MouseButton.RightButton and hit is not None:
+            ev.accept()
+            self.canvas.remove_points([hit])
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            super().mouseDragEvent(ev, axis)
+            return
+        if ev.isStart():
+            hit = self._hit(ev.buttonDownScenePos())
+            model = self.canvas.model
+            self._drag = None if hit is None else (hit, (float(model.x[hit]), float(model.y[hit])))
+            if hit is not None:
+                self.canvas.select(hit)
+        if self._drag is None:
+            super().mouseDragEvent(ev, axis)
+            return
+        ev.accept()
+        index, old = self._drag
+        pos = self.mapSceneToView(ev.scenePos())
+        self.canvas.model.move(index, pos.x(), pos.y())
+        if ev.isFinish():
+            self._drag = None
+            self.canvas.finish_drag(index, old, (pos.x(), pos.y()))
+
+
+class Canvas(QWidget):
+    """A pyqtgraph plot of the points with the fit overlays; edits go on the undo stack."""
+
+    selectionChanged = Signal(object)
+
+    def __init__(self, model: PointsModel, undo_stack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.undo_stack = undo_stack
+        self.selected: int | None = None
+        self.picture = FitPicture()
+        self.visible = dict.fromkeys(OVERLAYS, True)
+        self.visible.update(arrows=False, tss=False)
+
+        self.viewbox = CanvasViewBox(self)
+        self.plot_widget = pg.PlotWidget(viewBox=self.viewbox)
+        self.plot_widget.setObjectName("canvas")
+        self.plot = self.plot_widget.getPlotItem()
+        theme.style_plot(self.plot)
+        self.plot.setLabel("bottom", "x")
+        self.plot.setLabel("left", "y")
+        self.viewbox.setAspectLocked(True)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+        self._make_items()
+        self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
+        self.viewbox.sigYRangeChanged.connect(self._redraw_arrows)
+        model.changed.connect(self._on_points_changed)
+
+    # --- items ------------------------------------------------------------------------
+
+    def _make_items(self) -> None:
+        size = theme.Sizes
+        self.tss_squares = self._path_item(theme.TSS, 0.18)
+        self.rss_squares = self._path_item(theme.RSS, 0.22)
+        self.tss_line = pg.PlotCurveItem(pen=theme.pen(theme.TSS, size.line * 0.8, Qt.PenStyle.DashDotLine))
+        self.residuals = pg.PlotCurveItem(pen=theme.pen(theme.RSS, size.line * 0.7), connect="pairs")
+        self.arrows = pg.PlotCurveItem(pen=theme.pen(theme.ARROW, size.line), connect="pairs")
+        self.arrow_heads = Marks(pen=None, brush=theme.colour(theme.ARROW), size=size.marker)
+        self.exact_curve = pg.PlotCurveItem(pen=theme.pen(theme.EXACT, size.line * 0.8, Qt.PenStyle.DashLine))
+        self.fit_curve = pg.PlotCurveItem(pen=theme.pen(theme.FIT, size.line))
+        self.points = Marks(
+            size=size.marker, brush=theme.colour(theme.POINT), pen=pg.mkPen("w", width=1.5), hoverable=False
+        )
+        self.selection = Marks(
+            size=size.marker + 10, brush=None, pen=pg.mkPen(theme.colour(theme.ORANGE), width=3)
+        )
+        self.mean_point = Marks(
+            size=size.marker + 6, symbol="star", brush=theme.colour(theme.MEAN), pen=pg.mkPen("k", width=1)
+        )
+        for item in (self.points, self.selection, self.mean_point, self.arrow_heads, self.rss_squares,
+                     self.tss_squares):
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the ViewBox decides what a click does
+        for item in (self.tss_squares, self.rss_squares):
+            self.viewbox.addItem(item)
+        for item in (
+            self.tss_line,
+            self.residuals,
+            self.arrows,
+            self.arrow_heads,
+            self.exact_curve,
+            self.fit_curve,
+            self.points,
+            self.selection,
+            self.mean_point,
+        ):
+            self.plot.addItem(item)
+        self.pin_curves: list[pg.PlotCurveItem] = []
+        self._set_legend()
+
+    def _path_item(self, hex_colour: str, alpha: float) -> QGraphicsPathItem:
+        item = QGraphicsPathItem()
+        item.setBrush(theme.colour(hex_colour, alpha))
+        item.setPen(theme.pen(hex_colour, 1.5, alpha=0.9))
+        return item
+
+    def _set_legend(self) -> None:
+        self.legend.clear()
+        if self.visible["fit"] and self.picture.beta is not None:
+            self.legend.addItem(self.fit_curve, "current fit")
+        if self.visible["exact"] and self.picture.exact is not None:
+            self.legend.addItem(self.exact_curve, "exact answer")
+        for curve, (label, *_rest) in zip(self.pin_curves, self.picture.pins):
+            self.legend.addItem(curve, label)
+
+    # --- edits --------------------------------------------------------------------------
+
+    def point_at(self, x: float, y: float) -> int | None:
+        dx, dy = self.viewbox.viewPixelSize()
+        radius = theme.Sizes.marker / 2 + HIT_MARGIN_PX
+        return point_at(self.model.x, self.model.y, x, y, (abs(dx) or 1e-12, abs(dy) or 1e-12), radius)
+
+    def add_point(self, x: float, y: float) -> None:
+        self.undo_stack.push(AddPoint(self.model, x, y))
+        self.select(len(self.model) - 1)
+
+    def remove_points(self, indices: list[int]) -> None:
+        if indices:
+            self.undo_stack.push(RemovePoints(self.model, indices))
+            self.select(None)
+
+    def remove_selected(self) -> bool:
+        if self.selected is None:
+            return False
+        self.remove_points([self.selected])
+        return True
+
+    def finish_drag(self, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
+        if old != new:
+            self.undo_stack.push(MovePoint(self.model, index, old, new))
+
+    def select(self, index: int | None) -> None:
+        self.selected = index if index is not None and index < len(self.model) else None
+        self._draw_selection()
+        self.selectionChanged.emit(self.selected)
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def set_overlay(self, name: str, on: bool) -> None:
+        self.visible[name] = on
+        self.redraw()
+
+    def show_picture(self, picture: FitPicture) -> None:
+        self.picture = picture
+        while len(self.pin_curves) < len(picture.pins):
+            curve = pg.PlotCurveItem()
+            self.plot.addItem(curve)
+            self.pin_curves.append(curve)
+        while len(self.pin_curves) > len(picture.pins):
+            self.plot.removeItem(self.pin_curves.pop())
+        for curve, (_label, hex_colour, _model, _beta) in zip(self.pin_curves, picture.pins):
+            curve.setPen(theme.pen(hex_colour, theme.Sizes.line * 0.9))
+        self.redraw()
+
+    def _on_points_changed(self) -> None:
+        if self.selected is not None and self.selected >= len(self.model):
+            self.selected = None
+        self.points.setData(self.model.x, self.model.y)
+        self._draw_selection()
+
+    def _draw_selection(self) -> None:
+        i = self.selected
+        if i is None:
+            self.selection.setData([], [])
+        else:
+            self.selection.setData([self.model.x[i]], [self.model.y[i]])
+
+    def redraw(self) -> None:
+        x, y = self.model.x, self.model.y
+        self.points.setData(x, y)
+        self._draw_selection()
+        pic, vis = self.picture, self.visible
+        have_fit = pic.model is not None and pic.beta is not None and len(x) > 0
+        p = pic.model.predict(pic.beta, x) if have_fit else None  # type: ignore[union-attr]
+        if vis["residuals"] and p is not None:
+            self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel())
+        else:
+            self.residuals.setData([], [])
+        self.rss_squares.setPath(_squares(x, y, p, right=True) if vis["rss"] and p is not None else QPainterPath())
+        if vis["tss"] and len(x):
+            ybar = np.full_like(y, y.mean())
+            self.tss_squares.setPath(_squares(x, y, ybar, right=False))
+        else:
+            self.tss_squares.setPath(QPainterPath())
+        if vis["mean"] and len(x):
+            self.mean_point.setData([x.mean()], [y.mean()])
+        else:
+            self.mean_point.setData([], [])
+        self._redraw_curves()
+        self._redraw_arrows()
+        self._set_legend()
+
+    def _redraw_curves(self) -> None:
+        (x0, x1), _ = self.viewbox.viewRange()
+        xs = np.linspace(x0, x1, CURVE_SAMPLES)
+        pic, vis = self.picture, self.visible
+
+        def draw(curve: pg.PlotCurveItem, model: Model | None, beta: Array | None, on: bool) -> None:
+            if on and model is not None and beta is not None and np.all(np.isfinite(beta)):
+                curve.setData(xs, model.predict(beta, xs))
+            else:
+                curve.setData([], [])
+
+        draw(self.fit_curve, pic.model, pic.beta, vis["fit"])
+        draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
+        for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
+            draw(curve, model, beta, True)
+        if vis["tss"] and len(self.model):
+            self.tss_line.setData([x0, x1], [self.model.y.mean()] * 2)
+        else:
+            self.tss_line.setData([], [])
+
+    def _redraw_arrows(self) -> None:
+        pic = self.picture
+        x = self.model.x
+        if not (self.visible["arrows"] and pic.dldp is not None and pic.model is not None and len(x) == len(pic.dldp)):
+            self.arrows.setData([], [])
+            self.arrow_heads.setData([], [])
+            return
+        p = pic.model.predict(pic.beta, x)
+        pull = -np.asarray(pic.dldp, float)  # each point pulls the fit against dℓ/dp
+        top = float(np.max(np.abs(pull))) if len(pull) else 0.0
+        (_, _), (y0, y1) = self.viewbox.viewRange()
+        length = pull / top * 0.15 * (y1 - y0) if top > 0 else np.zeros_like(pull)
+        tips = p + length
+        self.arrows.setData(np.repeat(x, 2), np.column_stack([p, tips]).ravel())
+        show = np.abs(length) > 0
+        symbols = ["t1" if d > 0 else "t" for d in length[show]]
+        self.arrow_heads.setData(x[show], tips[show], symbol=symbols)
+
+    def fit_view_to_data(self) -> None:
+        """Frame the points (and a margin) in the view."""
+        x, y = self.model.x, self.model.y
+        if len(x) == 0:
+            self.viewbox.setRange(QRectF(-5, -5, 10, 10))
+            return
+        x0, x1, y0, y1 = x.min(), x.max(), y.min(), y.max()
+        w, h = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
+        span = max(w, h, 1.0) if len(x) == 1 else None
+        if span:
+            w = h = span
+        self.viewbox.setRange(QRectF(x0 - 0.12 * w, y0 - 0.12 * h, 1.24 * w, 1.24 * h), padding=0)
+
+
+def _squares(x: Array, y: Array, p: Array, right: bool) -> QPainterPath:
+    """Squares with side |y − p| on each vertical segment, to its right or left."""
+    path = QPainterPath()
+    side = np.abs(y - p)
+    bottom = np.minimum(y, p)
+    left = x if right else x - side
+    for x0, y0, s in zip(left.tolist(), bottom.tolist(), side.tolist()):
+        if s > 0 and np.isfinite(s):
+            path.addRect(QRectF(x0, y0, s, s))
+    return path

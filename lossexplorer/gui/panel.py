@@ -1,0 +1,359 @@
+"""The side panel: loss, penalties, model, optimizer, learning rate, epochs, speed.
+
+Each control shows only what applies (Huber shows δ, quantile shows q, ...), carries a
+tooltip with its formula, and is bound both ways to one `FitSettings` value: the panel
+emits `settingsChanged` on a user edit and blocks its own signals while `set_settings`
+updates it, so nothing loops.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossexplorer.core import REGRESSION_LOSSES
+
+from . import theme
+from .settings import LOSS_TIPS, LOSS_TITLES, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
+
+LR_MIN_EXP, LR_MAX_EXP, LR_STEPS = -6.0, 1.0, 700
+SPEEDS = (
+    (1, "1 epoch/s"),
+    (2, "2 epochs/s"),
+    (5, "5 epochs/s"),
+    (10, "10 epochs/s"),
+    (30, "30 epochs/s"),
+    (60, "60 epochs/s"),
+    (250, "250 epochs/s"),
+    (1000, "1000 epochs/s"),
+    (0, "as fast as possible"),
+)
+
+
+class NumberBox(QDoubleSpinBox):
+    """A spin box that shows numbers as %g (1e-06, 0.05, 120) and accepts any of them typed."""
+
+    def __init__(self, low: float, high: float, value: float, tip: str, step: float = 0.1) -> None:
+        super().__init__()
+        self.setDecimals(10)
+        self.setRange(low, high)
+        self.setSingleStep(step)
+        self.setValue(value)
+        self.setToolTip(tip)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):  # type: ignore[override]
+        from PySide6.QtGui import QValidator
+
+        try:
+            float(text)
+            return QValidator.State.Acceptable, text, pos
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+
+
+class LogSlider(QSlider):
+    """A horizontal slider over 1e-6 … 10 on a log scale, with the largest stable rate marked."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setRange(0, LR_STEPS)
+        self.stable: float | None = None
+        self.setMinimumHeight(28)
+
+    @staticmethod
+    def to_position(value: float) -> int:
+        exp = math.log10(max(value, 10**LR_MIN_EXP))
+        return round((exp - LR_MIN_EXP) / (LR_MAX_EXP - LR_MIN_EXP) * LR_STEPS)
+
+    @staticmethod
+    def to_value(position: int) -> float:
+        return float(10 ** (LR_MIN_EXP + (LR_MAX_EXP - LR_MIN_EXP) * position / LR_STEPS))
+
+    def set_stable(self, stable: float | None) -> None:
+        self.stable = stable
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.stable is None or not math.isfinite(self.stable):
+            return
+        frac = self.to_position(self.stable) / LR_STEPS
+        if not 0 <= frac <= 1:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(theme.VERMILLION), 3))
+        handle = 12
+        x = round(handle / 2 + frac * (self.width() - handle))
+        painter.drawLine(x, 0, x, self.height())
+        painter.end()
+
+
+class SidePanel(QWidget):
+    settingsChanged = Signal(object)
+
+    def __init__(self, settings: FitSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.stable_lr: float | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        self.run_box = QGroupBox("Run")
+        self.run_layout = QVBoxLayout(self.run_box)
+        layout.addWidget(self.run_box)
+        layout.addWidget(self._loss_group())
+        layout.addWidget(self._model_group())
+        layout.addWidget(self._optimizer_group())
+        self.overlay_box = QGroupBox("Show")
+        self.overlay_layout = QVBoxLayout(self.overlay_box)
+        self.overlay_layout.setSpacing(2)
+        layout.addWidget(self.overlay_box)
+        self.pin_box = QGroupBox("Compare fits")
+        self.pin_layout = QVBoxLayout(self.pin_box)
+        layout.addWidget(self.pin_box)
+        layout.addStretch(1)
+        self.set_settings(settings)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _loss_group(self) -> QGroupBox:
+        box = QGroupBox("Loss")
+        form = self.loss_form = QFormLayout(box)
+        self.loss = QComboBox()
+        for i, name in enumerate(REGRESSION_LOSSES):
+            self.loss.addItem(LOSS_TITLES[name], name)
+            self.loss.setItemData(i, LOSS_TIPS[name], Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip("The per-point loss ℓ(p, y); J averages (or sums) it over the points")
+        form.addRow(self.loss)
+        self.delta = NumberBox(1e-6, 1e6, 1.0, "Huber's δ: squared inside |e| ≤ δ, absolute beyond")
+        self.quantile = NumberBox(0.01, 0.99, 0.5, "q: the fraction of points the fit leaves below it", 0.05)
+        self.alpha = NumberBox(1e-3, 1e3, 2.0, "α: how many times more an under-prediction (p < y) costs")
+        form.addRow("δ", self.delta)
+        form.addRow("q", self.quantile)
+        form.addRow("α", self.alpha)
+        self.reduction = QComboBox()
+        for label, value in (("the loss's own", "default"), ("mean (1/n)·Σ", "mean"), ("sum Σ", "sum")):
+            self.reduction.addItem(label, value)
+        self.reduction.setToolTip("R in J = R(ℓ) + penalties: the mean or the sum over the points")
+        form.addRow("reduce by", self.reduction)
+        self.cap_on = QCheckBox("cap predictions at")
+        self.cap_on.setToolTip("The blog's multi-objective penalty: λ·R(max(0, p − C)²)")
+        self.cap = NumberBox(-1e9, 1e9, 120.0, "C: predictions above it are penalised", 1.0)
+        cap_row = QHBoxLayout()
+        cap_row.addWidget(self.cap_on)
+        cap_row.addWidget(self.cap)
+        form.addRow(cap_row)
+        self.cap_weight = NumberBox(0.0, 1e6, 1.0, "λ of the cap penalty")
+        form.addRow("cap weight λ", self.cap_weight)
+        self.l2 = NumberBox(0.0, 1e6, 0.0, "ridge: + λ·Σ β_j² over every coefficient but the intercept")
+        self.l1 = NumberBox(0.0, 1e6, 0.0, "lasso: + λ·Σ |β_j| over every coefficient but the intercept")
+        form.addRow("L2 λ", self.l2)
+        form.addRow("L1 λ", self.l1)
+        for w in (self.delta, self.quantile, self.alpha, self.cap, self.cap_weight, self.l1, self.l2):
+            w.valueChanged.connect(self._edited)
+        for c in (self.loss, self.reduction):
+            c.currentIndexChanged.connect(self._edited)
+        self.cap_on.toggled.connect(self._edited)
+        return box
+
+    def _model_group(self) -> QGroupBox:
+        box = QGroupBox("Model")
+        form = QFormLayout(box)
+        self.model = QComboBox()
+        for name, title in MODEL_TITLES.items():
+            self.model.addItem(title, name)
+        self.model.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
+        self.model.currentIndexChanged.connect(self._edited)
+        form.addRow(self.model)
+        return box
+
+    def _optimizer_group(self) -> QGroupBox:
+        box = QGroupBox("Optimizer")
+        form = self.opt_form = QFormLayout(box)
+        self.optimizer = QComboBox()
+        tips = {
+            "gd": "β ← β − lr·∇J over all points; one epoch is one step",
+            "sgd": "the same step on shuffled mini-batches; one epoch is one pass",
+            "momentum": "v ← μ·v − lr·∇J, β ← β + v: a heavy ball that keeps rolling",
+            "adam": "steps scaled by running averages of the gradient and its square",
+        }
+        for i, (name, title) in enumerate(OPTIMIZER_TITLES.items()):
+            self.optimizer.addItem(title, name)
+            self.optimizer.setItemData(i, tips[name], Qt.ItemDataRole.ToolTipRole)
+        form.addRow(self.optimizer)
+        self.lr_slider = LogSlider()
+        self.lr_slider.setToolTip("Learning rate on a log scale, 1e-6 … 10; the red mark is the largest stable rate")
+        self.lr = NumberBox(1e-6, 10.0, 0.05, "learning rate: the step is lr × gradient")
+        form.addRow("learning rate", self.lr)
+        form.addRow(self.lr_slider)
+        self.stable_label = QLabel()
+        self.stable_label.setToolTip("2/L, L the largest eigenvalue of J's Hessian: gd diverges above it")
+        form.addRow(self.stable_label)
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 1_000_000)
+        self.batch.setToolTip("points per mini-batch")
+        self.momentum = NumberBox(0.0, 0.999, 0.9, "μ: how much of the last step carries over", 0.05)
+        self.beta1 = NumberBox(0.0, 0.9999, 0.9, "β1: decay of the running mean of the gradient", 0.01)
+        self.beta2 = NumberBox(0.0, 0.99999, 0.999, "β2: decay of the running mean of its square", 0.001)
+        form.addRow("batch size", self.batch)
+        form.addRow("momentum μ", self.momentum)
+        form.addRow("β1", self.beta1)
+        form.addRow("β2", self.beta2)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1_000_000)
+        self.epochs.setToolTip("how many epochs Run performs (one epoch: one pass over the data)")
+        form.addRow("epochs", self.epochs)
+        self.speed = QComboBox()
+        for value, label in SPEEDS:
+            self.speed.addItem(label, value)
+        self.speed.setToolTip("animation speed: epochs per second, or as fast as the computer goes")
+        form.addRow("speed", self.speed)
+        for w in (self.lr, self.momentum, self.beta1, self.beta2):
+            w.valueChanged.connect(self._edited)
+        for s in (self.batch, self.epochs):
+            s.valueChanged.connect(self._edited)
+        for c in (self.optimizer, self.speed):
+            c.currentIndexChanged.connect(self._edited)
+        self.lr_slider.valueChanged.connect(self._slider_moved)
+        return box
+
+    # --- binding ------------------------------------------------------------------------
+
+    def _slider_moved(self, position: int) -> None:
+        value = float(f"{LogSlider.to_value(position):.3g}")
+        self.lr.setValue(value)  # emits valueChanged -> _edited
+
+    def _edited(self, *_args: object) -> None:
+        s = FitSettings(
+            loss=self.loss.currentData(),
+            delta=self.delta.value(),
+            quantile=self.quantile.value(),
+            alpha=self.alpha.value(),
+            reduction=self.reduction.currentData(),
+            cap_on=self.cap_on.isChecked(),
+            cap=self.cap.value(),
+            cap_weight=self.cap_weight.value(),
+            l1=self.l1.value(),
+            l2=self.l2.value(),
+            model=self.model.currentData(),
+            optimizer=self.optimizer.currentData(),
+            lr=self.lr.value(),
+            epochs=self.epochs.value(),
+            batch_size=self.batch.value(),
+            momentum=self.momentum.value(),
+            beta1=self.beta1.value(),
+            beta2=self.beta2.value(),
+            speed=float(self.speed.currentData()),
+            seed=self.settings.seed,
+        )
+        self._show_rows(s)
+        with QSignalBlocker(self.lr_slider):
+            self.lr_slider.setValue(LogSlider.to_position(s.lr))
+        if s != self.settings:
+            self.settings = s
+            self._show_stable()
+            self.settingsChanged.emit(s)
+
+    def set_settings(self, s: FitSettings) -> None:
+        """Show `s` without emitting `settingsChanged`."""
+        widgets = [
+            self.loss,
+            self.delta,
+            self.quantile,
+            self.alpha,
+            self.reduction,
+            self.cap_on,
+            self.cap,
+            self.cap_weight,
+            self.l1,
+            self.l2,
+            self.model,
+            self.optimizer,
+            self.lr,
+            self.lr_slider,
+            self.epochs,
+            self.batch,
+            self.momentum,
+            self.beta1,
+            self.beta2,
+            self.speed,
+        ]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.loss.setCurrentIndex(self.loss.findData(s.loss))
+        self.delta.setValue(s.delta)
+        self.quantile.setValue(s.quantile)
+        self.alpha.setValue(s.alpha)
+        self.reduction.setCurrentIndex(self.reduction.findData(s.reduction))
+        self.cap_on.setChecked(s.cap_on)
+        self.cap.setValue(s.cap)
+        self.cap_weight.setValue(s.cap_weight)
+        self.l1.setValue(s.l1)
+        self.l2.setValue(s.l2)
+        self.model.setCurrentIndex(self.model.findData(s.model))
+        self.optimizer.setCurrentIndex(self.optimizer.findData(s.optimizer))
+        self.lr.setValue(s.lr)
+        self.lr_slider.setValue(LogSlider.to_position(s.lr))
+        self.epochs.setValue(s.epochs)
+        self.batch.setValue(s.batch_size)
+        self.momentum.setValue(s.momentum)
+        self.beta1.setValue(s.beta1)
+        self.beta2.setValue(s.beta2)
+        index = self.speed.findData(int(s.speed)) if s.speed == int(s.speed) else -1
+        self.speed.setCurrentIndex(index if index >= 0 else self.speed.count() - 1)
+        del blockers
+        self.settings = s
+        self._show_rows(s)
+        self._show_stable()
+
+    def _show_rows(self, s: FitSettings) -> None:
+        self.loss_form.setRowVisible(self.delta, s.loss == "huber")
+        self.loss_form.setRowVisible(self.quantile, s.loss == "quantile")
+        self.loss_form.setRowVisible(self.alpha, s.loss == "asymmetric")
+        self.loss_form.setRowVisible(self.cap_weight, s.cap_on)
+        self.cap.setEnabled(s.cap_on)
+        self.opt_form.setRowVisible(self.batch, s.optimizer == "sgd")
+        self.opt_form.setRowVisible(self.momentum, s.optimizer == "momentum")
+        self.opt_form.setRowVisible(self.beta1, s.optimizer == "adam")
+        self.opt_form.setRowVisible(self.beta2, s.optimizer == "adam")
+        self.loss.setToolTip(LOSS_TIPS[s.loss])
+
+    def set_stable_lr(self, stable: float | None) -> None:
+        self.stable_lr = stable
+        self._show_stable()
+
+    def _show_stable(self) -> None:
+        stable = self.stable_lr
+        self.lr_slider.set_stable(stable)
+        if stable is None:
+            self.stable_label.setText("")
+            self.stable_label.setVisible(False)
+            return
+        self.stable_label.setVisible(True)
+        above = self.settings.optimizer == "gd" and self.settings.lr >= stable
+        colour = theme.VERMILLION if above else "#505050"
+        warning = ": above it, gd diverges" if above else ""
+        self.stable_label.setText(f"<span style='color:{colour}'>largest stable rate {stable:.4g}{warning}</span>")

@@ -1,0 +1,595 @@
+"""The main window: the canvas in the middle, the side panel, readouts, loss curve and log.
+
+Data flows one way: the points (edited through undo commands) and the settings make an
+objective; Run hands a `core.Descent` built on a copy of the points to the worker thread;
+its chunks of records come back to `History`, and the views redraw. Editing points or
+settings during a run stops it and leaves the fit where it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
+
+from lossexplorer.core import PRESET_NAMES, Descent, InputError, Model, Objective, make_model, preset, read_points
+from lossexplorer.core.data import write_atomic
+
+from . import theme
+from .canvas import OVERLAYS, Canvas, FitPicture
+from .document import PointsModel, ReplacePoints
+from .history import History
+from .losscurve import EpochLog, LossCurve
+from .panel import SidePanel
+from .readouts import Readouts, read
+from .settings import FitSettings
+from .worker import Chunk, FitRunner, LatestJob, RunEnd
+
+Array = NDArray[np.float64]
+MAX_PINS = 6
+OVERLAY_TITLES = {
+    "fit": ("current fit", "The line (or curve) the optimizer has reached"),
+    "exact": ("exact answer (dashed)", "The true minimizer of J for the chosen loss, from core.solve"),
+    "residuals": ("residuals", "Vertical segments r = y − p from each point to the fit"),
+    "rss": ("residual squares (RSS)", "Squares with side |r|: their total area is the RSS"),
+    "tss": ("ȳ and its squares (TSS)", "The bias-only model ȳ; its squares' total area is the TSS"),
+    "arrows": ("gradient arrows", "Which way each point pulls the fit, and how hard: −dℓ/dp"),
+    "mean": ("mean point (x̄, ȳ)", "The least-squares line always passes through it"),
+}
+
+
+def action_checkbox(action: QAction) -> QCheckBox:
+    """A check box that shows and sets a checkable action (menu, shortcut and box stay in step)."""
+    box = QCheckBox(action.text())
+    box.setToolTip(action.toolTip())
+    box.setChecked(action.isChecked())
+    box.toggled.connect(action.setChecked)
+
+    def follow(on: bool) -> None:
+        with QSignalBlocker(box):
+            box.setChecked(on)
+
+    action.toggled.connect(follow)
+    return box
+
+
+@dataclass
+class Pin:
+    label: str
+    colour: str
+    model: Model
+    beta: Array
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: FitSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("lossexplorer")
+        self.points = PointsModel()
+        self.undo = QUndoStack(self)
+        self.settings = settings or FitSettings()
+        self.model = make_model(self.settings.model)
+        self.start = np.zeros(self.model.n_coefficients)
+        self.beta = self.start.copy()
+        self.value = float("nan")
+        self.objective: Objective | None = None
+        self.descent: Descent | None = None
+        self.exact: Array | None = None
+        self.pins: list[Pin] = []
+        self.history = History(self.model.n_coefficients)
+        self._version = 0
+        self._run_id = 0
+        self.runner = FitRunner(self)
+        self.runner.chunk.connect(self._on_chunk)
+        self.runner.finished.connect(self._on_run_end)
+        self.solver = LatestJob(self)
+        self.solver.result.connect(self._on_solved)
+
+        self.canvas = Canvas(self.points, self.undo)
+        self.setCentralWidget(self.canvas)
+        self.panel = SidePanel(self.settings)
+        self.readouts = Readouts()
+        self.loss_curve = LossCurve()
+        self.epoch_log = EpochLog(self.history)
+        self.epoch_log.exportRequested.connect(self.export_epoch_log)
+        self._make_actions()
+        self._make_docks()
+        self._make_menus()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.panel.settingsChanged.connect(self._on_settings)
+        self.points.changed.connect(self._on_points)
+        self.load_preset("noisy-line", undoable=False)
+
+    # --- construction -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.run_action = self._action("Run", self.toggle_run, Qt.Key.Key_Space, "Run the optimizer (Space pauses)")
+        self.step_action = self._action("Step", self.step, Qt.Key.Key_Right, "Run one epoch (→)")
+        self.reset_action = self._action("Reset", self.reset, Qt.Key.Key_R, "Back to the start: β = 0, epoch 0 (R)")
+        self.undo_action = self.undo.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.delete_action = self._action(
+            "Delete point", self.delete_selected, QKeySequence.StandardKey.Delete, "Remove the selected point (Delete)"
+        )
+        self.pin_action = self._action(
+            "Pin this fit",
+            self.pin_current,
+            Qt.Key.Key_P,
+            "Keep the current fit as a labelled line to compare with others (P)",
+        )
+        self.fit_view_action = self._action(
+            "Fit view to data", self.canvas.fit_view_to_data, "Ctrl+0", "Frame all the points"
+        )
+        self.aspect_action = self._action(
+            "Lock aspect (squares look square)",
+            self._lock_aspect,
+            None,
+            "One unit of x as long as one unit of y",
+            checkable=True,
+        )
+        self.grid_action = self._action("Grid", self._show_grid, "Ctrl+G", "Show the grid", checkable=True)
+        self.clear_action = self._action("Clear all points", self.clear_points, None, "Remove every point (undoable)")
+        self.import_action = self._action(
+            "Import points…", self.import_points, QKeySequence.StandardKey.Open, "Read points from a CSV file"
+        )
+        self.export_points_action = self._action(
+            "Export points…", self.export_points, None, "Write the points to a CSV file"
+        )
+        self.export_log_action = self._action(
+            "Export epoch log…", self.export_epoch_log, "Ctrl+E", "Write the epoch log to a CSV file"
+        )
+        self.exact_action = self._action(
+            "Show exact answer",
+            self._toggle_overlay_exact,
+            None,
+            "Draw the exact minimizer of J for this loss (dashed)",
+            checkable=True,
+        )
+        self.overlay_actions: dict[str, QAction] = {}
+        for name in OVERLAYS:
+            title, tip = OVERLAY_TITLES[name]
+            action = (
+                self.exact_action
+                if name == "exact"
+                else self._action(title, lambda on, n=name: self.canvas.set_overlay(n, on), None, tip, checkable=True)
+            )
+            action.setChecked(self.canvas.visible[name])
+            self.overlay_actions[name] = action
+        for action, on in ((self.aspect_action, True), (self.grid_action, True)):
+            action.setChecked(on)
+        self.run_action.setCheckable(False)
+
+    def _toggle_overlay_exact(self, on: bool) -> None:
+        self.canvas.set_overlay("exact", on)
+
+    def _lock_aspect(self, on: bool) -> None:
+        self.canvas.viewbox.setAspectLocked(on)
+
+    def _show_grid(self, on: bool) -> None:
+        self.canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA)
+
+    def _make_docks(self) -> None:
+        run_row = QHBoxLayout()
+        for action in (self.run_action, self.step_action, self.reset_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(70)
+            run_row.addWidget(button)
+        self.panel.run_layout.addLayout(run_row)
+        exact_button = QToolButton()
+        exact_button.setDefaultAction(self.exact_action)
+        self.panel.run_layout.addWidget(exact_button)
+        for name in OVERLAYS:
+            if name != "exact":
+                self.panel.overlay_layout.addWidget(action_checkbox(self.overlay_actions[name]))
+        self.pin_list = QListWidget()
+        self.pin_list.setMaximumHeight(130)
+        self.pin_list.setToolTip("Pinned fits, drawn in their own colours on the canvas")
+        pin_button = QToolButton()
+        pin_button.setDefaultAction(self.pin_action)
+        remove_pin = QPushButton("Remove pin")
+        remove_pin.setToolTip("Remove the selected pin")
+        remove_pin.clicked.connect(self.remove_selected_pin)
+        row = QHBoxLayout()
+        row.addWidget(pin_button)
+        row.addWidget(remove_pin)
+        self.panel.pin_layout.addLayout(row)
+        self.panel.pin_layout.addWidget(self.pin_list)
+
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
+        self._dock("Settings", scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.readouts.setMinimumWidth(380)
+        readout_dock = self._dock("Readouts", self.readouts, Qt.DockWidgetArea.RightDockWidgetArea)
+        curve_dock = self._dock("Loss curve", self.loss_curve, Qt.DockWidgetArea.RightDockWidgetArea)
+        log_dock = self._dock("Epoch log", self.epoch_log, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(readout_dock, curve_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(curve_dock, log_dock)
+        curve_dock.raise_()
+        self.resizeDocks([readout_dock, curve_dock], [430, 300], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "_"))
+        dock.setWidget(widget)
+        features = QDockWidget.DockWidgetFeature
+        dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.import_action, self.export_points_action, self.export_log_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(quit_action)
+        edit = bar.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action, self.delete_action, self.clear_action):
+            edit.addAction(action)
+        run = bar.addMenu("&Run")
+        for action in (self.run_action, self.step_action, self.reset_action, self.pin_action):
+            run.addAction(action)
+        view = bar.addMenu("&View")
+        for action in (self.fit_view_action, self.aspect_action, self.grid_action):
+            view.addAction(action)
+        view.addSeparator()
+        for name in OVERLAYS:
+            view.addAction(self.overlay_actions[name])
+        presets = bar.addMenu("&Presets")
+        for name in PRESET_NAMES:
+            action = QAction(name, self)
+            action.setStatusTip(preset(name).description)
+            action.setToolTip(preset(name).description)
+            action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
+            presets.addAction(action)
+        presets.setToolTipsVisible(True)
+        toolbar = self.addToolBar("Run")
+        toolbar.setObjectName("run_toolbar")
+        for action in (
+            self.run_action,
+            self.step_action,
+            self.reset_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.fit_view_action,
+            self.pin_action,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+    # --- loading points -------------------------------------------------------------------
+
+    def load_preset(self, name: str, undoable: bool = True) -> None:
+        p = preset(name)
+        self._replace_points(p.x, p.y, f"preset {name}", undoable)
+        self.statusBar().showMessage(f"Preset {name}: {p.description}")
+
+    def load_points_file(self, path: str, undoable: bool = True) -> None:
+        """Open a CSV of points; a bad file raises InputError and changes nothing."""
+        x, y = read_points(path)
+        self._replace_points(x, y, f"open {path}", undoable)
+        self.statusBar().showMessage(f"Opened {path}: {len(x)} points")
+
+    def _replace_points(self, x: Array, y: Array, text: str, undoable: bool) -> None:
+        command = ReplacePoints(self.points, x, y, text)
+        if undoable:
+            self.undo.push(command)
+        else:
+            command.redo()
+        self.reset()
+        self.canvas.fit_view_to_data()
+
+    def clear_points(self) -> None:
+        if len(self.points):
+            self.undo.push(ReplacePoints(self.points, np.zeros(0), np.zeros(0), "clear points"))
+
+    def import_points(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import points", "", "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            try:
+                self.load_points_file(path)
+            except InputError as exc:
+                self.show_error(str(exc))
+
+    def export_points(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export points", "points.csv", "CSV files (*.csv)")
+        if path:
+            from lossexplorer.core.data import format_points
+
+            self._save_text(path, format_points(self.points.x, self.points.y))
+
+    def export_epoch_log(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export epoch log", "epoch-log.csv", "CSV files (*.csv)")
+        if path:
+            self._save_text(path, self.epoch_log.table.to_csv())
+
+    def _save_text(self, path: str, text: str) -> None:
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            self.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+        else:
+            self.statusBar().showMessage(f"Saved {path}")
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, "lossexplorer", message)
+
+    # --- edits and settings -------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        if not self.canvas.remove_selected():
+            self.statusBar().showMessage("Click a point first to select it, or right-click a point to remove it")
+
+    @Slot()
+    def _on_points(self) -> None:
+        self._interrupt("the points changed")
+        self._restart_from_current()
+
+    @Slot(object)
+    def _on_settings(self, s: FitSettings) -> None:
+        old = self.settings
+        self.settings = s
+        only_pace = old.with_(speed=s.speed, epochs=s.epochs) == s
+        if only_pace:
+            return
+        self._interrupt("the settings changed")
+        if s.model != old.model:
+            self.model = make_model(s.model)
+            self.start = np.zeros(self.model.n_coefficients)
+            self.beta = self.start.copy()
+        self._restart_from_current()
+
+    def _interrupt(self, why: str) -> None:
+        if self.runner.running:
+            self.runner.stop()
+            self.statusBar().showMessage(f"Run stopped because {why}; the fit stays where it was")
+            self._set_running(False)
+
+    def _restart_from_current(self) -> None:
+        """A new descent starts from the current coefficients on the new points or settings."""
+        self.descent = None
+        self._version += 1
+        self.objective = self._make_objective()
+        self.value = self._value(self.beta)
+        self.history.reset(self.model.n_coefficients, self.beta, self.value)
+        self.epoch_log.table.set_columns(self.model.coefficient_names, self._objective_label())
+        self._update_exact()
+        self.panel.set_stable_lr(self.objective.max_stable_lr() if self.objective else None)
+        self._redraw()
+
+    def _make_objective(self) -> Objective | None:
+        if len(self.points) == 0:
+            return None
+        try:
+            return self.settings.objective(self.points.x, self.points.y)
+        except InputError as exc:
+            self.statusBar().showMessage(str(exc))
+            return None
+
+    def _value(self, beta: Array) -> float:
+        if self.objective is None:
+            return float("nan")
+        with np.errstate(all="ignore"):
+            return float(self.objective.value(beta))
+
+    def _objective_label(self) -> str:
+        s = self.settings
+        if s.cap_on or s.l1 or s.l2 or s.reduction != "default":
+            return "J"
+        return {
+            "half-sse": "½SSE",
+            "logcosh": "log-cosh",
+            "huber": "Huber",
+            "quantile": "pinball",
+            "asymmetric": "asymmetric",
+        }.get(s.loss, s.loss.upper())
+
+    # --- the exact answer ---------------------------------------------------------------
+
+    def _update_exact(self) -> None:
+        obj = self.objective
+        if obj is None:
+            self.exact = None
+            return
+        from lossexplorer.core import solve_objective
+
+        pen = obj.penalties
+        if obj.loss.squared and not pen.capped and not pen.l1:
+            self.exact = solve_objective(obj).coefficients  # closed form: well under a millisecond
+            return
+        self.exact = None
+        snapshot = self.settings.objective(*self.points.snapshot())
+        self.solver.submit(lambda: solve_objective(snapshot).coefficients, self._version)
+
+    @Slot(object, object)
+    def _on_solved(self, token: object, value: object) -> None:
+        if token != self._version:
+            return
+        if isinstance(value, Exception):
+            self.statusBar().showMessage(f"The exact answer could not be found: {value}")
+            return
+        self.exact = np.asarray(value)
+        self._redraw()
+
+    # --- running ------------------------------------------------------------------------
+
+    def _ensure_descent(self) -> Descent | None:
+        if self.descent is None:
+            if self.objective is None:
+                self.statusBar().showMessage("Add some points first: left-click on the canvas")
+                return None
+            try:
+                objective = self.settings.objective(*self.points.snapshot())
+                self.descent = Descent(objective, self.settings.optimizer_(), self.beta, self.settings.seed)
+            except InputError as exc:
+                self.statusBar().showMessage(str(exc))
+                return None
+        return self.descent
+
+    def toggle_run(self) -> None:
+        if self.runner.running:
+            self.pause()
+        else:
+            self.run()
+
+    def run(self) -> None:
+        descent = self._ensure_descent()
+        if descent is None or descent.diverged:
+            if descent is not None:
+                self.statusBar().showMessage(descent.message + ". Reset, or lower the learning rate.")
+            return
+        epochs = self.settings.epochs
+        target = epochs if descent.epoch < epochs else descent.epoch + epochs
+        self._run_id = self.runner.start(descent, target, self.settings.speed, self.history.generation)
+        self._set_running(True)
+        self.statusBar().showMessage(f"Running to epoch {target}…")
+
+    def pause(self) -> None:
+        if self.runner.running:
+            self.runner.stop()
+            self._set_running(False)
+            self._take_descent_state()
+            self.statusBar().showMessage(f"Paused at epoch {self.history.last_epoch}")
+
+    def step(self) -> None:
+        if self.runner.running:
+            self.pause()
+            return
+        descent = self._ensure_descent()
+        if descent is not None and not descent.diverged:
+            self._run_id = self.runner.start(descent, descent.epoch + 1, 0.0, self.history.generation)
+            self._set_running(True)
+
+    def reset(self) -> None:
+        self._interrupt("of Reset")
+        self.beta = self.start.copy()
+        self._restart_from_current()
+        self.statusBar().showMessage("Back to the start: epoch 0")
+
+    def _set_running(self, on: bool) -> None:
+        self.run_action.setText("Pause" if on else "Run")
+        self.run_action.setToolTip("Pause the run (Space)" if on else "Run the optimizer (Space)")
+
+    def _take_descent_state(self) -> None:
+        """After the worker ended, its descent is the truth: take its last state."""
+        d = self.descent
+        if d is not None:
+            self.beta, self.value = d.coefficients.copy(), float(d.value)
+            if len(self.history) and self.history.last_epoch < d.epoch:
+                self.history.append(np.array([d.epoch]), d.coefficients[None, :], np.array([d.value]))
+            self._redraw()
+
+    @Slot(object)
+    def _on_chunk(self, chunk: Chunk) -> None:
+        if chunk.generation != self.history.generation:
+            return
+        new = chunk.epochs > self.history.last_epoch  # a chunk may arrive after a pause took the state
+        if not new.any():
+            return
+        self.history.append(chunk.epochs[new], chunk.coefficients[new], chunk.objective[new])
+        self.beta, self.value = chunk.coefficients[-1].copy(), float(chunk.objective[-1])
+        self._redraw()
+
+    @Slot(object)
+    def _on_run_end(self, end: RunEnd) -> None:
+        if end.run_id != self._run_id or end.stopped:
+            return
+        self._set_running(False)
+        self._take_descent_state()
+        if end.diverged:
+            self.statusBar().showMessage(f"The run {end.message}. Lower the learning rate, then Reset.")
+        else:
+            self.statusBar().showMessage(f"Done: epoch {end.epoch}")
+
+    # --- pins -----------------------------------------------------------------------------
+
+    def pin_current(self) -> None:
+        if len(self.pins) >= MAX_PINS:
+            self.statusBar().showMessage(f"At most {MAX_PINS} pins: remove one first")
+            return
+        used = {p.colour for p in self.pins}
+        colour = next(c for c in theme.PIN_COLOURS if c not in used)
+        pin = Pin(self.settings.label(), colour, self.model, self.beta.copy())
+        self.pins.append(pin)
+        item = QListWidgetItem(f"■ {pin.label}")
+        item.setForeground(theme.colour(colour))
+        self.pin_list.addItem(item)
+        self._redraw()
+
+    def remove_selected_pin(self) -> None:
+        row = self.pin_list.currentRow()
+        if row < 0 and self.pins:
+            row = len(self.pins) - 1
+        if 0 <= row < len(self.pins):
+            del self.pins[row]
+            self.pin_list.takeItem(row)
+            self._redraw()
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def _redraw(self) -> None:
+        beta = self.beta
+        dldp = None
+        if self.objective is not None and np.all(np.isfinite(beta)):
+            with np.errstate(all="ignore"):
+                _, _, dldp = self.objective.per_point(beta)
+        pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins]
+        self.canvas.show_picture(FitPicture(self.model, beta, self.exact, dldp, pins))
+        epoch = self.history.last_epoch if len(self.history) else 0
+        self.readouts.show_readings(
+            read(self.model, beta, self.points.x, self.points.y, epoch, self.value, self._objective_label())
+        )
+        self.loss_curve.show_history(self.history)
+        self.epoch_log.refresh()
+        n = len(self.points)
+        self.status.setText(f"{n} point{'s' if n != 1 else ''} · epoch {epoch}")
+
+    # --- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        self.runner.stop()
+        self.solver.stop()
+        super().closeEvent(event)

@@ -1,0 +1,212 @@
+"""Background work: the optimizer run and the exact solves, each on its own QThread.
+
+The fit worker advances a `core.Descent` epoch by epoch, checks a stop flag between
+epochs, paces itself to the requested epochs per second, and sends the new records in
+chunks at most about 60 times a second, always sending the last one. Widgets are touched
+only on the GUI thread: the signals arrive there queued. `stop()` joins the thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+
+from lossexplorer.core import Descent
+
+Array = NDArray[np.float64]
+FRAME = 1.0 / 60.0
+#: every QThread this module started and has not yet joined (tests check it is empty)
+LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Records produced since the last chunk (immutable once sent)."""
+
+    generation: int
+    epochs: NDArray[np.int64]
+    coefficients: Array  # (m, k)
+    objective: Array  # (m,)
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    run_id: int
+    generation: int
+    epoch: int
+    diverged: bool
+    message: str
+    stopped: bool  # ended by stop() rather than by reaching its last epoch
+
+
+class FitWorker(QObject):
+    chunk = Signal(object)
+    done = Signal(object)
+
+    def __init__(self, descent: Descent, last_epoch: int, speed: float, generation: int, run_id: int) -> None:
+        super().__init__()
+        self.run_id = run_id
+        self.descent = descent
+        self.last_epoch = last_epoch
+        self.speed = speed
+        self.generation = generation
+        self._stop = threading.Event()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        run, stop = self.descent, self._stop
+        epochs: list[int] = []
+        coefs: list[Array] = []
+        values: list[float] = []
+        start_epoch, t0 = run.epoch, time.perf_counter()
+        last_emit = t0
+        while run.epoch < self.last_epoch and not stop.is_set():
+            now = time.perf_counter()
+            if self.speed > 0:
+                due_at = t0 + (run.epoch + 1 - start_epoch) / self.speed
+                if now < due_at:
+                    stop.wait(min(due_at - now, FRAME))  # wakes at once on stop
+                    continue
+            if not run.step():
+                break
+            epochs.append(run.epoch)
+            coefs.append(run.coefficients)
+            values.append(run.value)
+            if now - last_emit >= FRAME:
+                self._send(epochs, coefs, values)
+                epochs, coefs, values = [], [], []
+                last_emit = now
+        self._send(epochs, coefs, values)
+        self.done.emit(RunEnd(self.run_id, self.generation, run.epoch, run.diverged, run.message, stop.is_set()))
+
+    def _send(self, epochs: list[int], coefs: list[Array], values: list[float]) -> None:
+        if epochs:
+            self.chunk.emit(Chunk(self.generation, np.array(epochs), np.array(coefs), np.array(values)))
+
+
+class FitRunner(QObject):
+    """Owns at most one running `FitWorker` and its thread; forwards their signals."""
+
+    chunk = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: FitWorker | None = None
+        self._runs = itertools.count(1)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, descent: Descent, last_epoch: int, speed: float, generation: int) -> int:
+        """Run `descent` up to `last_epoch` on a new thread; returns the run's id (see RunEnd)."""
+        self.stop()
+        thread = QThread()
+        worker = FitWorker(descent, last_epoch, speed, generation, next(self._runs))
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.chunk.connect(self.chunk)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.done.connect(self._on_done)
+        self._thread, self._worker = thread, worker
+        LIVE_THREADS.add(thread)
+        thread.start()
+        return worker.run_id
+
+    def stop(self) -> None:
+        """Ask the worker to stop between epochs and wait until its thread has ended."""
+        thread, worker = self._thread, self._worker
+        if thread is None or worker is None:
+            return
+        worker.request_stop()
+        thread.quit()
+        thread.wait()
+        self._thread = self._worker = None
+        # the worker's last chunks are already posted to us: deliver them now, so that when
+        # stop() returns every record of the run has arrived
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+
+    @Slot(object)
+    def _on_done(self, end: RunEnd) -> None:
+        if self._worker is not None and end.run_id == self._worker.run_id:
+            thread = self._thread
+            if thread is not None:
+                thread.quit()
+                thread.wait()
+            self._thread = self._worker = None
+        self.finished.emit(end)
+
+
+class _Job(QThread):
+    result = Signal(object, object)  # (token, value or exception)
+
+    def __init__(self, fn: Callable[[], Any], token: object) -> None:
+        super().__init__()
+        self.fn, self.token = fn, token
+
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except Exception as exc:  # reported to the GUI thread, never lost
+            value = exc
+        self.result.emit(self.token, value)
+
+
+class LatestJob(QObject):
+    """Runs one function at a time off the GUI thread; a new request replaces a waiting one."""
+
+    result = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job: _Job | None = None
+        self._pending: tuple[Callable[[], Any], object] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def submit(self, fn: Callable[[], Any], token: object) -> None:
+        if self._job is not None:
+            self._pending = (fn, token)
+            return
+        job = _Job(fn, token)
+        job.result.connect(self._on_result)
+        self._job = job
+        LIVE_THREADS.add(job)
+        job.start()
+
+    @Slot(object, object)
+    def _on_result(self, token: object, value: object) -> None:
+        if self._job is not None:
+            self._job.wait()
+            self._job.deleteLater()
+        self._job = None
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.submit(*pending)
+        else:
+            self.result.emit(token, value)
+
+    def stop(self) -> None:
+        """Drop what is waiting and join the running job (solves are short and not interruptible)."""
+        self._pending = None
+        if self._job is not None:
+            self._job.result.disconnect(self._on_result)
+            self._job.wait()
+            self._job.deleteLater()
+            self._job = None
