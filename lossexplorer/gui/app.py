@@ -65,7 +65,14 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
     return s
 
 
+#: how long a thread may hold the GIL while another waits (Python's default is 5 ms). The GUI
+#: thread re-enters Python at every paint and event; behind a busy worker each re-entry
+#: would wait a full interval, so a frame of fifty re-entries would take a quarter second.
+GIL_SWITCH_INTERVAL = 0.0005
+
+
 def make_app() -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

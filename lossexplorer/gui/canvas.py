@@ -25,6 +25,11 @@ from .document import AddPoint, MovePoint, PointsModel, RemovePoints
 
 Array = NDArray[np.float64]
 OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
+#: per-point overlays (segments, squares, arrows) are drawn up to this many points; beyond
+#: it they would be a solid smear that only costs frames
+MAX_DRAWN = 2000
+#: squares are readable up to a few hundred; past that they only hide the points
+MAX_SQUARES = 300
 HIT_MARGIN_PX = 5.0
 CURVE_SAMPLES = 400
 
@@ -53,7 +58,7 @@ def point_at(x: Array, y: Array, px: float, py: float, pixel: tuple[float, float
 class Marks(pg.ScatterPlotItem):
     """Scatter markers that never take a click: the canvas's ViewBox decides what clicks do."""
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+    def mouseClickEvent(self, ev) -> None:
         ev.ignore()
 
 
@@ -176,21 +181,29 @@ class Canvas(QWidget):
         ):
             self.plot.addItem(item)
         self.pin_curves: list[pg.PlotCurveItem] = []
+        self._legend_key: list[tuple[int, str, str]] = []
         self._set_legend()
 
-    def _path_item(self, hex_colour: str, alpha: float) -> QGraphicsPathItem:
-        item = QGraphicsPathItem()
+    def _path_item(self, hex_colour: str, alpha: float) -> Squares:
+        item = Squares()
         item.setBrush(theme.colour(hex_colour, alpha))
-        item.setPen(theme.pen(hex_colour, 1.5, alpha=0.9))
+        item.setPen(theme.pen(hex_colour, 1, alpha=0.9))  # whole pixels: the fast stroking path
         return item
 
     def _set_legend(self) -> None:
-        self.legend.clear()
+        entries = []
         if self.visible["fit"] and self.picture.beta is not None:
-            self.legend.addItem(self.fit_curve, "current fit")
+            entries.append((self.fit_curve, "current fit"))
         if self.visible["exact"] and self.picture.exact is not None:
-            self.legend.addItem(self.exact_curve, "exact answer")
-        for curve, (label, *_rest) in zip(self.pin_curves, self.picture.pins):
+            entries.append((self.exact_curve, "exact answer"))
+        for curve, (label, _hex_colour, *_rest) in zip(self.pin_curves, self.picture.pins):
+            entries.append((curve, label))
+        key = [(id(curve), label, curve.opts["pen"].color().name()) for curve, label in entries]
+        if key == self._legend_key:
+            return  # rebuilding the legend relayouts the plot: only when its entries change
+        self._legend_key = key
+        self.legend.clear()
+        for curve, label in entries:
             self.legend.addItem(curve, label)
 
     # --- edits --------------------------------------------------------------------------
@@ -245,7 +258,7 @@ class Canvas(QWidget):
     def _on_points_changed(self) -> None:
         if self.selected is not None and self.selected >= len(self.model):
             self.selected = None
-        self.points.setData(self.model.x, self.model.y)
+        self.points.setData(self.model.x, self.model.y)  # only here: during a run the points stay
         self._draw_selection()
 
     def _draw_selection(self) -> None:
@@ -257,21 +270,21 @@ class Canvas(QWidget):
 
     def redraw(self) -> None:
         x, y = self.model.x, self.model.y
-        self.points.setData(x, y)
-        self._draw_selection()
         pic, vis = self.picture, self.visible
-        have_fit = pic.model is not None and pic.beta is not None and len(x) > 0
+        have_fit = pic.model is not None and pic.beta is not None and 0 < len(x) <= MAX_DRAWN
         p = pic.model.predict(pic.beta, x) if have_fit else None  # type: ignore[union-attr]
         if vis["residuals"] and p is not None:
-            self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel())
+            smooth = len(x) <= MAX_SQUARES  # many thin segments need no antialiasing
+            self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel(), antialias=smooth)
         else:
             self.residuals.setData([], [])
-        self.rss_squares.setPath(_squares(x, y, p, right=True) if vis["rss"] and p is not None else QPainterPath())
-        if vis["tss"] and len(x):
+        few = len(x) <= MAX_SQUARES
+        self.rss_squares.set_squares(*_squares(x, y, p, right=True) if vis["rss"] and few and p is not None else ())
+        if vis["tss"] and 0 < len(x) <= MAX_SQUARES:
             ybar = np.full_like(y, y.mean())
-            self.tss_squares.setPath(_squares(x, y, ybar, right=False))
+            self.tss_squares.set_squares(*_squares(x, y, ybar, right=False))
         else:
-            self.tss_squares.setPath(QPainterPath())
+            self.tss_squares.set_squares()
         if vis["mean"] and len(x):
             self.mean_point.setData([x.mean()], [y.mean()])
         else:
@@ -303,7 +316,8 @@ class Canvas(QWidget):
     def _redraw_arrows(self) -> None:
         pic = self.picture
         x = self.model.x
-        if not (self.visible["arrows"] and pic.dldp is not None and pic.model is not None and len(x) == len(pic.dldp)):
+        drawn = len(x) <= MAX_DRAWN and pic.dldp is not None and len(x) == len(pic.dldp)
+        if not (self.visible["arrows"] and drawn and pic.model is not None):
             self.arrows.setData([], [])
             self.arrow_heads.setData([], [])
             return
@@ -332,13 +346,44 @@ class Canvas(QWidget):
         self.viewbox.setRange(QRectF(x0 - 0.12 * w, y0 - 0.12 * h, 1.24 * w, 1.24 * h), padding=0)
 
 
-def _squares(x: Array, y: Array, p: Array, right: bool) -> QPainterPath:
-    """Squares with side |y − p| on each vertical segment, to its right or left."""
-    path = QPainterPath()
+def _squares(x: Array, y: Array, p: Array, right: bool) -> tuple[Array, Array, Array]:
+    """Squares with side |y − p| on each vertical segment, to its right or left: (left, bottom, side)."""
     side = np.abs(y - p)
     bottom = np.minimum(y, p)
-    left = x if right else x - side
-    for x0, y0, s in zip(left.tolist(), bottom.tolist(), side.tolist()):
-        if s > 0 and np.isfinite(s):
-            path.addRect(QRectF(x0, y0, s, s))
-    return path
+    return (x if right else x - side), bottom, side
+
+
+class Squares(QGraphicsPathItem):
+    """Axis-aligned translucent squares in data coordinates, painted one by one.
+
+    Each is filled on its own, so where two overlap the colour deepens instead of the
+    even-odd hole a single path would punch; no antialiasing is needed for axis-aligned
+    rectangles, which keeps a thousand of them cheap to paint.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rects: list[QRectF] = []
+
+    def set_squares(self, left: Array | None = None, bottom: Array | None = None, side: Array | None = None) -> None:
+        rects: list[QRectF] = []
+        if left is not None and bottom is not None and side is not None:
+            ok = np.isfinite(side) & (side > 0)
+            rects = [QRectF(a, b, c, c) for a, b, c in zip(left[ok].tolist(), bottom[ok].tolist(), side[ok].tolist())]
+        self.prepareGeometryChange()
+        self._rects = rects
+        path = QPainterPath()
+        if rects:
+            box = rects[0]
+            for r in rects[1:]:
+                box = box.united(r)
+            path.addRect(box)
+        self.setPath(path)  # the path is only the bounding box, for Qt's bookkeeping
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not self._rects:
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRects(self._rects)

@@ -8,11 +8,12 @@ settings during a run stops it and leaves the fit where it was.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +46,7 @@ from .worker import Chunk, FitRunner, LatestJob, RunEnd
 
 Array = NDArray[np.float64]
 MAX_PINS = 6
+FRAME_MS = 16
 OVERLAY_TITLES = {
     "fit": ("current fit", "The line (or curve) the optimizer has reached"),
     "exact": ("exact answer (dashed)", "The true minimizer of J for the chosen loss, from core.solve"),
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_run_end)
         self.solver = LatestJob(self)
         self.solver.result.connect(self._on_solved)
+        # redraws are coalesced: at most one per frame, however fast records arrive
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.flush)
+        self._frame_started = time.perf_counter()
 
         self.canvas = Canvas(self.points, self.undo)
         self.setCentralWidget(self.canvas)
@@ -571,6 +579,20 @@ class MainWindow(QMainWindow):
     # --- drawing --------------------------------------------------------------------------
 
     def _redraw(self) -> None:
+        """Ask for a redraw at the next frame."""
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def _frame_painted(self) -> None:
+        """Space frames by what the last one cost, so the GUI thread is never busy more than ~2/3."""
+        cost_ms = (time.perf_counter() - self._frame_started) * 1000
+        self._frame.setInterval(int(min(max(FRAME_MS, 0.5 * cost_ms), 250)))
+
+    def flush(self) -> None:
+        """Redraw now if a redraw is due."""
+        self._frame.stop()
+        self._frame_started = time.perf_counter()
+        QTimer.singleShot(0, self._frame_painted)  # runs once the paint events of this frame are done
         beta = self.beta
         dldp = None
         if self.objective is not None and np.all(np.isfinite(beta)):

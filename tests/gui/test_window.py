@@ -99,7 +99,7 @@ def test_a_full_run_ends_on_the_same_coefficients_as_core_fit(qtbot, window):
     np.testing.assert_allclose(window.beta, want.coefficients, rtol=1e-13, atol=0)
     assert window.history.last_epoch == 300
     np.testing.assert_allclose(window.history.objective, want.objective, rtol=1e-13)
-    assert window.readouts.readings is not None and window.readouts.readings.epoch == 300
+    qtbot.waitUntil(lambda: getattr(window.readouts.readings, "epoch", None) == 300, timeout=1000)
 
 
 def test_step_runs_exactly_one_epoch_at_a_time(qtbot, window):
@@ -171,8 +171,13 @@ def test_while_idle_editing_a_point_updates_the_exact_answer_at_once(qtbot, wind
     window.canvas.add_point(0.0, 10.0)
     x, y = window.points.x, window.points.y
     np.testing.assert_allclose(window.exact, solve(x, y).coefficients, rtol=1e-12)
-    r = window.readouts.readings
-    assert r is not None and r.rss == pytest.approx(float(np.sum((y - window.beta[0] - window.beta[1] * x) ** 2)))
+    rss = float(np.sum((y - window.beta[0] - window.beta[1] * x) ** 2))
+
+    def readouts_follow():
+        r = window.readouts.readings
+        assert r is not None and r.rss == pytest.approx(rss)
+
+    qtbot.waitUntil(readouts_follow, timeout=1000)  # the next frame redraws
 
 
 def test_the_exact_answer_of_a_kinked_loss_arrives_from_the_solver_thread(qtbot, window):
@@ -187,13 +192,15 @@ def test_pins_appear_in_the_legend_with_their_labels(qtbot, window):
     window.pin_current()
     window._on_settings(window.settings.with_(loss="huber", delta=0.5))
     window.pin_current()
-    labels = [label.text for _, label in window.canvas.legend.items]
-    assert "MSE" in labels and "Huber δ=0.5" in labels
+
+    def legend_labels():
+        return [label.text for _, label in window.canvas.legend.items]
+
+    qtbot.waitUntil(lambda: "MSE" in legend_labels() and "Huber δ=0.5" in legend_labels(), timeout=1000)
     assert window.pin_list.count() == 2
     window.pin_list.setCurrentRow(0)
     window.remove_selected_pin()
-    labels = [label.text for _, label in window.canvas.legend.items]
-    assert "MSE" not in labels and "Huber δ=0.5" in labels
+    qtbot.waitUntil(lambda: "MSE" not in legend_labels() and "Huber δ=0.5" in legend_labels(), timeout=1000)
 
 
 def test_at_most_six_pins(qtbot, window):

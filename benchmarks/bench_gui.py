@@ -1,0 +1,102 @@
+"""Responsiveness of the main window (issue 3), measured offscreen.
+
+1. While a 10⁵-epoch MAE run on 10⁴ points goes, a 5 ms timer on the GUI thread keeps
+   ticking: print the longest gap between two ticks (target: under 50 ms).
+2. Dragging a point with 1,000 points on the canvas: each mouse move updates the exact
+   answer, the readouts and the picture; print the median and worst time per move
+   (target: one frame, 16 ms) for MSE (closed form on the GUI thread) and for MAE (the
+   linear program runs on the solver thread, so a move only queues it).
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from lossexplorer.gui.app import make_app
+from lossexplorer.gui.window import MainWindow
+
+
+def make_window(n: int, loss: str, epochs: int) -> MainWindow:
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-5, 5, n)
+    y = 0.7 * x + 1 + rng.standard_normal(n)
+    w = MainWindow()
+    w.resize(1600, 900)
+    w.show()
+    w._replace_points(x, y, "benchmark", undoable=False)
+    w.panel.set_settings(w.settings.with_(loss=loss, epochs=epochs, speed=0.0, lr=0.05))
+    w._on_settings(w.panel.settings)
+    QApplication.processEvents()
+    return w
+
+
+def gui_gaps(n: int, epochs: int) -> None:
+    w = make_window(n, "mae", epochs)
+    clock = QElapsedTimer()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    loop = QEventLoop()
+    w.runner.finished.connect(loop.quit)
+    clock.start()
+    timer.start()
+    start = time.perf_counter()
+    w.run()
+    loop.exec()
+    seconds = time.perf_counter() - start
+    timer.stop()
+    gaps = np.diff(ticks)
+    print(
+        f"1. MAE run, n = {n:,}, {w.history.last_epoch:,} epochs in {seconds:.1f} s: "
+        f"GUI-thread timer gaps median {np.median(gaps):.1f} ms, worst {gaps.max():.0f} ms "
+        f"({'PASS' if gaps.max() < 50 else 'MISS'}: target < 50 ms)"
+    )
+    w.close()
+
+
+def drag_moves(n: int, loss: str, moves: int) -> None:
+    w = make_window(n, loss, 100)
+    w.exact_action.setChecked(True)
+    i = int(np.argmin(np.abs(w.points.x)))
+    x0, y0 = float(w.points.x[i]), float(w.points.y[i])
+    update, paint = [], []
+    for k in range(moves):
+        t0 = time.perf_counter()
+        w.points.move(i, x0 + 0.01 * k, y0 + 0.02 * k)  # what the ViewBox does on a mouse move
+        w.flush()  # the redraw the next frame would do: exact answer, readouts, items
+        t1 = time.perf_counter()
+        QApplication.processEvents()  # Qt paints it
+        t2 = time.perf_counter()
+        update.append((t1 - t0) * 1000)
+        paint.append((t2 - t1) * 1000)
+    median, worst = statistics.median(update), max(update)
+    print(f"2. drag with {n:,} points, {loss}: update per move median {median:.1f} ms, worst {worst:.1f} ms "
+          f"({'PASS' if worst < 16 else 'MISS'}: target one frame, 16 ms); "
+          f"painting median {statistics.median(paint):.1f} ms, worst {max(paint):.1f} ms")
+    w.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes for a smoke run")
+    args = parser.parse_args()
+    make_app()
+    gui_gaps(2_000 if args.quick else 10_000, 5_000 if args.quick else 100_000)
+    for loss in ("mse", "mae"):
+        drag_moves(1_000, loss, 30 if args.quick else 200)
+
+
+if __name__ == "__main__":
+    main()
