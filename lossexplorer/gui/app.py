@@ -120,6 +120,7 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
     window.canvas.fit_view_to_data()
     if epochs > 0:
         run_to_end(window)
+    window.flush()  # the frame the run's end asked for
     app.processEvents()
     image = window.grab()
     if not image.save(path):

@@ -211,6 +211,7 @@ class SidePanel(QWidget):
         form.addRow("learning rate", self.lr)
         form.addRow(self.lr_slider)
         self.stable_label = QLabel()
+        self.stable_label.setWordWrap(True)
         self.stable_label.setToolTip("2/L, L the largest eigenvalue of J's Hessian: gd diverges above it")
         form.addRow(self.stable_label)
         self.batch = QSpinBox()
