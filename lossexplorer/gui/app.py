@@ -90,12 +90,13 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     window = MainWindow(settings)
     if args.file and args.preset:
         raise InputError("give either a FILE or --preset, not both")
+    adapt = args.lr is None  # a learning rate given on the command line is kept as it is
     if args.preset:
-        window.load_preset(args.preset, undoable=False)
+        window.load_preset(args.preset, undoable=False, adapt_lr=adapt)
     elif args.file:
         if args.file.endswith(".lossx"):
             raise InputError(f"{args.file}: sessions (.lossx) cannot be opened yet")
-        window.load_points_file(args.file, undoable=False)
+        window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
     return window
 
 

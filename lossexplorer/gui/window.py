@@ -8,6 +8,7 @@ settings during a run stops it and leaves the fit where it was.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 
@@ -31,7 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossexplorer.core import PRESET_NAMES, Descent, InputError, Model, Objective, make_model, preset, read_points
+from lossexplorer.core import (
+    PRESET_NAMES,
+    Descent,
+    InputError,
+    Model,
+    Objective,
+    make_model,
+    make_objective,
+    preset,
+    read_points,
+)
 from lossexplorer.core.data import write_atomic
 
 from . import theme
@@ -71,6 +82,15 @@ def action_checkbox(action: QAction) -> QCheckBox:
 
     action.toggled.connect(follow)
     return box
+
+
+def nice_below(value: float) -> float:
+    """The largest 1, 2 or 5 × 10^k not above `value` (a learning rate a person can read)."""
+    exp = math.floor(math.log10(value))
+    for mantissa in (5.0, 2.0, 1.0):
+        if mantissa * 10.0**exp <= value:
+            return float(f"{mantissa * 10.0**exp:.3g}")
+    return float(f"{10.0 ** (exp - 1) * 5:.3g}")
 
 
 @dataclass
@@ -125,7 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.panel.settingsChanged.connect(self._on_settings)
         self.points.changed.connect(self._on_points)
-        self.load_preset("noisy-line", undoable=False)
+        self.load_preset("noisy-line", undoable=False, adapt_lr=False)
 
     # --- construction -------------------------------------------------------------------
 
@@ -309,16 +329,35 @@ class MainWindow(QMainWindow):
 
     # --- loading points -------------------------------------------------------------------
 
-    def load_preset(self, name: str, undoable: bool = True) -> None:
+    def load_preset(self, name: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         p = preset(name)
         self._replace_points(p.x, p.y, f"preset {name}", undoable)
-        self.statusBar().showMessage(f"Preset {name}: {p.description}")
+        self.statusBar().showMessage(f"Preset {name}: {p.description}{self._adapt_lr() if adapt_lr else ''}")
 
-    def load_points_file(self, path: str, undoable: bool = True) -> None:
+    def load_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """Open a CSV of points; a bad file raises InputError and changes nothing."""
         x, y = read_points(path)
         self._replace_points(x, y, f"open {path}", undoable)
-        self.statusBar().showMessage(f"Opened {path}: {len(x)} points")
+        self.statusBar().showMessage(f"Opened {path}: {len(x)} points{self._adapt_lr() if adapt_lr else ''}")
+
+    def _adapt_lr(self) -> str:
+        """On new data, lower a learning rate at which gradient descent on MSE would diverge.
+
+        Returns a sentence for the status bar ('' when the rate was kept).
+        """
+        if len(self.points) == 0:
+            return ""
+        try:
+            stable = make_objective(self.points.x, self.points.y, "mse", self.settings.model).max_stable_lr()
+        except InputError:
+            return ""
+        if stable is None or self.settings.lr < stable:
+            return ""
+        lr = nice_below(0.5 * stable)
+        s = self.settings.with_(lr=lr)
+        self.panel.set_settings(s)
+        self._on_settings(s)
+        return f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
 
     def _replace_points(self, x: Array, y: Array, text: str, undoable: bool) -> None:
         command = ReplacePoints(self.points, x, y, text)

@@ -255,3 +255,23 @@ def test_the_window_survives_having_no_points(qtbot, window):
     assert not window.runner.running
     assert "Add some points" in window.statusBar().currentMessage()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("value, nice", [(0.0109, 0.01), (0.049, 0.02), (0.26, 0.2), (3e-4, 2e-4), (0.5, 0.5)])
+def test_nice_below_picks_a_readable_rate_not_above_the_value(value, nice):
+    from lossexplorer.gui.window import nice_below
+
+    assert nice_below(value) == pytest.approx(nice)
+
+
+def test_loading_a_preset_lowers_a_learning_rate_that_would_diverge(qtbot, window):
+    from lossexplorer.core import make_objective
+
+    window.load_preset("stack-loss")
+    p = preset("stack-loss")
+    stable = make_objective(p.x, p.y, "mse", "line").max_stable_lr()
+    assert window.settings.lr < stable and window.panel.lr.value() == window.settings.lr
+    assert "Learning rate lowered" in window.statusBar().currentMessage()
+    window._on_settings(window.settings.with_(epochs=50, speed=0.0))
+    run_and_wait(qtbot, window)
+    assert not window.descent.diverged
