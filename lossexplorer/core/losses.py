@@ -136,10 +136,15 @@ class PiecewiseLinear(Loss):
     def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
         e = np.asarray(p - y, dtype=float)
         grad = np.empty_like(e)
-        self.error_sum_gradient(e, grad)
+        self._slope(e, grad)
         return grad * e, grad
 
     def error_sum_gradient(self, e: Array, grad: Array) -> float:
+        self._slope(e, grad)
+        return float(grad @ e)
+
+    def _slope(self, e: Array, grad: Array) -> None:
+        """dℓ/de into `grad`, any shape."""
         up, down = self.slopes
         np.sign(e, out=grad)
         if up != down:
@@ -149,7 +154,6 @@ class PiecewiseLinear(Loss):
             grad += square
         elif up != 1.0:
             grad *= up
-        return float(grad @ e)
 
     def curvature(self, p: Array, y: Array) -> Array:
         return np.zeros(np.shape(p))
@@ -337,6 +341,16 @@ class Focal(Loss):
         # dℓ/du = −(1 − p_t)^γ [γ p_t (−log p_t) + (1 − p_t)]
         dldu = -weight * (g * (1.0 - miss) * nll + miss)
         return value, t * dldu
+
+    def curvature(self, p: Array, y: Array) -> Array:
+        # d²ℓ/du² = p_t·(1 − p_t)^γ·[γ²·p_t·(−log p_t) + 2γ(1 − p_t) − γ(1 − p_t)(−log p_t) + (1 − p_t)];
+        # t² = 1, so it is also d²ℓ/dz² (γ = 0 gives BCE's σ(1 − σ))
+        u = (2.0 * y - 1.0) * p
+        miss = sigmoid(-u)
+        hit = sigmoid(u)
+        nll = log1pexp(-u)
+        g = self.gamma
+        return hit * miss**g * (g * g * hit * nll + 2.0 * g * miss - g * miss * nll + miss)
 
     def params(self) -> dict[str, float]:
         return {"gamma": self.gamma}

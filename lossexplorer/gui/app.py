@@ -23,7 +23,7 @@ from . import theme
 from .settings import FitSettings
 from .window import MainWindow
 
-VIEWS = ("fit",)
+VIEWS = ("fit", "landscape")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -88,6 +88,7 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     """A window set up as the command line asks; InputError if it cannot be."""
     settings = settings_from(args)
     window = MainWindow(settings)
+    window.show_view(args.view)
     if args.file and args.preset:
         raise InputError("give either a FILE or --preset, not both")
     adapt = args.lr is None  # a learning rate given on the command line is kept as it is
@@ -112,6 +113,20 @@ def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:
     window.runner.finished.disconnect(loop.quit)
 
 
+def wait_idle(window: MainWindow, timeout_ms: int = 60_000) -> None:
+    """Let the exact answer, the landscape and any other background work arrive."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(10)
+    poll.timeout.connect(lambda: None if window.busy() else loop.quit())
+    QTimer.singleShot(timeout_ms, loop.quit)
+    poll.start()
+    if window.busy():
+        loop.exec()
+    poll.stop()
+    QApplication.processEvents()
+
+
 def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int) -> None:
     window.resize(*size)
     window.show()
@@ -121,6 +136,7 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
     window.canvas.fit_view_to_data()
     if epochs > 0:
         run_to_end(window)
+    wait_idle(window)
     window.flush()  # the frame the run's end asked for
     app.processEvents()
     image = window.grab()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -49,6 +50,7 @@ from . import theme
 from .canvas import OVERLAYS, Canvas, FitPicture
 from .document import PointsModel, ReplacePoints
 from .history import History
+from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
 from .panel import SidePanel
 from .readouts import Readouts, read
@@ -132,7 +134,23 @@ class MainWindow(QMainWindow):
         self._frame_started = time.perf_counter()
 
         self.canvas = Canvas(self.points, self.undo)
-        self.setCentralWidget(self.canvas)
+        self.landscape = LandscapeView()
+        self.landscape.startChosen.connect(self.start_from)
+        self.landscape.raceRequested.connect(self.race)
+        self.race_job = LatestJob(self)
+        self.race_job.result.connect(self._on_race)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.view_names: list[str] = []
+        for name, title, widget, tip in (
+            ("fit", "Fit", self.canvas, "The points, the fit and its squares"),
+            ("landscape", "Landscape", self.landscape, "J over two coefficients, with the path down it"),
+        ):
+            self.views.addTab(widget, title)
+            self.views.setTabToolTip(self.views.count() - 1, tip)
+            self.view_names.append(name)
+        self.views.currentChanged.connect(lambda _: self._redraw())
+        self.setCentralWidget(self.views)
         self.panel = SidePanel(self.settings)
         self.readouts = Readouts()
         self.loss_curve = LossCurve()
@@ -263,7 +281,7 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         self._dock("Settings", scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.readouts.setMinimumWidth(380)
+        self.readouts.setMinimumWidth(300)
         readout_dock = self._dock("Readouts", self.readouts, Qt.DockWidgetArea.RightDockWidgetArea)
         curve_dock = self._dock("Loss curve", self.loss_curve, Qt.DockWidgetArea.RightDockWidgetArea)
         log_dock = self._dock("Epoch log", self.epoch_log, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -445,6 +463,8 @@ class MainWindow(QMainWindow):
         self.epoch_log.table.set_columns(self.model.coefficient_names, self._objective_label())
         self._update_exact()
         self.panel.set_stable_lr(self.objective.max_stable_lr() if self.objective else None)
+        self.landscape.set_problem(self.objective, self.model.coefficient_names, self.exact,
+                                   self.history.coefficients[0].copy(), self.beta)
         self._redraw()
 
     def _make_objective(self) -> Objective | None:
@@ -499,6 +519,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"The exact answer could not be found: {value}")
             return
         self.exact = np.asarray(value)
+        self.landscape.set_exact(self.exact)
         self._redraw()
 
     # --- running ------------------------------------------------------------------------
@@ -645,12 +666,59 @@ class MainWindow(QMainWindow):
         )
         self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
+        if self.views.currentWidget() is self.landscape:
+            self.landscape.set_path(self.history.coefficients, beta)
         n = len(self.points)
         self.status.setText(f"{n} point{'s' if n != 1 else ''} · epoch {epoch}")
 
     # --- closing --------------------------------------------------------------------------
 
+    def show_view(self, name: str) -> None:
+        self.views.setCurrentIndex(self.view_names.index(name))
+
+    # --- the landscape's actions ----------------------------------------------------------
+
+    def start_from(self, chosen: tuple[float, float, int, int]) -> None:
+        """A click on the landscape: start the descent at (β_i, β_j) and run from there."""
+        bi, bj, i, j = chosen
+        self._interrupt("a new start was chosen")
+        start = self.beta.copy()
+        start[i], start[j] = bi, bj
+        self.start = start.copy()
+        self.beta = start
+        self._restart_from_current()
+        names = self.model.coefficient_names
+        self.statusBar().showMessage(f"Start set to {names[i]} = {bi:.4g}, {names[j]} = {bj:.4g}")
+        self.run()
+
+    def race(self) -> None:
+        """gd, sgd, momentum and adam from the current start, computed off the GUI thread."""
+        if len(self.points) == 0:
+            return
+        x, y = self.points.snapshot()
+        settings, start = self.settings, self.history.coefficients[0].copy()
+        self.race_job.submit(lambda: run_race(x, y, settings, start), self._version)
+        self.statusBar().showMessage("Racing gd, sgd, momentum and adam…")
+
+    @Slot(object, object)
+    def _on_race(self, token: object, value: object) -> None:
+        if token != self._version:
+            return
+        if isinstance(value, Exception):
+            self.statusBar().showMessage(f"The race could not run: {value}")
+            return
+        assert isinstance(value, Race)
+        self.landscape.show_race(value)
+        ends = "; ".join(f"{name}: J = {v[-1]:.4g}" for name, v in value.objective.items())
+        self.statusBar().showMessage(f"Race over {self.settings.epochs} epochs: {ends}")
+
+    def busy(self) -> bool:
+        """True while any background work (run, solve, landscape, race) is going."""
+        return self.runner.running or self.solver.busy or self.landscape.jobs.busy or self.race_job.busy
+
     def closeEvent(self, event) -> None:
         self.runner.stop()
         self.solver.stop()
+        self.race_job.stop()
+        self.landscape.stop()
         super().closeEvent(event)

@@ -14,10 +14,10 @@ from lossexplorer.cli import main
 def test_screenshot_mode_writes_a_png_of_the_requested_size(qtbot, tmp_path):
     out = tmp_path / "shot.png"
     code = main(["--screenshot", str(out), "--preset", "outliers", "--loss", "huber", "--epochs", "40",
-                 "--size", "1000x700"])
+                 "--size", "1280x720"])
     assert code == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1000, 700)
+    assert (image.width(), image.height()) == (1280, 720)
 
 
 def test_the_screenshot_shows_the_state_after_the_run(qtbot, tmp_path, monkeypatch):
@@ -31,7 +31,7 @@ def test_the_screenshot_shows_the_state_after_the_run(qtbot, tmp_path, monkeypat
         seen.append((window.readouts.readings.epoch, window.status.text()))
 
     monkeypatch.setattr(app, "screenshot", spy)
-    assert main(["--screenshot", str(tmp_path / "s.png"), "--epochs", "25", "--size", "800x600"]) == 0
+    assert main(["--screenshot", str(tmp_path / "s.png"), "--epochs", "25", "--size", "1280x720"]) == 0
     assert seen == [(25, "10 points · epoch 25")]
 
 
@@ -46,7 +46,7 @@ def test_epochs_zero_shows_the_start(qtbot, tmp_path, monkeypatch):
         shown.append((window.history.last_epoch, window.beta.tolist()))
 
     monkeypatch.setattr(app, "screenshot", spy)
-    assert main(["--screenshot", str(tmp_path / "s.png"), "--epochs", "0", "--size", "800x600"]) == 0
+    assert main(["--screenshot", str(tmp_path / "s.png"), "--epochs", "0", "--size", "1280x720"]) == 0
     assert shown == [(0, [0.0, 0.0])]
 
 
@@ -79,5 +79,5 @@ def test_a_points_csv_opens_from_the_command_line(qtbot, tmp_path):
     points = tmp_path / "p.csv"
     points.write_text("x,y\n0,1\n1,3\n2,5\n")
     out = tmp_path / "s.png"
-    assert main(["--screenshot", str(out), str(points), "--epochs", "5", "--size", "800x600"]) == 0
-    assert QImage(str(out)).width() == 800
+    assert main(["--screenshot", str(out), str(points), "--epochs", "5", "--size", "1280x720"]) == 0
+    assert QImage(str(out)).width() == 1280

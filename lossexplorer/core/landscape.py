@@ -1,0 +1,129 @@
+"""The loss landscape: J over a grid of two coefficients, the others held fixed.
+
+For the line the two are (c, m); for a polynomial any two β_i, β_j. Squared losses without
+a cap are evaluated in closed form from the centred sufficient statistics, so a grid costs
+O(cells) whatever the number of points; other losses evaluate the points cell by cell, in
+blocks of columns so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .objective import Objective
+
+Array = NDArray[np.float64]
+BLOCK_ELEMENTS = 2_000_000  # points × cells evaluated at once on the per-point path
+
+
+@dataclass(frozen=True)
+class Grid:
+    """J on a (rows × cols) grid: values[r, c] is J at (axis_i[c], axis_j[r])."""
+
+    i: int
+    j: int
+    axis_i: Array  # values of β_i along the columns
+    axis_j: Array  # values of β_j along the rows
+    values: Array  # (len(axis_j), len(axis_i))
+    base: Array  # the coefficients the other β keep
+
+    def argmin(self) -> tuple[float, float]:
+        r, c = np.unravel_index(int(np.nanargmin(self.values)), self.values.shape)
+        return float(self.axis_i[c]), float(self.axis_j[r])
+
+
+def landscape(
+    obj: Objective,
+    base: Array,
+    i: int,
+    j: int,
+    range_i: tuple[float, float],
+    range_j: tuple[float, float],
+    size: int | tuple[int, int] = 200,
+    cancel: object | None = None,
+) -> Grid | None:
+    """J over β_i ∈ range_i (columns) and β_j ∈ range_j (rows), other coefficients at `base`.
+
+    `cancel`, if given, is polled between blocks (anything with `is_set()`); a cancelled
+    computation returns None.
+    """
+    cols, rows = (size, size) if isinstance(size, int) else size
+    axis_i = np.linspace(*range_i, cols)
+    axis_j = np.linspace(*range_j, rows)
+    base = np.asarray(base, float)
+    a, b = np.meshgrid(axis_i - base[i], axis_j - base[j])  # offsets from base, shape (rows, cols)
+    stats = obj._stats
+    with np.errstate(all="ignore"):
+        if stats is not None:
+            values = _quadratic(obj, base, i, j, a, b)
+        else:
+            values = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
+            if values is None:
+                return None
+            values = values.reshape(rows, cols)
+        values = values + _penalties(obj, base, i, j, a, b)
+    return Grid(i, j, axis_i, axis_j, values, base.copy())
+
+
+def _quadratic(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
+    """w·c·(dᵀ·G·d + RSS_min) with d = d0 + a·T[:, i] + b·T[:, j]: a quadratic in (a, b)."""
+    s = obj._stats
+    assert s is not None
+    d0 = s.t @ base
+    d0[0] -= s.y0
+    d0 -= s.gamma0
+    ti, tj = s.t[:, i], s.t[:, j]
+    g = s.gram
+    g0, gi, gj = g @ d0, g @ ti, g @ tj
+    rss = (float(d0 @ g0) + s.rss_min) + 2 * a * float(ti @ g0) + 2 * b * float(tj @ g0)
+    rss = rss + a * a * float(ti @ gi) + 2 * a * b * float(ti @ gj) + b * b * float(tj @ gj)
+    return np.asarray(obj.weight * obj.loss.square_weight * np.maximum(rss, s.rss_min))
+
+
+def _pointwise(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array, cancel: object | None) -> Array | None:
+    x = obj.design
+    p0 = x @ base
+    xi, xj = x[:, i][:, None], x[:, j][:, None]
+    out = np.empty(len(a))
+    step = max(1, BLOCK_ELEMENTS // max(obj.n, 1))
+    pen = obj.penalties
+    for start in range(0, len(a), step):
+        if cancel is not None and cancel.is_set():  # type: ignore[attr-defined]
+            return None
+        sl = slice(start, start + step)
+        p = p0[:, None] + xi * a[sl] + xj * b[sl]  # (n, block)
+        value = obj.loss.value(p, obj.y[:, None])
+        if pen.capped:
+            over = np.maximum(p - pen.cap, 0.0)
+            value = value + pen.cap_weight * over * over
+        out[sl] = obj.weight * value.sum(axis=0)
+    return out
+
+
+def _penalties(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
+    pen = obj.penalties
+    if not (pen.l1 or pen.l2):
+        return np.zeros_like(a)
+    mask = obj.penalized
+    rest = np.where(mask, base, 0.0)
+    rest[i] = rest[j] = 0.0
+    total = pen.l2 * float(rest @ rest) + pen.l1 * float(np.abs(rest).sum())
+    out = np.full_like(a, total)
+    for k, offset in ((i, a), (j, b)):
+        if mask[k]:
+            v = base[k] + offset
+            out = out + pen.l2 * v * v + pen.l1 * np.abs(v)
+    return out
+
+
+def frame(centre: tuple[float, float], *others: tuple[float, float], margin: float = 0.25) -> tuple[
+    tuple[float, float], tuple[float, float]
+]:
+    """Ranges for two coordinates that hold `centre` in the middle and every other point too."""
+    pts = np.array([centre, *others], float)
+    half = np.max(np.abs(pts - np.asarray(centre)), axis=0)
+    half = np.where(half > 0, half * (1 + margin), 1.0)
+    return (centre[0] - half[0], centre[0] + half[0]), (centre[1] - half[1], centre[1] + half[1])

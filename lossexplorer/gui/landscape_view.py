@@ -1,0 +1,320 @@
+"""The landscape view: J over two coefficients as a heat map with contours, the descent's
+path on it, the exact minimum, and a race of the four optimizers from one start.
+
+The grid is computed on a worker thread (squared losses in closed form from sufficient
+statistics); it is centred on the exact answer and holds the start and the current point,
+and it is computed again for the visible range after a zoom or pan. A click on the map
+sets the start there and runs from it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from lossexplorer.core import Objective, fit
+from lossexplorer.core.landscape import Grid, frame, landscape
+
+from . import theme
+from .settings import FitSettings
+from .worker import LatestJob
+
+Array = NDArray[np.float64]
+GRID_SIZE = 200
+CONTOURS = 12
+RACE = (("gd", theme.VERMILLION), ("sgd", theme.SKY_BLUE), ("momentum", theme.GREEN), ("adam", theme.PURPLE))
+
+
+@dataclass(frozen=True)
+class Race:
+    """The four optimizers' paths from one start, each with its own J per epoch."""
+
+    start: Array
+    paths: dict[str, Array]
+    objective: dict[str, Array]
+
+
+def run_race(x: Array, y: Array, settings: FitSettings, start: Array) -> Race:
+    """gd, sgd, momentum and adam, each with the panel's settings, from the same start."""
+    paths, values = {}, {}
+    for name, _colour in RACE:
+        options = settings.fit_options() | {"optimizer": name, "init": start}
+        if name == "sgd":
+            options["batch_size"] = max(1, min(settings.batch_size, len(x)))
+        result = fit(x, y, **options)
+        paths[name], values[name] = result.path, result.objective
+    return Race(start, paths, values)
+
+
+class LandscapeView(QWidget):
+    """Heat map of J over (β_i, β_j) with the path; emits `startChosen` on a click."""
+
+    startChosen = Signal(object)  # (β_i, β_j, i, j)
+    raceRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.objective: Objective | None = None
+        self.base: Array | None = None
+        self.exact: Array | None = None
+        self.start: Array | None = None
+        self.path: Array | None = None
+        self.race: Race | None = None
+        self.grid: Grid | None = None
+        self.i, self.j = 0, 1
+        self._version = 0
+        self.jobs = LatestJob(self)
+        self.jobs.result.connect(self._on_grid)
+        self._zoom = QTimer(self)
+        self._zoom.setSingleShot(True)
+        self._zoom.setInterval(250)
+        self._zoom.timeout.connect(self._recompute_visible)
+
+        self.plot_widget = pg.PlotWidget()
+        self.plot = self.plot_widget.getPlotItem()
+        theme.style_plot(self.plot)
+        self.plot.showGrid(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.contours: list[pg.IsocurveItem] = []
+        self.path_curve = pg.PlotCurveItem(pen=theme.pen("#FFFFFF", theme.Sizes.line + 2))
+        self.path_inner = pg.PlotCurveItem(pen=theme.pen(theme.VERMILLION, theme.Sizes.line))
+        self.path_marks = pg.ScatterPlotItem(size=6, brush=theme.colour(theme.VERMILLION), pen=None)
+        self.current = pg.ScatterPlotItem(size=theme.Sizes.marker + 4, brush=theme.colour(theme.VERMILLION),
+                                          pen=pg.mkPen("w", width=2))
+        self.minimum = pg.ScatterPlotItem(size=theme.Sizes.marker + 10, symbol="star", brush=theme.colour(theme.YELLOW),
+                                          pen=pg.mkPen("k", width=1.5))
+        self.start_mark = pg.ScatterPlotItem(size=theme.Sizes.marker + 2, symbol="s", brush=None,
+                                             pen=pg.mkPen("w", width=2.5))
+        self.race_curves = {name: pg.PlotCurveItem(pen=theme.pen(colour, theme.Sizes.line)) for name, colour in RACE}
+        for item in (self.path_curve, self.path_inner, self.path_marks, *self.race_curves.values(), self.start_mark,
+                     self.minimum, self.current):
+            self.plot.addItem(item)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.getViewBox().sigRangeChangedManually.connect(lambda *_: self._zoom.start())
+
+        self.race_plot_widget = pg.PlotWidget()
+        race_plot = self.race_plot_widget.getPlotItem()
+        theme.style_plot(race_plot)
+        race_plot.setLabel("bottom", "epoch")
+        race_plot.setLabel("left", "J")
+        race_plot.setLogMode(y=True)
+        race_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        self.race_loss = {name: race_plot.plot(pen=theme.pen(colour, theme.Sizes.line * 0.8), name=name)
+                          for name, colour in RACE}
+        self.race_plot_widget.setVisible(False)
+
+        self.axis_i = QComboBox()
+        self.axis_j = QComboBox()
+        for box in (self.axis_i, self.axis_j):
+            box.setToolTip("The two coefficients the map varies; the others keep their current values")
+            box.currentIndexChanged.connect(self._axes_changed)
+        self.race_button = QPushButton("Race optimizers")
+        self.race_button.setToolTip("Run gd, sgd, momentum and adam from the same start, each with its own path")
+        self.race_button.clicked.connect(self.raceRequested)
+        self.clear_race = QPushButton("Clear race")
+        self.clear_race.clicked.connect(self.hide_race)
+        self.hint = QLabel("Click on the map to start the descent there.")
+        self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(60)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("across"))
+        row.addWidget(self.axis_i)
+        row.addWidget(QLabel("and"))
+        row.addWidget(self.axis_j)
+        row.addStretch(1)
+        row.addWidget(self.hint)
+        row.addStretch(1)
+        row.addWidget(self.race_button)
+        row.addWidget(self.clear_race)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.plot_widget)
+        split.addWidget(self.race_plot_widget)
+        split.setSizes([700, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(split, 1)
+
+    # --- inputs -------------------------------------------------------------------------
+
+    def set_problem(self, objective: Objective | None, names: tuple[str, ...], exact: Array | None,
+                    start: Array, current: Array) -> None:
+        """New data or settings: recompute the map around the exact answer, the start and the fit."""
+        self.objective, self.exact, self.start, self.base = objective, exact, start, current
+        self.race = None
+        self._show_race()
+        if self.axis_i.count() != len(names) or self.axis_i.itemText(0) != names[0]:
+            for box, default in ((self.axis_i, 0), (self.axis_j, 1 if len(names) > 1 else 0)):
+                box.blockSignals(True)
+                box.clear()
+                box.addItems(list(names))
+                box.setCurrentIndex(default)
+                box.blockSignals(False)
+            self.i, self.j = 0, min(1, len(names) - 1)
+        visible = len(names) > 2
+        for w in (self.axis_i, self.axis_j):
+            w.setEnabled(visible)
+        self._recompute_framed()
+
+    def set_path(self, path: Array, current: Array) -> None:
+        """The descent's records so far (rows of β) and where it is now."""
+        self.path, self.base = path, current
+        self._draw_path()
+
+    def set_exact(self, exact: Array | None) -> None:
+        first = self.exact is None and exact is not None
+        self.exact = exact
+        if first:
+            self._recompute_framed()
+        self._draw_path()
+
+    def show_race(self, race: Race) -> None:
+        self.race = race
+        self._show_race()
+        points = [tuple(p[-1, [self.i, self.j]]) for p in race.paths.values() if np.all(np.isfinite(p[-1]))]
+        self._recompute_framed(extra=points)
+
+    def hide_race(self) -> None:
+        self.race = None
+        self._show_race()
+
+    # --- the grid -------------------------------------------------------------------------
+
+    def _axes_changed(self) -> None:
+        i, j = self.axis_i.currentIndex(), self.axis_j.currentIndex()
+        if i < 0 or j < 0 or i == j:
+            return
+        self.i, self.j = i, j
+        self._recompute_framed()
+
+    def _recompute_framed(self, extra: list[tuple[float, float]] | None = None) -> None:
+        if self.objective is None or self.base is None:
+            self.image.clear()
+            return
+        i, j = self.i, self.j
+        centre_beta = self.exact if self.exact is not None and np.all(np.isfinite(self.exact)) else self.base
+        centre = (float(centre_beta[i]), float(centre_beta[j]))
+        known = [b for b in (self.start, self.base) if b is not None and np.all(np.isfinite(b))]
+        others = [(float(b[i]), float(b[j])) for b in known]
+        range_i, range_j = frame(centre, *others, *(extra or []))
+        self._compute(range_i, range_j, reframe=True)
+
+    def _recompute_visible(self) -> None:
+        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+        self._compute((x0, x1), (y0, y1), reframe=False)
+
+    def _compute(self, range_i: tuple[float, float], range_j: tuple[float, float], reframe: bool) -> None:
+        obj, i, j = self.objective, self.i, self.j
+        if obj is None or self.base is None:
+            return
+        base = self.base.copy()
+        if self.exact is not None and np.all(np.isfinite(self.exact)) and obj.n_coefficients > 2:
+            base = self.exact.copy()  # a polynomial slice through the minimum shows its valley
+        self._version += 1
+        self.jobs.submit(lambda: landscape(obj, base, i, j, range_i, range_j, GRID_SIZE), (self._version, reframe))
+
+    def _on_grid(self, token: tuple[int, bool], grid: object) -> None:
+        version, reframe = token
+        if version != self._version or not isinstance(grid, Grid):
+            return
+        self.grid = grid
+        values = grid.values
+        finite = np.isfinite(values)
+        if not finite.any():
+            return
+        low = float(np.min(values[finite]))
+        shown = np.log10(np.where(finite, values, np.nan) - low + 1e-12 * max(1.0, abs(low)) + 1e-300)
+        lo, hi = np.nanpercentile(shown, [0.5, 99.5])
+        self.image.setImage(np.nan_to_num(shown, nan=hi), levels=(lo, hi))
+        di = grid.axis_i[1] - grid.axis_i[0]
+        dj = grid.axis_j[1] - grid.axis_j[0]
+        self.image.setRect(QRectF(grid.axis_i[0] - di / 2, grid.axis_j[0] - dj / 2, di * len(grid.axis_i),
+                                  dj * len(grid.axis_j)))
+        for c in self.contours:
+            self.plot.removeItem(c)
+        self.contours = []
+        data = np.nan_to_num(shown, nan=hi)
+        for level in np.linspace(lo, hi, CONTOURS + 2)[1:-1]:
+            iso = pg.IsocurveItem(data=data.T, level=level, pen=pg.mkPen(255, 255, 255, 110, width=1))
+            iso.setParentItem(self.image)
+            self.contours.append(iso)
+        names = [self.axis_i.itemText(self.i) or "β_i", self.axis_j.itemText(self.j) or "β_j"]
+        self.plot.setLabel("bottom", names[0])
+        self.plot.setLabel("left", names[1])
+        if reframe:
+            self.plot.getViewBox().setRange(xRange=(grid.axis_i[0], grid.axis_i[-1]),
+                                            yRange=(grid.axis_j[0], grid.axis_j[-1]), padding=0)
+        self._draw_path()
+
+    # --- overlays -----------------------------------------------------------------------------
+
+    def _draw_path(self) -> None:
+        i, j = self.i, self.j
+        path = self.path
+        if path is not None and len(path):
+            step = max(1, len(path) // 2000)  # a marker per recorded epoch, thinned past 2000
+            xs, ys = path[::step, i], path[::step, j]
+            if len(path) % step != 1 and step > 1:
+                xs, ys = np.append(xs, path[-1, i]), np.append(ys, path[-1, j])
+            self.path_curve.setData(xs, ys)
+            self.path_inner.setData(xs, ys)
+            self.path_marks.setData(xs, ys)
+            self.start_mark.setData([path[0, i]], [path[0, j]])
+        else:
+            for item in (self.path_curve, self.path_inner, self.path_marks, self.start_mark):
+                item.setData([], [])
+        if self.base is not None and np.all(np.isfinite(self.base)):
+            self.current.setData([self.base[i]], [self.base[j]])
+        if self.exact is not None and np.all(np.isfinite(self.exact)):
+            self.minimum.setData([self.exact[i]], [self.exact[j]])
+        else:
+            self.minimum.setData([], [])
+        self._set_legend()
+
+    def _show_race(self) -> None:
+        race = self.race
+        self.race_plot_widget.setVisible(race is not None)
+        for name, curve in self.race_curves.items():
+            if race is None:
+                curve.setData([], [])
+                self.race_loss[name].setData([], [])
+                continue
+            path = race.paths[name]
+            curve.setData(path[:, self.i], path[:, self.j])
+            values = race.objective[name]
+            ok = np.isfinite(values) & (values > 0)
+            self.race_loss[name].setData(np.arange(len(values))[ok], values[ok])
+        self._set_legend()
+
+    def _set_legend(self) -> None:
+        self.legend.clear()
+        if self.race is not None:
+            for name, _ in RACE:
+                self.legend.addItem(self.race_curves[name], name)
+        elif self.path is not None and len(self.path) > 1:
+            self.legend.addItem(self.path_inner, "descent path")
+        if self.exact is not None:
+            self.legend.addItem(self.minimum, "exact minimum")
+
+    def _clicked(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double():
+            return
+        vb = self.plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        pos = vb.mapSceneToView(ev.scenePos())
+        if math.isfinite(pos.x()) and math.isfinite(pos.y()):
+            ev.accept()
+            self.startChosen.emit((pos.x(), pos.y(), self.i, self.j))
+
+    def stop(self) -> None:
+        self.jobs.stop()

@@ -1,0 +1,80 @@
+"""The landscape view: the map, a click that starts the descent, the optimizer race."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from lossexplorer.core import fit, make_objective, preset, solve
+
+
+@pytest.fixture
+def landscape_window(qtbot, window):
+    window.show_view("landscape")
+    qtbot.waitUntil(lambda: window.landscape.grid is not None and not window.landscape.jobs.busy, timeout=20_000)
+    return window
+
+
+def test_the_map_is_centred_on_the_exact_answer_and_holds_the_start(qtbot, landscape_window):
+    grid = landscape_window.landscape.grid
+    p = preset("noisy-line")
+    c, m = solve(p.x, p.y).coefficients
+    assert grid.axis_i[0] < c < grid.axis_i[-1] and grid.axis_j[0] < m < grid.axis_j[-1]
+    assert (grid.axis_i[0] + grid.axis_i[-1]) / 2 == pytest.approx(c)
+    assert grid.axis_i[0] < 0 < grid.axis_i[-1] and grid.axis_j[0] < 0 < grid.axis_j[-1]
+    p = preset("noisy-line")
+    obj = make_objective(p.x, p.y, "mse", "line")
+    assert grid.values[17, 123] == pytest.approx(obj.value(np.array([grid.axis_i[123], grid.axis_j[17]])), rel=1e-9)
+
+
+def test_clicking_on_the_landscape_starts_a_run_from_the_clicked_point(qtbot, landscape_window):
+    w = landscape_window
+    w._on_settings(w.settings.with_(speed=0.0))
+    vb = w.landscape.plot.getViewBox()
+    grid = w.landscape.grid
+    c, m = grid.axis_i[30], grid.axis_j[160]
+    pixel = w.landscape.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(c, m)))
+    with qtbot.waitSignal(w.runner.finished, timeout=20_000):
+        qtbot.mouseClick(w.landscape.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
+    start = w.history.coefficients[0]
+    dx, dy = vb.viewPixelSize()
+    assert abs(start[0] - c) <= 1.5 * dx and abs(start[1] - m) <= 1.5 * dy
+    assert w.history.last_epoch == w.settings.epochs
+    p = preset("noisy-line")
+    want = fit(p.x, p.y, **w.settings.fit_options() | {"init": start})
+    np.testing.assert_allclose(w.beta, want.coefficients, rtol=1e-12)
+
+
+def test_the_race_runs_four_optimizers_from_one_start_each_with_its_own_path(qtbot, landscape_window):
+    w = landscape_window
+    w._on_settings(w.settings.with_(epochs=60))
+    with qtbot.waitSignal(w.race_job.result, timeout=20_000):
+        w.landscape.race_button.click()
+    race = w.landscape.race
+    assert race is not None and set(race.paths) == {"gd", "sgd", "momentum", "adam"}
+    p = preset("noisy-line")
+    for name, path in race.paths.items():
+        assert path.shape == (61, 2)
+        np.testing.assert_array_equal(path[0], race.start)
+        want = fit(p.x, p.y, **w.settings.fit_options() | {"optimizer": name, "init": race.start})
+        np.testing.assert_allclose(path[-1], want.coefficients, rtol=1e-12)
+    ends = {tuple(np.round(path[-1], 12)) for path in race.paths.values()}
+    assert len(ends) == 4
+    labels = [label.text for _, label in w.landscape.legend.items]
+    assert labels[:4] == ["gd", "sgd", "momentum", "adam"]
+
+
+def test_a_polynomial_slices_through_two_chosen_coefficients(qtbot, window):
+    window._on_settings(window.settings.with_(model="poly:3"))
+    window.show_view("landscape")
+    view = window.landscape
+    assert view.axis_i.count() == 4 and view.axis_i.isEnabled()
+    view.axis_i.setCurrentIndex(1)
+    view.axis_j.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: view.grid is not None and (view.grid.i, view.grid.j) == (1, 3) and not view.jobs.busy,
+                    timeout=10_000)
+    obj = window.objective
+    beta = view.grid.base.copy()
+    beta[1], beta[3] = view.grid.axis_i[50], view.grid.axis_j[70]
+    assert view.grid.values[70, 50] == pytest.approx(obj.value(beta), rel=1e-9)
