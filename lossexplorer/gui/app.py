@@ -23,7 +23,7 @@ from . import theme
 from .settings import FitSettings
 from .window import MainWindow
 
-VIEWS = ("fit", "landscape")
+VIEWS = ("fit", "landscape", "loss-shape", "noise")
 
 
 def parse_size(text: str) -> tuple[int, int]:

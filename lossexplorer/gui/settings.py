@@ -31,7 +31,7 @@ LOSS_TIPS = {
     "sae": "J = Σ |e|",
     "huber": "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away",
     "logcosh": "log cosh(e): like ½e² near 0 and |e| − log 2 far away",
-    "quantile": "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies above the fit",
+    "quantile": "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit",
     "asymmetric": "α|e| when p < y, |e| otherwise: under-prediction costs α times more",
 }
 MODEL_TITLES = {

@@ -55,6 +55,7 @@ from .losscurve import EpochLog, LossCurve
 from .panel import SidePanel
 from .readouts import Readouts, read
 from .settings import FitSettings
+from .shape_views import LossShapeView, NoiseView
 from .worker import Chunk, FitRunner, LatestJob, RunEnd
 
 Array = NDArray[np.float64]
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
 
         self.canvas = Canvas(self.points, self.undo)
         self.landscape = LandscapeView()
+        self.loss_shape = LossShapeView()
+        self.noise = NoiseView()
         self.landscape.startChosen.connect(self.start_from)
         self.landscape.raceRequested.connect(self.race)
         self.race_job = LatestJob(self)
@@ -145,6 +148,8 @@ class MainWindow(QMainWindow):
         for name, title, widget, tip in (
             ("fit", "Fit", self.canvas, "The points, the fit and its squares"),
             ("landscape", "Landscape", self.landscape, "J over two coefficients, with the path down it"),
+            ("loss-shape", "Loss shape", self.loss_shape, "ℓ(e) and dℓ/de, with the current errors as ticks"),
+            ("noise", "Noise", self.noise, "The residuals and the noise the loss assumes"),
         ):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(curve_dock, log_dock)
         curve_dock.raise_()
         self.resizeDocks([readout_dock, curve_dock], [430, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([readout_dock], [400], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -666,8 +672,17 @@ class MainWindow(QMainWindow):
         )
         self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
-        if self.views.currentWidget() is self.landscape:
+        current = self.views.currentWidget()
+        if current is self.landscape:
             self.landscape.set_path(self.history.coefficients, beta)
+        elif current in (self.loss_shape, self.noise):
+            errors = None
+            if len(self.points) and np.all(np.isfinite(beta)):
+                errors = self.model.predict(beta, self.points.x) - self.points.y
+            if current is self.loss_shape:
+                self.loss_shape.show_shape(self.settings, errors)
+            else:
+                self.noise.show_noise(self.settings, None if errors is None else -errors, self.value)
         n = len(self.points)
         self.status.setText(f"{n} point{'s' if n != 1 else ''} · epoch {epoch}")
 
