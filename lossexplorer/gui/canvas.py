@@ -111,7 +111,7 @@ class CanvasViewBox(pg.ViewBox):
             self.canvas.finish_drag(index, old, (pos.x(), pos.y()))
 
 
-class Canvas(QWidget):
+class Canvas(QWidget, theme.Styled):
     """A pyqtgraph plot of the points with the fit overlays; edits go on the undo stack."""
 
     selectionChanged = Signal(object)
@@ -129,7 +129,6 @@ class Canvas(QWidget):
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox)
         self.plot_widget.setObjectName("canvas")
         self.plot = self.plot_widget.getPlotItem()
-        theme.style_plot(self.plot)
         self.plot.setLabel("bottom", "x")
         self.plot.setLabel("left", "y")
         self.viewbox.setAspectLocked(True)
@@ -145,44 +144,48 @@ class Canvas(QWidget):
     # --- items ------------------------------------------------------------------------
 
     def _make_items(self) -> None:
-        size = theme.Sizes
         self.tss_squares = self._path_item(theme.TSS, 0.18)
         self.rss_squares = self._path_item(theme.RSS, 0.22)
-        self.tss_line = pg.PlotCurveItem(pen=theme.pen(theme.TSS, size.line * 0.8, Qt.PenStyle.DashDotLine))
-        self.residuals = pg.PlotCurveItem(pen=theme.pen(theme.RSS, size.line * 0.7), connect="pairs")
-        self.arrows = pg.PlotCurveItem(pen=theme.pen(theme.ARROW, size.line), connect="pairs")
-        self.arrow_heads = Marks(pen=None, brush=theme.colour(theme.ARROW), size=size.marker)
-        self.exact_curve = pg.PlotCurveItem(pen=theme.pen(theme.EXACT, size.line * 0.8, Qt.PenStyle.DashLine))
-        self.fit_curve = pg.PlotCurveItem(pen=theme.pen(theme.FIT, size.line))
-        self.points = Marks(
-            size=size.marker, brush=theme.colour(theme.POINT), pen=pg.mkPen("w", width=1.5), hoverable=False
-        )
-        self.selection = Marks(
-            size=size.marker + 10, brush=None, pen=pg.mkPen(theme.colour(theme.ORANGE), width=3)
-        )
-        self.mean_point = Marks(
-            size=size.marker + 6, symbol="star", brush=theme.colour(theme.MEAN), pen=pg.mkPen("k", width=1)
-        )
+        self.tss_line = pg.PlotCurveItem()
+        self.residuals = pg.PlotCurveItem(connect="pairs")
+        self.arrows = pg.PlotCurveItem(connect="pairs")
+        self.arrow_heads = Marks(pen=None, brush=theme.colour(theme.ARROW))
+        self.exact_curve = pg.PlotCurveItem()
+        self.fit_curve = pg.PlotCurveItem()
+        self.points = Marks(brush=theme.colour(theme.POINT), hoverable=False)
+        self.selection = Marks(brush=None)
+        self.mean_point = Marks(symbol="star", brush=theme.colour(theme.MEAN), pen=pg.mkPen("k", width=1))
+        self.styled(self._style_items)
         for item in (self.points, self.selection, self.mean_point, self.arrow_heads, self.rss_squares,
                      self.tss_squares):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the ViewBox decides what a click does
         for item in (self.tss_squares, self.rss_squares):
             self.viewbox.addItem(item)
-        for item in (
-            self.tss_line,
-            self.residuals,
-            self.arrows,
-            self.arrow_heads,
-            self.exact_curve,
-            self.fit_curve,
-            self.points,
-            self.selection,
-            self.mean_point,
-        ):
+        for item in (self.tss_line, self.residuals, self.arrows, self.arrow_heads, self.exact_curve, self.fit_curve,
+                     self.points, self.selection, self.mean_point):
             self.plot.addItem(item)
         self.pin_curves: list[pg.PlotCurveItem] = []
         self._legend_key: list[tuple[int, str, str]] = []
         self._set_legend()
+
+    def _style_items(self) -> None:
+        size = theme.Sizes
+        theme.style_plot(self.plot)
+        self.legend.setLabelTextSize(f"{size.font_pt}pt")
+        self.tss_line.setPen(theme.pen(theme.TSS, size.line * 0.8, Qt.PenStyle.DashDotLine))
+        self.residuals.setPen(theme.pen(theme.RSS, size.line * 0.7))
+        self.arrows.setPen(theme.pen(theme.ARROW, size.line))
+        self.arrow_heads.setSize(size.marker)
+        self.exact_curve.setPen(theme.pen(theme.EXACT, size.line * 0.8, Qt.PenStyle.DashLine))
+        self.fit_curve.setPen(theme.pen(theme.FIT, size.line))
+        self.points.setSize(size.marker)
+        self.points.setPen(pg.mkPen("w", width=max(1.5, size.line / 2)))
+        self.selection.setSize(size.marker + 10)
+        self.selection.setPen(pg.mkPen(theme.colour(theme.ORANGE), width=size.line))
+        self.mean_point.setSize(size.marker + 6)
+        for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
+            curve.setPen(theme.pen(hex_colour, size.line * 0.9))
+        self._legend_key = []  # the legend takes the new sizes when it is next drawn
 
     def _path_item(self, hex_colour: str, alpha: float) -> Squares:
         item = Squares()

@@ -52,7 +52,7 @@ def run_race(x: Array, y: Array, settings: FitSettings, start: Array) -> Race:
     return Race(start, paths, values)
 
 
-class LandscapeView(QWidget):
+class LandscapeView(QWidget, theme.Styled):
     """Heat map of J over (β_i, β_j) with the path; emits `startChosen` on a click."""
 
     startChosen = Signal(object)  # (β_i, β_j, i, j)
@@ -78,22 +78,17 @@ class LandscapeView(QWidget):
 
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
-        theme.style_plot(self.plot)
-        self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.image)
         self.contours: list[pg.IsocurveItem] = []
-        self.path_curve = pg.PlotCurveItem(pen=theme.pen("#FFFFFF", theme.Sizes.line + 2))
-        self.path_inner = pg.PlotCurveItem(pen=theme.pen(theme.VERMILLION, theme.Sizes.line))
-        self.path_marks = pg.ScatterPlotItem(size=6, brush=theme.colour(theme.VERMILLION), pen=None)
-        self.current = pg.ScatterPlotItem(size=theme.Sizes.marker + 4, brush=theme.colour(theme.VERMILLION),
-                                          pen=pg.mkPen("w", width=2))
-        self.minimum = pg.ScatterPlotItem(size=theme.Sizes.marker + 10, symbol="star", brush=theme.colour(theme.YELLOW),
-                                          pen=pg.mkPen("k", width=1.5))
-        self.start_mark = pg.ScatterPlotItem(size=theme.Sizes.marker + 2, symbol="s", brush=None,
-                                             pen=pg.mkPen("w", width=2.5))
-        self.race_curves = {name: pg.PlotCurveItem(pen=theme.pen(colour, theme.Sizes.line)) for name, colour in RACE}
+        self.path_curve = pg.PlotCurveItem()
+        self.path_inner = pg.PlotCurveItem()
+        self.path_marks = pg.ScatterPlotItem(brush=theme.colour(theme.VERMILLION), pen=None)
+        self.current = pg.ScatterPlotItem(brush=theme.colour(theme.VERMILLION), pen=pg.mkPen("w", width=2))
+        self.minimum = pg.ScatterPlotItem(symbol="star", brush=theme.colour(theme.YELLOW), pen=pg.mkPen("k", width=1.5))
+        self.start_mark = pg.ScatterPlotItem(symbol="s", brush=None, pen=pg.mkPen("w", width=2.5))
+        self.race_curves = {name: pg.PlotCurveItem() for name, _colour in RACE}
         for item in (self.path_curve, self.path_inner, self.path_marks, *self.race_curves.values(), self.start_mark,
                      self.minimum, self.current):
             self.plot.addItem(item)
@@ -102,15 +97,14 @@ class LandscapeView(QWidget):
         self.plot.getViewBox().sigRangeChangedManually.connect(lambda *_: self._zoom.start())
 
         self.race_plot_widget = pg.PlotWidget()
-        race_plot = self.race_plot_widget.getPlotItem()
-        theme.style_plot(race_plot)
+        race_plot = self.race_plot = self.race_plot_widget.getPlotItem()
         race_plot.setLabel("bottom", "epoch")
         race_plot.setLabel("left", "J")
         race_plot.setLogMode(y=True)
         race_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
-        self.race_loss = {name: race_plot.plot(pen=theme.pen(colour, theme.Sizes.line * 0.8), name=name)
-                          for name, colour in RACE}
+        self.race_loss = {name: race_plot.plot(name=name) for name, _colour in RACE}
         self.race_plot_widget.setVisible(False)
+        self.styled(self._style_items)
 
         self.axis_i = QComboBox()
         self.axis_j = QComboBox()
@@ -143,6 +137,22 @@ class LandscapeView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(split, 1)
+
+    def _style_items(self) -> None:
+        size = theme.Sizes
+        theme.style_plot(self.plot)
+        self.plot.showGrid(x=False, y=False)
+        theme.style_plot(self.race_plot)
+        self.legend.setLabelTextSize(f"{size.font_pt}pt")
+        self.path_curve.setPen(theme.pen("#FFFFFF", size.line + 2))
+        self.path_inner.setPen(theme.pen(theme.VERMILLION, size.line))
+        self.path_marks.setSize(max(6.0, size.marker / 2))
+        self.current.setSize(size.marker + 4)
+        self.minimum.setSize(size.marker + 10)
+        self.start_mark.setSize(size.marker + 2)
+        for name, colour in RACE:
+            self.race_curves[name].setPen(theme.pen(colour, size.line))
+            self.race_loss[name].setPen(theme.pen(colour, size.line * 0.8))
 
     # --- inputs -------------------------------------------------------------------------
 

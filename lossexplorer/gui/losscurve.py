@@ -15,19 +15,19 @@ from . import theme
 from .history import History
 
 
-class LossCurve(QWidget):
+class LossCurve(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget()
         plot = self.plot = self.plot_widget.getPlotItem()
-        theme.style_plot(plot)
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "J")
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
-        self.curve = plot.plot(pen=theme.pen(theme.BLUE, theme.Sizes.line * 0.8))
-        self.marker = pg.ScatterPlotItem(size=theme.Sizes.marker, brush=theme.colour(theme.FIT), pen=None)
+        self.curve = plot.plot()
+        self.marker = pg.ScatterPlotItem(brush=theme.colour(theme.FIT), pen=None)
         plot.addItem(self.marker)
+        self.styled(self._style_items)
         self.log_y = QCheckBox("log scale")
         self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
         self.log_y.toggled.connect(self._set_log)
@@ -35,6 +35,11 @@ class LossCurve(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.log_y)
+
+    def _style_items(self) -> None:
+        theme.style_plot(self.plot)
+        self.curve.setPen(theme.pen(theme.BLUE, theme.Sizes.line * 0.8))
+        self.marker.setSize(theme.Sizes.marker)
 
     def _set_log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)

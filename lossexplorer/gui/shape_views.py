@@ -37,14 +37,19 @@ def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
 def _plot(title: str, left: str) -> pg.PlotWidget:
     widget = pg.PlotWidget()
     plot = widget.getPlotItem()
-    theme.style_plot(plot)
-    plot.setTitle(title, size=f"{theme.Sizes.font_pt + 1}pt")
+    plot.setTitle(title)
     plot.setLabel("left", left)
     plot.setLabel("bottom", "error e = p − y")
     return widget
 
 
-class LossShapeView(QWidget):
+def _style_plot(widget: pg.PlotWidget) -> None:
+    plot = widget.getPlotItem()
+    theme.style_plot(plot)
+    plot.setTitle(plot.titleLabel.text, size=f"{theme.Sizes.font_pt + 1}pt")
+
+
+class LossShapeView(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formula = QLabel()
@@ -54,24 +59,34 @@ class LossShapeView(QWidget):
         self.grad_widget = _plot("its slope dℓ/de: how hard a point pulls", "dℓ/de")
         self.grad_widget.getPlotItem().setXLink(self.value_widget.getPlotItem())
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
-        self.value_widget.getPlotItem().addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10))
         for name in (*COMPARED, "chosen"):
-            if name == "chosen":
-                pen = theme.pen(theme.VERMILLION, theme.Sizes.line + 1)
-            else:
-                pen = theme.pen(FAINT[name], theme.Sizes.line * 0.6, alpha=0.45)
-            value = self.value_widget.plot(pen=pen, name="the chosen loss" if name == "chosen" else name)
-            grad = self.grad_widget.plot(pen=pen)
+            value = self.value_widget.plot(name="the chosen loss" if name == "chosen" else name)
+            grad = self.grad_widget.plot()
             self.curves[name] = (value, grad)
         self.ticks = [pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5)),
                       pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5))]
         self.value_widget.addItem(self.ticks[0])
         self.grad_widget.addItem(self.ticks[1])
+        self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.formula)
         layout.addWidget(self.value_widget, 3)
         layout.addWidget(self.grad_widget, 2)
+
+    def _style_items(self) -> None:
+        size = theme.Sizes
+        for widget in (self.value_widget, self.grad_widget):
+            _style_plot(widget)
+        self.legend.setLabelTextSize(f"{size.font_pt}pt")
+        for name, (value, grad) in self.curves.items():
+            if name == "chosen":
+                pen = theme.pen(theme.VERMILLION, size.line + 1)
+            else:
+                pen = theme.pen(FAINT[name], size.line * 0.6, alpha=0.45)
+            value.setPen(pen)
+            grad.setPen(pen)
 
     def show_shape(self, settings: FitSettings, errors: Array | None) -> None:
         """The chosen loss's curves, the others faint, and the current errors as ticks."""
@@ -114,7 +129,7 @@ class LossShapeView(QWidget):
         self.grad_widget.setToolTip(f"dℓ/de for {chosen.label}")
 
 
-class NoiseView(QWidget):
+class NoiseView(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sentence = QLabel()
@@ -122,18 +137,22 @@ class NoiseView(QWidget):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.plot_widget = pg.PlotWidget()
         plot = self.plot = self.plot_widget.getPlotItem()
-        theme.style_plot(plot)
         plot.setLabel("bottom", "residual r = y − p")
         plot.setLabel("left", "density")
         self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=theme.colour(theme.SKY_BLUE, 0.6),
                                     pen=pg.mkPen(theme.BLUE, width=1))
         plot.addItem(self.bars)
-        self.curve = plot.plot(pen=theme.pen(theme.VERMILLION, theme.Sizes.line + 1))
+        self.curve = plot.plot()
         self.model = None
+        self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.sentence)
         layout.addWidget(self.plot_widget, 1)
+
+    def _style_items(self) -> None:
+        theme.style_plot(self.plot)
+        self.curve.setPen(theme.pen(theme.VERMILLION, theme.Sizes.line + 1))
 
     def show_noise(self, settings: FitSettings, residuals: Array | None, objective: float) -> None:
         r = np.asarray(residuals if residuals is not None else [], float)

@@ -5,6 +5,8 @@ A light theme because projectors wash out dark ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -35,11 +37,40 @@ GRID_ALPHA = 0.25
 
 
 class Sizes:
-    """Line widths and marker sizes; projector mode (issue 6) scales them up."""
+    """Line widths, marker sizes and the font size now in force (see `set_projector`)."""
 
     line = 3.0
     marker = 13.0
     font_pt = 11
+    projector = False
+
+
+NORMAL = {"line": 3.0, "marker": 13.0, "font_pt": 11}
+#: projector mode: fonts 1.6× larger or more, lines at least 3 px, markers at least 14 px
+PROJECTOR = {"line": 4.5, "marker": 20.0, "font_pt": 18}
+
+
+def set_projector(on: bool) -> None:
+    for key, value in (PROJECTOR if on else NORMAL).items():
+        setattr(Sizes, key, value)
+    Sizes.projector = on
+
+
+class Styled:
+    """A view whose pens, sizes and fonts come from `Sizes`: `styled(fn)` runs fn now and on
+    every `restyle()`, so projector mode restyles everything that was styled once."""
+
+    _styles: list[Callable[[], None]]
+
+    def styled(self, fn: Callable[[], None]) -> None:
+        if not hasattr(self, "_styles"):
+            self._styles = []
+        self._styles.append(fn)
+        fn()
+
+    def restyle(self) -> None:
+        for fn in getattr(self, "_styles", []):
+            fn()
 
 
 def colour(hex_colour: str, alpha: float = 1.0) -> QColor:

@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.flush)
         self._frame_started = time.perf_counter()
+        self._painted = QTimer(self)  # fires once this frame's paint events are done; dies with us
+        self._painted.setSingleShot(True)
+        self._painted.setInterval(0)
+        self._painted.timeout.connect(self._frame_painted)
 
         self.canvas = Canvas(self.points, self.undo)
         self.landscape = LandscapeView()
@@ -658,7 +662,7 @@ class MainWindow(QMainWindow):
         """Redraw now if a redraw is due."""
         self._frame.stop()
         self._frame_started = time.perf_counter()
-        QTimer.singleShot(0, self._frame_painted)  # runs once the paint events of this frame are done
+        self._painted.start()
         beta = self.beta
         dldp = None
         if self.objective is not None and np.all(np.isfinite(beta)):

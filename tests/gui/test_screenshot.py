@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -55,9 +56,9 @@ def test_a_points_file_that_cannot_be_opened_ends_with_status_2_and_one_line(tmp
     bad.write_text("x,y\n1,2\n3,abc\n")
     out = subprocess.run(
         [sys.executable, "-m", "lossexplorer", "--screenshot", str(tmp_path / "s.png"), str(bad)],
-        capture_output=True, text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, timeout=120,
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
     )
-    assert out.returncode == 2
+    assert out.returncode == 2, out.stderr
     lines = [line for line in out.stderr.splitlines() if "propagateSizeHints" not in line]
     assert lines == [f"lossexplorer: {bad}, row 3, column y: 'abc' is not a number"]
     assert not (tmp_path / "s.png").exists()
