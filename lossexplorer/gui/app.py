@@ -12,7 +12,6 @@ import argparse
 import sys
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from lossexplorer.core import InputError, make_loss, make_model
@@ -20,6 +19,8 @@ from lossexplorer.core.losses import REGRESSION_LOSSES
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
+from .icon import app_icon
+from .session import SUFFIX, read_session
 from .settings import FitSettings
 from .window import MainWindow
 
@@ -77,9 +78,10 @@ def make_app() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("lossexplorer")
-    app.setOrganizationName("lossexplorer")
-    app.setWindowIcon(QIcon())
+    if not app.organizationName():  # the tests set their own, for a settings file of their own
+        app.setApplicationName("lossexplorer")
+        app.setOrganizationName("lossexplorer")
+    app.setWindowIcon(app_icon())
     theme.apply(app)
     return app
 
@@ -89,15 +91,24 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     settings = settings_from(args)
     window = MainWindow(settings)
     window.show_view(args.view)
+    if args.screenshot:
+        window.classroom.remember = False
+        window.files.prompt_unsaved = False
+    if args.projector:
+        window.classroom.set_projector(True)
     if args.file and args.preset:
         raise InputError("give either a FILE or --preset, not both")
     adapt = args.lr is None  # a learning rate given on the command line is kept as it is
     if args.preset:
         window.load_preset(args.preset, undoable=False, adapt_lr=adapt)
     elif args.file:
-        if args.file.endswith(".lossx"):
-            raise InputError(f"{args.file}: sessions (.lossx) cannot be opened yet")
-        window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
+        if args.file.lower().endswith(SUFFIX):
+            window.apply_session(read_session(args.file))
+            window.files.path = args.file
+            window.mark_saved()
+        else:
+            window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
+            window.mark_saved()
     return window
 
 

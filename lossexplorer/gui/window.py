@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -44,16 +43,18 @@ from lossexplorer.core import (
     preset,
     read_points,
 )
-from lossexplorer.core.data import write_atomic
 
 from . import theme
 from .canvas import OVERLAYS, Canvas, FitPicture
+from .classroom import Classroom
 from .document import PointsModel, ReplacePoints
+from .files import FileController, dropped_path
 from .history import History
 from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
 from .panel import SidePanel
 from .readouts import Readouts, read
+from .session import Session
 from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView
 from .worker import Chunk, FitRunner, LatestJob, RunEnd
@@ -164,7 +165,10 @@ class MainWindow(QMainWindow):
         self.readouts = Readouts()
         self.loss_curve = LossCurve()
         self.epoch_log = EpochLog(self.history)
-        self.epoch_log.exportRequested.connect(self.export_epoch_log)
+        self.files = FileController(self)
+        self.classroom = Classroom(self)
+        self.epoch_log.exportRequested.connect(self.files.export_epoch_log)
+        self._dirty = False  # settings or pins changed since the last save (points: the undo stack)
         self._make_actions()
         self._make_docks()
         self._make_menus()
@@ -172,7 +176,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.panel.settingsChanged.connect(self._on_settings)
         self.points.changed.connect(self._on_points)
+        self.undo.cleanChanged.connect(self.files.on_clean_changed)
+        self.setAcceptDrops(True)
         self.load_preset("noisy-line", undoable=False, adapt_lr=False)
+        self.mark_saved()
+        self.classroom.restore()
 
     # --- construction -------------------------------------------------------------------
 
@@ -216,15 +224,6 @@ class MainWindow(QMainWindow):
         )
         self.grid_action = self._action("Grid", self._show_grid, "Ctrl+G", "Show the grid", checkable=True)
         self.clear_action = self._action("Clear all points", self.clear_points, None, "Remove every point (undoable)")
-        self.import_action = self._action(
-            "Import points…", self.import_points, QKeySequence.StandardKey.Open, "Read points from a CSV file"
-        )
-        self.export_points_action = self._action(
-            "Export points…", self.export_points, None, "Write the points to a CSV file"
-        )
-        self.export_log_action = self._action(
-            "Export epoch log…", self.export_epoch_log, "Ctrl+E", "Write the epoch log to a CSV file"
-        )
         self.exact_action = self._action(
             "Show exact answer",
             self._toggle_overlay_exact,
@@ -312,7 +311,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.import_action, self.export_points_action, self.export_log_action):
+        f = self.files
+        file_menu.addAction(f.open_action)
+        file_menu.addMenu(f.recent_menu)
+        file_menu.addAction(f.save_action)
+        file_menu.addAction(f.save_as_action)
+        file_menu.addSeparator()
+        for action in (f.export_view_action, f.export_points_action, f.export_log_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -329,6 +334,12 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for name in OVERLAYS:
             view.addAction(self.overlay_actions[name])
+        view.addSeparator()
+        view.addAction(self.classroom.projector_action)
+        view.addAction(self.classroom.fullscreen_action)
+        losses = bar.addMenu("&Loss")
+        for action in self.classroom.loss_actions:
+            losses.addAction(action)
         presets = bar.addMenu("&Presets")
         for name in PRESET_NAMES:
             action = QAction(name, self)
@@ -336,7 +347,12 @@ class MainWindow(QMainWindow):
             action.setToolTip(preset(name).description)
             action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
             presets.addAction(action)
+        presets.addSeparator()
+        presets.addAction(self.classroom.random_action)
         presets.setToolTipsVisible(True)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.classroom.shortcuts_action)
+        help_menu.addAction(self.classroom.about_action)
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         for action in (
@@ -349,6 +365,8 @@ class MainWindow(QMainWindow):
             None,
             self.fit_view_action,
             self.pin_action,
+            None,
+            self.classroom.projector_action,
         ):
             if action is None:
                 toolbar.addSeparator()
@@ -387,6 +405,11 @@ class MainWindow(QMainWindow):
         self._on_settings(s)
         return f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
 
+    def replace_points(self, x: Array, y: Array, text: str, undoable: bool = True) -> None:
+        """New data (a preset, a file, random points): undoable, and the fit starts again."""
+        self._replace_points(x, y, text, undoable)
+        self.statusBar().showMessage(f"{text}{self._adapt_lr()}")
+
     def _replace_points(self, x: Array, y: Array, text: str, undoable: bool) -> None:
         command = ReplacePoints(self.points, x, y, text)
         if undoable:
@@ -400,37 +423,13 @@ class MainWindow(QMainWindow):
         if len(self.points):
             self.undo.push(ReplacePoints(self.points, np.zeros(0), np.zeros(0), "clear points"))
 
-    def import_points(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import points", "", "CSV files (*.csv *.txt *.tsv);;All files (*)")
-        if path:
-            try:
-                self.load_points_file(path)
-            except InputError as exc:
-                self.show_error(str(exc))
-
-    def export_points(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export points", "points.csv", "CSV files (*.csv)")
-        if path:
-            from lossexplorer.core.data import format_points
-
-            self._save_text(path, format_points(self.points.x, self.points.y))
-
-    def export_epoch_log(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export epoch log", "epoch-log.csv", "CSV files (*.csv)")
-        if path:
-            self._save_text(path, self.epoch_log.table.to_csv())
-
-    def _save_text(self, path: str, text: str) -> None:
-        try:
-            write_atomic(path, text)
-        except OSError as exc:
-            self.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
-        else:
-            self.statusBar().showMessage(f"Saved {path}")
-
     def show_error(self, message: str) -> None:
+        """The one-line message in the status bar and in a box that does not block."""
         self.statusBar().showMessage(message)
-        QMessageBox.warning(self, "lossexplorer", message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "lossexplorer", message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.error_box = box
 
     # --- edits and settings -------------------------------------------------------------
 
@@ -443,10 +442,16 @@ class MainWindow(QMainWindow):
         self._interrupt("the points changed")
         self._restart_from_current()
 
+    def apply_settings(self, s: FitSettings) -> None:
+        self._on_settings(s)
+
     @Slot(object)
     def _on_settings(self, s: FitSettings) -> None:
         old = self.settings
         self.settings = s
+        if s != old:
+            self._dirty = True
+            self.files.update_title()
         only_pace = old.with_(speed=s.speed, epochs=s.epochs) == s
         if only_pace:
             return
@@ -632,6 +637,8 @@ class MainWindow(QMainWindow):
         colour = next(c for c in theme.PIN_COLOURS if c not in used)
         pin = Pin(self.settings.label(), colour, self.model, self.beta.copy())
         self.pins.append(pin)
+        self._dirty = True
+        self.files.update_title()
         item = QListWidgetItem(f"■ {pin.label}")
         item.setForeground(theme.colour(colour))
         self.pin_list.addItem(item)
@@ -644,6 +651,8 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pins):
             del self.pins[row]
             self.pin_list.takeItem(row)
+            self._dirty = True
+            self.files.update_title()
             self._redraw()
 
     # --- drawing --------------------------------------------------------------------------
@@ -692,6 +701,80 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------
 
+    # --- sessions, the modified mark, drops, projector ----------------------------------
+
+    def is_modified(self) -> bool:
+        return self._dirty or not self.undo.isClean()
+
+    def mark_saved(self) -> None:
+        self._dirty = False
+        self.undo.setClean()
+        self.files.update_title()
+
+    def make_session(self) -> Session:
+        (x0, x1), (y0, y1) = self.canvas.viewbox.viewRange()
+        view = {
+            "tab": self.current_view_name(),
+            "overlays": {name: bool(on) for name, on in self.canvas.visible.items()},
+            "range": [x0, x1, y0, y1],
+        }
+        pins = [{"label": p.label, "colour": p.colour, "model": p.model.name, "coefficients": p.beta.tolist()}
+                for p in self.pins]
+        x, y = self.points.snapshot()
+        return Session(x, y, self.settings, self.start.tolist(), self.beta.tolist(), pins, view)
+
+    def apply_session(self, session: Session) -> None:
+        """Everything a session holds: points, settings, pins, the fit and the view."""
+        self._interrupt("a session was opened")
+        self.undo.clear()
+        self.panel.set_settings(session.settings)
+        self.settings = session.settings
+        self.model = make_model(session.settings.model)
+        self.start = np.array(session.start, float)
+        self.beta = np.array(session.coefficients, float)
+        self.pins.clear()
+        self.pin_list.clear()
+        for raw in session.pins:
+            pin = Pin(raw["label"], raw["colour"], make_model(raw["model"]), np.array(raw["coefficients"], float))
+            self.pins.append(pin)
+            item = QListWidgetItem(f"■ {pin.label}")
+            item.setForeground(theme.colour(pin.colour))
+            self.pin_list.addItem(item)
+        self.points.blockSignals(True)
+        self.points.set_points(session.x, session.y)
+        self.points.blockSignals(False)
+        self.canvas._on_points_changed()
+        self._restart_from_current()
+        view = session.view
+        for name, on in (view.get("overlays") or {}).items():
+            if name in self.overlay_actions and isinstance(on, bool):
+                self.overlay_actions[name].setChecked(on)
+        rng = view.get("range")
+        if isinstance(rng, list) and len(rng) == 4 and all(isinstance(v, (int, float)) for v in rng):
+            self.canvas.viewbox.setRange(xRange=rng[:2], yRange=rng[2:], padding=0)
+        else:
+            self.canvas.fit_view_to_data()
+        if view.get("tab") in self.view_names:
+            self.show_view(view["tab"])
+
+    def current_view_name(self) -> str:
+        return self.view_names[self.views.currentIndex()]
+
+    def restyle(self) -> None:
+        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.loss_curve):
+            view.restyle()
+        self.flush()
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_path(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = dropped_path(event.mimeData().urls())
+        if path:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex(self.view_names.index(name))
 
@@ -736,6 +819,10 @@ class MainWindow(QMainWindow):
         return self.runner.running or self.solver.busy or self.landscape.jobs.busy or self.race_job.busy
 
     def closeEvent(self, event) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.classroom.save()
         self.runner.stop()
         self.solver.stop()
         self.race_job.stop()

@@ -14,6 +14,22 @@ pg.setConfigOption("mouseRateLimit", -1)
 
 
 @pytest.fixture(autouse=True)
+def fresh_settings(qapp, tmp_path, monkeypatch):
+    """Each test reads and writes its own QSettings, and no test is asked about unsaved work."""
+    from PySide6.QtCore import QSettings
+
+    from lossexplorer.gui.files import FileController
+
+    qapp.setOrganizationName("lossexplorer-tests")
+    qapp.setApplicationName("lossexplorer-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(FileController, "PROMPT_UNSAVED", False)
+    yield
+    theme.set_projector(False)
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running():
     yield
     running = [t for t in list(LIVE_THREADS) if t.isRunning()]

@@ -1,0 +1,267 @@
+"""Files: open and save sessions, import and export points, export a view as PNG or SVG,
+recent files, dropping a file on the window, and the question about unsaved changes.
+
+A file that cannot be opened changes nothing and says why in one line; every save writes
+a temporary file beside the target and renames it over the target.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QRectF, QSettings, QSize, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from lossexplorer.core import InputError
+from lossexplorer.core.data import format_points, write_atomic
+
+from .session import SUFFIX, read_session, write_session
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+MAX_RECENT = 8
+POINT_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def save_widget_png(widget: QWidget, path: str) -> None:
+    """The widget as it is on screen, written atomically."""
+    tmp = _temporary_beside(path, ".png")
+    try:
+        if not widget.grab().save(tmp, "PNG"):
+            raise OSError(f"{path}: the picture could not be written")
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def save_widget_svg(widget: QWidget, path: str) -> None:
+    """The widget drawn into Qt's own SVG generator (pyqtgraph's exporter breaks with PySide6 6.11+)."""
+    tmp = _temporary_beside(path, ".svg")
+    try:
+        generator = QSvgGenerator()
+        generator.setFileName(tmp)
+        size = widget.size()
+        generator.setSize(QSize(size.width(), size.height()))
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle("lossexplorer")
+        painter = QPainter(generator)
+        widget.render(painter)
+        painter.end()
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _temporary_beside(path: str, suffix: str) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=suffix, dir=Path(path).parent or ".")
+    os.close(fd)
+    return tmp
+
+
+class FileController(QObject):
+    """The File menu's actions for one window, and the window's file name and modified mark."""
+
+    #: ask about unsaved changes on close and open; screenshot mode and the tests turn it off
+    PROMPT_UNSAVED = True
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: str | None = None
+        self.prompt_unsaved = FileController.PROMPT_UNSAVED
+        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
+                                        "Open a session (.lossx) or a points file (.csv)")
+        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save, "Save the session")
+        self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"),
+                                           "Save the session under a new name")
+        self.export_view_action = self._action("&Export view…", self.export_view, QKeySequence("Ctrl+E"),
+                                               "Save the current view as a PNG or SVG picture")
+        self.export_points_action = self._action("Export points…", self.export_points, None,
+                                                 "Write the points to a CSV file")
+        self.export_log_action = self._action("Export epoch log…", self.export_epoch_log, None,
+                                              "Write the epoch log to a CSV file")
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- the modified mark ----------------------------------------------------------------
+
+    @Slot(bool)
+    def on_clean_changed(self, _clean: bool) -> None:
+        if shiboken6.isValid(self.window):  # the undo stack outlives the window while both are destroyed
+            self.update_title()
+
+    def update_title(self) -> None:
+        name = Path(self.path).name if self.path else "untitled"
+        self.window.setWindowTitle(f"{name}[*] — lossexplorer")
+        self.window.setWindowModified(self.window.is_modified())
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the person cancels."""
+        if not self.prompt_unsaved or not self.window.is_modified():
+            return True
+        name = Path(self.path).name if self.path else "this session"
+        answer = QMessageBox.question(
+            self.window, "lossexplorer", f"Save the changes to {name}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return str(QSettings().value("files/last_folder", str(Path.home())))
+
+    def _remember(self, path: str) -> None:
+        settings = QSettings()
+        settings.setValue("files/last_folder", str(Path(path).resolve().parent))
+        recent = [p for p in self.recent() if p != str(Path(path).resolve())]
+        settings.setValue("files/recent", [str(Path(path).resolve()), *recent][:MAX_RECENT])
+
+    def recent(self) -> list[str]:
+        value = QSettings().value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent()
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not paths:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open", self._folder(),
+            f"Sessions and points (*{SUFFIX} *.csv *.tsv *.txt);;Sessions (*{SUFFIX});;Points (*.csv *.tsv *.txt)",
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, show_errors: bool = True) -> bool:
+        """Open a session or a points file; on failure change nothing and say why."""
+        try:
+            if path.lower().endswith(SUFFIX):
+                if not self.maybe_save():
+                    return False
+                session = read_session(path)
+                self.window.apply_session(session)
+                self.path = path
+                self.window.mark_saved()
+                self.window.statusBar().showMessage(f"Opened {path}")
+            else:
+                self.window.load_points_file(path)
+        except InputError as exc:
+            if show_errors:
+                self.window.show_error(str(exc))
+            return False
+        self._remember(path)
+        self.update_title()
+        return True
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = self.path or str(Path(self._folder()) / f"untitled{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save session", start, f"Sessions (*{SUFFIX})")
+        if not path:
+            return False
+        if not path.lower().endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        try:
+            write_session(path, self.window.make_session())
+        except OSError as exc:
+            self.window.show_error(f"{path}: cannot be saved ({exc.strerror or exc}); nothing was changed")
+            return False
+        self.path = path
+        self.window.mark_saved()
+        self._remember(path)
+        self.update_title()
+        self.window.statusBar().showMessage(f"Saved {path}")
+        return True
+
+    # --- exporting --------------------------------------------------------------------------
+
+    def export_view(self) -> None:
+        name = self.window.current_view_name()
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export view", str(Path(self._folder()) / f"{name}.png"),
+                                              "PNG picture (*.png);;SVG drawing (*.svg)")
+        if path:
+            self.export_view_to(path)
+
+    def export_view_to(self, path: str) -> bool:
+        widget = self.window.views.currentWidget()
+        try:
+            if path.lower().endswith(".svg"):
+                save_widget_svg(widget, path)
+            else:
+                if not path.lower().endswith(".png"):
+                    path += ".png"
+                save_widget_png(widget, path)
+        except OSError as exc:
+            self.window.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}")
+        return True
+
+    def export_points(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export points", str(Path(self._folder()) / "points.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            points = self.window.points
+            self._write_text(path, format_points(points.x, points.y))
+
+    def export_epoch_log(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export epoch log",
+                                              str(Path(self._folder()) / "epoch-log.csv"), "CSV files (*.csv)")
+        if path:
+            self._write_text(path, self.window.epoch_log.table.to_csv())
+
+    def _write_text(self, path: str, text: str) -> None:
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            self.window.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+        else:
+            self.window.statusBar().showMessage(f"Saved {path}")
+
+
+def dropped_path(urls: list) -> str | None:
+    """The first local session or points file among dropped URLs."""
+    for url in urls:
+        path = url.toLocalFile()
+        if path and path.lower().endswith((SUFFIX, *POINT_SUFFIXES)):
+            return str(path)
+    return None

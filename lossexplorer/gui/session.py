@@ -1,0 +1,167 @@
+"""Sessions (.lossx): the points, every setting, the pins and the view, as versioned JSON.
+
+Reading checks everything and fails with one line that says what is wrong and where; a
+file from a newer format version is refused rather than half-read. Writing is atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from lossexplorer.core import InputError, make_model
+from lossexplorer.core.data import write_atomic
+
+from .settings import FitSettings
+
+Array = NDArray[np.float64]
+FORMAT = "lossexplorer-session"
+VERSION = 1
+SUFFIX = ".lossx"
+
+
+@dataclass
+class Session:
+    x: Array
+    y: Array
+    settings: FitSettings
+    start: list[float]
+    coefficients: list[float]
+    pins: list[dict[str, Any]] = field(default_factory=list)  # label, colour, model, coefficients
+    view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
+
+
+def to_json(s: Session) -> str:
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "points": {"x": [float(v) for v in s.x], "y": [float(v) for v in s.y]},
+        "settings": asdict(s.settings),
+        "start": [float(v) for v in s.start],
+        "coefficients": [float(v) for v in s.coefficients],
+        "pins": s.pins,
+        "view": s.view,
+    }
+    return json.dumps(data, indent=1, allow_nan=False) + "\n"
+
+
+def write_session(path: str | os.PathLike[str], s: Session) -> None:
+    write_atomic(path, to_json(s))
+
+
+def read_session(path: str | os.PathLike[str]) -> Session:
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not a lossexplorer session (not UTF-8 text)") from None
+    return from_json(text, name)
+
+
+def from_json(text: str, name: str = "<session>") -> Session:
+    try:
+        data = json.loads(text, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(f"{c} is not allowed")))
+    except (json.JSONDecodeError, ValueError) as exc:
+        where = f", line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise InputError(f"{name}{where}: damaged session ({_first_line(exc)})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"{name}: not a lossexplorer session")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise InputError(f"{name}: damaged session (format version {version!r})")
+    if version > VERSION:
+        raise InputError(f"{name}: written by a newer lossexplorer (format {version}; this one reads up to {VERSION})")
+    return _session(data, name)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc)
+    return text.split(" (char")[0] if isinstance(exc, json.JSONDecodeError) else text
+
+
+def _numbers(value: Any, where: str, name: str) -> list[float]:
+    if not isinstance(value, list):
+        raise InputError(f"{name}: damaged session ({where} must be a list of numbers)")
+    for i, v in enumerate(value):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise InputError(f"{name}: damaged session ({where}[{i}] is {v!r}, not a finite number)")
+    return [float(v) for v in value]
+
+
+def _session(data: dict[str, Any], name: str) -> Session:
+    points = data.get("points")
+    if not isinstance(points, dict):
+        raise InputError(f"{name}: damaged session (no points)")
+    x = _numbers(points.get("x"), "points.x", name)
+    y = _numbers(points.get("y"), "points.y", name)
+    if len(x) != len(y):
+        raise InputError(f"{name}: damaged session (points.x has {len(x)} values, points.y {len(y)})")
+    settings = _settings(data.get("settings"), name)
+    k = make_model(settings.model).n_coefficients
+    start = _numbers(data.get("start", [0.0] * k), "start", name)
+    coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
+    for where, values in (("start", start), ("coefficients", coefficients)):
+        if len(values) != k:
+            raise InputError(f"{name}: damaged session ({where} has {len(values)} values; {settings.model} needs {k})")
+    pins = []
+    raw_pins = data.get("pins", [])
+    if not isinstance(raw_pins, list):
+        raise InputError(f"{name}: damaged session (pins must be a list)")
+    for i, pin in enumerate(raw_pins):
+        if not isinstance(pin, dict) or not isinstance(pin.get("label"), str) or not isinstance(pin.get("colour"), str):
+            raise InputError(f"{name}: damaged session (pin {i + 1} needs a label and a colour)")
+        try:
+            model = make_model(str(pin.get("model")))
+        except InputError as exc:
+            raise InputError(f"{name}: damaged session (pin {i + 1}: {exc})") from None
+        beta = _numbers(pin.get("coefficients"), f"pins[{i}].coefficients", name)
+        if len(beta) != model.n_coefficients:
+            raise InputError(f"{name}: damaged session (pin {i + 1} has {len(beta)} coefficients)")
+        pins.append({"label": pin["label"], "colour": pin["colour"], "model": model.name, "coefficients": beta})
+    view = data.get("view", {})
+    if not isinstance(view, dict):
+        raise InputError(f"{name}: damaged session (view must be an object)")
+    return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view)
+
+
+def _settings(raw: Any, name: str) -> FitSettings:
+    if not isinstance(raw, dict):
+        raise InputError(f"{name}: damaged session (no settings)")
+    defaults = FitSettings()
+    values: dict[str, Any] = {}
+    for f in fields(FitSettings):
+        if f.name not in raw:
+            continue  # a setting added after the file was written keeps its default
+        value, default = raw[f.name], getattr(defaults, f.name)
+        if isinstance(default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(default, int):
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            value = float(value) if ok else value
+        else:
+            ok = isinstance(value, str)
+        if not ok:
+            raise InputError(f"{name}: damaged session (setting {f.name} is {value!r})")
+        values[f.name] = value
+    settings = FitSettings(**values)
+    try:
+        settings.objective(np.array([0.0, 1.0]), np.array([0.0, 1.0]))
+        settings.optimizer_()
+    except InputError as exc:
+        raise InputError(f"{name}: damaged session ({exc})") from None
+    return settings
