@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, QSettings, QSize, Slot
+from PySide6.QtCore import QObject, QPoint, QRectF, QSettings, QSize, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -52,8 +52,10 @@ def save_widget_svg(widget: QWidget, path: str) -> None:
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle("lossexplorer")
         painter = QPainter(generator)
-        widget.render(painter)
-        painter.end()
+        try:
+            widget.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()  # a generator destroyed mid-paint takes the process down
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)

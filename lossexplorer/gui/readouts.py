@@ -95,7 +95,6 @@ class Readouts(QWidget):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setToolTip(tip)
-            value.setWordWrap(True)
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(value, row, 1)
             self.labels[key] = value
@@ -128,7 +127,10 @@ class Readouts(QWidget):
         self.labels["rss"].setText(f"<span style='color:{theme.RSS}'>{fmt(r.rss)}</span>")
         self.labels["tss"].setText(f"<span style='color:{theme.TSS}'>{fmt(r.tss)}</span>")
         self.labels["r2"].setText(fmt(r.r2))
-        self.labels["r"].setText(f"{fmt(r.r_from_r2, 5)} · {fmt(r.r_predictions, 5)} · {fmt(r.r_linregress, 5)}")
+        grey = "<span style='color:#505050'>"
+        self.labels["r"].setText(f"{fmt(r.r_from_r2, 5)} {grey}from R²</span><br>"
+                                 f"{fmt(r.r_predictions, 5)} {grey}corr(y, p)</span><br>"
+                                 f"{fmt(r.r_linregress, 5)} {grey}linregress</span>")
         for label, prop in zip(self.property_labels, r.properties + [None] * 5):
             if prop is None:
                 label.setText("")

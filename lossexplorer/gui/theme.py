@@ -102,6 +102,7 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.setTickFont(font)
         axis.setPen(pg.mkPen(FOREGROUND, width=1))
         axis.setTextPen(pg.mkPen(FOREGROUND))
+        axis.label.setFont(font)
         axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" reads badly
         axis.setStyle(maxTickLevel=1)  # grid on major and minor ticks only: a third level costs paint time
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)

@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self._painted.setSingleShot(True)
         self._painted.setInterval(0)
         self._painted.timeout.connect(self._frame_painted)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._arrange_for_font)
 
         self.canvas = Canvas(self.points, self.undo)
         self.landscape = LandscapeView()
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.createRedoAction(self, "Redo")
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([self.undo_action, self.redo_action])  # work even with the menu bar hidden
         self.delete_action = self._action(
             "Delete point", self.delete_selected, QKeySequence.StandardKey.Delete, "Remove the selected point (Delete)"
         )
@@ -283,21 +288,50 @@ class MainWindow(QMainWindow):
         self.panel.pin_layout.addLayout(row)
         self.panel.pin_layout.addWidget(self.pin_list)
 
-        scroll = QScrollArea()
+        self.settings_scroll = scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
-        self._dock("Settings", scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.settings_dock = self._dock("Settings", scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
+        readout_scroll = QScrollArea()  # long readouts scroll rather than clip (projector mode, small screens)
+        readout_scroll.setWidget(self.readouts)
+        readout_scroll.setWidgetResizable(True)
+        readout_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.readout_dock = self._dock("Readouts", readout_scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.curve_dock = self._dock("Loss curve", self.loss_curve, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.log_dock = self._dock("Epoch log", self.epoch_log, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._arrange_docks(projector=False)
+
+    def _arrange_docks(self, projector: bool) -> None:
+        """Settings left, readouts above the loss curve and log on the right; in projector mode
+        all four share one column of tabs, so the canvas gets the width a class needs."""
+        settings, readout, curve, log = self.settings_dock, self.readout_dock, self.curve_dock, self.log_dock
+        for dock in (settings, readout, curve, log):
+            self.removeDockWidget(dock)
+        self.settings_scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         self.readouts.setMinimumWidth(300)
-        readout_dock = self._dock("Readouts", self.readouts, Qt.DockWidgetArea.RightDockWidgetArea)
-        curve_dock = self._dock("Loss curve", self.loss_curve, Qt.DockWidgetArea.RightDockWidgetArea)
-        log_dock = self._dock("Epoch log", self.epoch_log, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(readout_dock, curve_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(curve_dock, log_dock)
-        curve_dock.raise_()
-        self.resizeDocks([readout_dock, curve_dock], [430, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([readout_dock], [400], Qt.Orientation.Horizontal)
+        titles = ("Curve", "Log") if projector else ("Loss curve", "Epoch log")  # short tabs read whole
+        curve.setWindowTitle(titles[0])
+        log.setWindowTitle(titles[1])
+        if projector:
+            for dock in (settings, readout, curve, log):
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                dock.show()
+            for a, b in ((settings, readout), (readout, curve), (curve, log)):
+                self.tabifyDockWidget(a, b)
+            readout.raise_()
+            self.resizeDocks([readout], [self.panel.sizeHint().width() + 24], Qt.Orientation.Horizontal)
+            return
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, settings)
+        for dock in (readout, curve, log):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        for dock in (settings, readout, curve, log):
+            dock.show()
+        self.splitDockWidget(readout, curve, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(curve, log)
+        curve.raise_()
+        self.resizeDocks([readout, curve], [430, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([settings, readout], [self.panel.sizeHint().width() + 24, 400], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -763,7 +797,11 @@ class MainWindow(QMainWindow):
     def restyle(self) -> None:
         for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.loss_curve):
             view.restyle()
+        self._relayout.start()  # once the new font has reached every widget's size hint
         self.flush()
+
+    def _arrange_for_font(self) -> None:
+        self._arrange_docks(theme.Sizes.projector)
 
     def dragEnterEvent(self, event) -> None:
         if dropped_path(event.mimeData().urls()):
