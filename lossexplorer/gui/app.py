@@ -94,6 +94,7 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     if args.screenshot:
         window.classroom.remember = False
         window.files.prompt_unsaved = False
+        window.autosave.enabled = False
     if args.projector:
         window.classroom.set_projector(True)
     if args.file and args.preset:
@@ -174,4 +175,6 @@ def run(args: argparse.Namespace) -> int:
         return 0
     window.resize(1400, 860)
     window.show()
+    if not args.file and not args.preset:
+        window.autosave.offer_restore()
     return app.exec()

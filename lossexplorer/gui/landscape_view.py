@@ -10,6 +10,7 @@ sets the start there and runs from it.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,6 +70,7 @@ class LandscapeView(QWidget, theme.Styled):
         self.grid: Grid | None = None
         self.i, self.j = 0, 1
         self._version = 0
+        self._cancel = threading.Event()
         self.jobs = LatestJob(self)
         self.jobs.result.connect(self._on_grid)
         self._zoom = QTimer(self)
@@ -231,7 +233,10 @@ class LandscapeView(QWidget, theme.Styled):
         if self.exact is not None and np.all(np.isfinite(self.exact)) and obj.n_coefficients > 2:
             base = self.exact.copy()  # a polynomial slice through the minimum shows its valley
         self._version += 1
-        self.jobs.submit(lambda: landscape(obj, base, i, j, range_i, range_j, GRID_SIZE), (self._version, reframe))
+        self._cancel.set()  # a grid still computing for an older view is no longer wanted
+        self._cancel = cancel = threading.Event()
+        self.jobs.submit(lambda: landscape(obj, base, i, j, range_i, range_j, GRID_SIZE, cancel=cancel),
+                         (self._version, reframe))
 
     def _on_grid(self, token: tuple[int, bool], grid: object) -> None:
         version, reframe = token
@@ -328,4 +333,5 @@ class LandscapeView(QWidget, theme.Styled):
             self.startChosen.emit((pos.x(), pos.y(), self.i, self.j))
 
     def stop(self) -> None:
+        self._cancel.set()
         self.jobs.stop()

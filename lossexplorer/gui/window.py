@@ -45,6 +45,7 @@ from lossexplorer.core import (
 )
 
 from . import theme
+from .autosave import Autosave
 from .canvas import OVERLAYS, Canvas, FitPicture
 from .classroom import Classroom
 from .document import PointsModel, ReplacePoints
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.classroom = Classroom(self)
         self.epoch_log.exportRequested.connect(self.files.export_epoch_log)
         self._dirty = False  # settings or pins changed since the last save (points: the undo stack)
+        self._edits = 0  # counts every change, so the autosave knows when there is something new
         self._make_actions()
         self._make_docks()
         self._make_menus()
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.load_preset("noisy-line", undoable=False, adapt_lr=False)
         self.mark_saved()
         self.classroom.restore()
+        self.autosave = Autosave(self)
 
     # --- construction -------------------------------------------------------------------
 
@@ -473,6 +476,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_points(self) -> None:
+        self._edits += 1
         self._interrupt("the points changed")
         self._restart_from_current()
 
@@ -485,6 +489,7 @@ class MainWindow(QMainWindow):
         self.settings = s
         if s != old:
             self._dirty = True
+            self._edits += 1
             self.files.update_title()
         only_pace = old.with_(speed=s.speed, epochs=s.epochs) == s
         if only_pace:
@@ -672,6 +677,7 @@ class MainWindow(QMainWindow):
         pin = Pin(self.settings.label(), colour, self.model, self.beta.copy())
         self.pins.append(pin)
         self._dirty = True
+        self._edits += 1
         self.files.update_title()
         item = QListWidgetItem(f"■ {pin.label}")
         item.setForeground(theme.colour(colour))
@@ -686,6 +692,7 @@ class MainWindow(QMainWindow):
             del self.pins[row]
             self.pin_list.takeItem(row)
             self._dirty = True
+            self._edits += 1
             self.files.update_title()
             self._redraw()
 
@@ -739,6 +746,9 @@ class MainWindow(QMainWindow):
 
     def is_modified(self) -> bool:
         return self._dirty or not self.undo.isClean()
+
+    def edit_version(self) -> int:
+        return self._edits
 
     def mark_saved(self) -> None:
         self._dirty = False
@@ -861,6 +871,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.classroom.save()
+        self.autosave.discard()
         self.runner.stop()
         self.solver.stop()
         self.race_job.stop()

@@ -16,15 +16,18 @@ pg.setConfigOption("mouseRateLimit", -1)
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp, tmp_path, monkeypatch):
     """Each test reads and writes its own QSettings, and no test is asked about unsaved work."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QStandardPaths
 
+    from lossexplorer.gui.autosave import Autosave
     from lossexplorer.gui.files import FileController
 
     qapp.setOrganizationName("lossexplorer-tests")
     qapp.setApplicationName("lossexplorer-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QStandardPaths.setTestModeEnabled(True)  # autosaves go to Qt's test folders, not the person's
     monkeypatch.setattr(FileController, "PROMPT_UNSAVED", False)
+    monkeypatch.setattr(Autosave, "ASK_TO_RESTORE", False)
     yield
     theme.set_projector(False)
 

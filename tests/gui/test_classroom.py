@@ -224,3 +224,37 @@ def test_the_random_preset_is_reproducible_and_undoable(qtbot, window):
     assert len(window.points) == 40
     window.undo.undo()
     np.testing.assert_array_equal(window.points.x, before[0])
+
+
+def test_work_is_autosaved_and_restored_after_an_abnormal_exit(qtbot, window, tmp_path):
+    import subprocess
+    import sys
+
+    from lossexplorer.gui import autosave
+    from lossexplorer.gui.window import MainWindow
+
+    for old in autosave.folder().glob("autosave-*.lossx"):
+        old.unlink()
+    window.canvas.add_point(4.25, -1.5)
+    assert window.autosave.save_now()
+    assert not window.autosave.save_now()  # nothing new since
+    assert window.autosave.path.exists()
+    # pretend this autosave was left by a process that died: a pid that no longer runs
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = autosave.folder() / f"autosave-{int(dead.stdout)}.lossx"
+    window.autosave.path.rename(orphan)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.autosave.offer_restore()
+    np.testing.assert_array_equal(other.points.x, window.points.x)
+    assert other.isWindowModified()
+    assert not orphan.exists()
+    other.close()
+
+
+def test_a_normal_exit_removes_the_autosave(qtbot, window):
+    window.canvas.add_point(1.0, 2.0)
+    assert window.autosave.save_now()
+    path = window.autosave.path
+    window.close()
+    assert not path.exists()

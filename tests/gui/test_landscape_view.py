@@ -78,3 +78,25 @@ def test_a_polynomial_slices_through_two_chosen_coefficients(qtbot, window):
     beta = view.grid.base.copy()
     beta[1], beta[3] = view.grid.axis_i[50], view.grid.axis_j[70]
     assert view.grid.values[70, 50] == pytest.approx(obj.value(beta), rel=1e-9)
+
+
+def test_closing_during_a_slow_landscape_ends_within_a_second(qtbot):
+    import time
+
+    from lossexplorer.gui.window import MainWindow
+
+    rng = np.random.default_rng(2)
+    x = rng.uniform(-5, 5, 20_000)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.replace_points(x, 0.5 * x + rng.standard_normal(len(x)), "many points")
+    w.apply_settings(w.settings.with_(loss="logcosh"))  # its exact answer is quick, its grid is not
+    qtbot.waitUntil(lambda: not w.solver.busy, timeout=20_000)
+    w.show_view("landscape")
+    w.landscape._recompute_framed()
+    assert w.landscape.jobs.busy
+    start = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - start < 1.0
+    assert not w.landscape.jobs.busy

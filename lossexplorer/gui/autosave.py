@@ -1,0 +1,122 @@
+"""Crash recovery: the session is autosaved every few seconds while it has changes, to the
+user's data folder; a normal exit removes the file; the next start offers to restore a
+file left behind by a process that is no longer running.
+
+Each process writes its own file (autosave-PID.lossx), so two windows never overwrite each
+other and a running app's file is never offered to another one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from lossexplorer.core import InputError
+
+from .session import read_session, write_session
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+INTERVAL_MS = 5_000
+PREFIX = "autosave-"
+
+
+def folder() -> Path:
+    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def orphans() -> list[Path]:
+    """Autosaves of processes that are no longer running, newest first."""
+    found = []
+    for path in folder().glob(f"{PREFIX}*.lossx"):
+        try:
+            pid = int(path.stem[len(PREFIX):])
+        except ValueError:
+            continue
+        if not _running(pid):
+            found.append(path)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+class Autosave(QObject):
+    ASK_TO_RESTORE = True  # the tests answer for the person
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = folder() / f"{PREFIX}{os.getpid()}.lossx"
+        self.enabled = True
+        self._saved_version = -1
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+
+    def save_now(self) -> bool:
+        """Write the session if it changed since the last autosave (atomically)."""
+        w = self.window
+        if not self.enabled or not w.is_modified():
+            return False
+        version = w.edit_version()
+        if version == self._saved_version and self.path.exists():
+            return False
+        try:
+            write_session(self.path, w.make_session())
+        except OSError:
+            return False  # an autosave that cannot be written must not disturb the lesson
+        self._saved_version = version
+        return True
+
+    def discard(self) -> None:
+        """A normal exit: nothing to recover."""
+        self.timer.stop()
+        self.path.unlink(missing_ok=True)
+
+    def offer_restore(self) -> bool:
+        """After an abnormal exit, offer the newest autosave; restore it on yes."""
+        left = orphans()
+        if not left:
+            return False
+        newest = left[0]
+        when = QDateTime.fromSecsSinceEpoch(int(newest.stat().st_mtime)).toString("d MMM, HH:mm")
+        if Autosave.ASK_TO_RESTORE:
+            answer = QMessageBox.question(
+                self.window, "lossexplorer",
+                f"lossexplorer did not close normally. Restore the work it autosaved on {when}?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            restore = answer == QMessageBox.StandardButton.Yes
+        else:
+            restore = True
+        if restore:
+            try:
+                self.window.apply_session(read_session(newest))
+            except InputError as exc:
+                self.window.show_error(f"The autosave could not be restored: {exc}")
+                restore = False
+            else:
+                self.window.statusBar().showMessage(f"Restored the work autosaved on {when}")
+                self.window.files.path = None
+                self.window._dirty = True
+                self.window.files.update_title()
+        for path in left:
+            path.unlink(missing_ok=True)
+        return restore
