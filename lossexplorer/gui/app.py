@@ -82,6 +82,7 @@ def make_app() -> QApplication:
         app.setApplicationName("lossexplorer")
         app.setOrganizationName("lossexplorer")
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("io.github.lossexplorer.LossExplorer")  # Wayland finds the icon through it
     theme.apply(app)
     return app
 

@@ -1,0 +1,1 @@
+"""Data files installed as lossexplorer/resources: the icon, the desktop entry, the AppStream metainfo."""
