@@ -327,7 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_fit(args) if args.command == "fit" else run_solve(args)
         return run_window(_window_parser().parse_args(argv))
     except InputError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        if sys.stderr is not None:  # a windowed build on Windows has no stderr
+            print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
