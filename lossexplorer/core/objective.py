@@ -83,12 +83,16 @@ class _SquaredStatistics:
         resid = yc - xc @ gamma
         self.t = model.centring(x0)
         self.gram = xc.T @ xc
+        # γ0 = gamma + ȳ·e0, kept in two parts: adding ȳ (large) to gamma[0] (small) would
+        # round away the small part, which is all of the answer's precision at large offsets
         self.gamma0 = gamma
-        self.gamma0[0] += y0
+        self.y0 = y0
         self.rss_min = float(resid @ resid)
 
     def rss_gradient(self, beta: Array) -> tuple[float, Array]:
-        d = self.t @ beta - self.gamma0
+        d = self.t @ beta
+        d[0] -= self.y0
+        d -= self.gamma0
         gd = self.gram @ d
         return max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
 

@@ -14,6 +14,7 @@ SciPy's optimizers are imported lazily: they add most of a second to start-up.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +114,8 @@ def _loss_weights(obj: Objective) -> tuple[float, float]:
         return 1.0 - q, q
     if loss.name == "asymmetric":
         return 1.0, loss.params()["alpha"]
+    if loss.name == "hinge":  # e⁺ − e⁻ is the slack 1 − t·z; only e⁺ costs
+        return 1.0, 0.0
     return 1.0, 1.0
 
 
@@ -159,7 +162,9 @@ def _linear_program(obj: Objective) -> Solution:
         A_eq=a_eq,
         b_eq=b_eq,
         bounds=bounds,
-        method="highs-ds",
+        # dual simplex is exact and quick on classroom data; past ~1000 points the interior-point
+        # method with crossover reaches the same vertex far sooner (1.6 s against 28 s at n = 2e4)
+        method="highs-ds" if n <= 1000 else "highs-ipm",
         options={"primal_feasibility_tolerance": 1e-10, "dual_feasibility_tolerance": 1e-10},
     )
     if result.x is None:
@@ -237,10 +242,16 @@ def _smooth_l1(obj: Objective) -> Solution:
     z0 = np.concatenate([start[free], np.zeros(2 * len(pen))])
     bounds = [(None, None)] * len(free) + [(0, None)] * (2 * len(pen))
     result = minimize(
-        fun, z0, jac=True, method="L-BFGS-B", bounds=bounds, options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 20000}
+        fun, z0, jac=True, method="L-BFGS-B", bounds=bounds, options={"ftol": 0.0, "gtol": 1e-12, "maxiter": 20000}
     )
     beta = basis.beta(theta_of(result.x))
-    return Solution(beta, obj.value(beta), "L-BFGS-B (L1 split)", bool(result.success), str(result.message))
+    # L-BFGS-B stops "ABNORMAL" when its line search meets rounding at the minimum: judge by
+    # the projected gradient (a part a_j or b_j resting on 0 may push against its bound)
+    grad = fun(result.x)[1]
+    resting = (np.arange(len(grad)) >= len(free)) & (result.x <= 0.0) & (grad > 0.0)
+    grad_norm = float(np.linalg.norm(np.where(resting, 0.0, grad)))
+    converged = bool(result.success) or grad_norm <= 1e-8 * max(1.0, abs(float(result.fun)))
+    return Solution(beta, obj.value(beta), "L-BFGS-B (L1 split)", converged, str(result.message))
 
 
 def _quadratic_program(obj: Objective) -> Solution:
@@ -262,7 +273,9 @@ def _quadratic_program(obj: Objective) -> Solution:
     q_theta = 2.0 * pen.l2 * pen_rows.T @ pen_rows
     quad[:k, :k] = q_theta
     if ns:
-        quad[k + 2 * n : k + 2 * n + ns, k + 2 * n : k + 2 * n + ns] = 2.0 * pen.cap_weight * obj.weight * sparse.identity(n)
+        quad[k + 2 * n : k + 2 * n + ns, k + 2 * n : k + 2 * n + ns] = (
+            2.0 * pen.cap_weight * obj.weight * sparse.identity(n)
+        )
     quad = quad.tocsr()
 
     def fun(z: Array) -> tuple[float, Array]:
@@ -271,8 +284,14 @@ def _quadratic_program(obj: Objective) -> Solution:
 
     eye = sparse.identity(n, format="csr")
     z_design = sparse.csr_matrix(basis.design)
-    blocks = [sparse.hstack([z_design, -eye, eye, sparse.csr_matrix((n, ns + m))])]
-    lower, upper = [obj.y - basis.offset], [obj.y - basis.offset]
+    # e⁺ − e⁻ = A·θ − b: the error p − y, or for hinge the slack 1 − t·p
+    if obj.loss.name == "hinge":
+        t = 2.0 * obj.y - 1.0
+        slack_design, slack_rhs = -t[:, None] * basis.design, t * basis.offset - 1.0
+    else:
+        slack_design, slack_rhs = basis.design, obj.y - basis.offset
+    blocks = [sparse.hstack([sparse.csr_matrix(slack_design), -eye, eye, sparse.csr_matrix((n, ns + m))])]
+    lower, upper = [slack_rhs], [slack_rhs]
     if ns:  # s_i − Z_i·θ ≥ offset − C
         blocks.append(sparse.hstack([-z_design, sparse.csr_matrix((n, 2 * n)), eye, sparse.csr_matrix((n, m))]))
         lower.append(np.full(n, basis.offset - float(pen.cap or 0.0)))
@@ -280,7 +299,9 @@ def _quadratic_program(obj: Objective) -> Solution:
     if m:
         for sign in (1.0, -1.0):  # t_j ∓ (Dβ)_j ≥ 0
             blocks.append(
-                sparse.hstack([sparse.csr_matrix(-sign * pen_rows), sparse.csr_matrix((m, 2 * n + ns)), sparse.identity(m)])
+                sparse.hstack(
+                    [sparse.csr_matrix(-sign * pen_rows), sparse.csr_matrix((m, 2 * n + ns)), sparse.identity(m)]
+                )
             )
             lower.append(np.zeros(m))
             upper.append(np.full(m, np.inf))
@@ -288,7 +309,7 @@ def _quadratic_program(obj: Objective) -> Solution:
     bounds = Bounds(np.r_[np.full(k, -np.inf), np.zeros(size - k)], np.full(size, np.inf))
     start = _linear_program(obj.__class__(obj.loss, obj.model, obj.x, obj.y, obj.reduction)).coefficients
     theta0 = np.linalg.lstsq(basis.matrix, start - basis.shift, rcond=None)[0]
-    e = basis.design @ theta0 + basis.offset - obj.y
+    e = slack_design @ theta0 - slack_rhs
     z0 = np.concatenate([theta0, np.maximum(e, 0), np.maximum(-e, 0)])
     if ns:
         z0 = np.concatenate([z0, np.maximum(basis.design @ theta0 + basis.offset - float(pen.cap or 0.0), 0)])
@@ -303,8 +324,61 @@ def _quadratic_program(obj: Objective) -> Solution:
         bounds=bounds,
         options={"gtol": 1e-12, "xtol": 1e-14, "maxiter": 5000},
     )
-    beta = basis.beta(result.x[:k])
-    return Solution(beta, obj.value(beta), "quadratic program (trust-constr)", bool(result.success), str(result.message))
+    theta = _polish(obj, basis, slack_design, slack_rhs, result.x[:k])
+    beta = basis.beta(theta)
+    method = "quadratic program (trust-constr)"
+    return Solution(beta, obj.value(beta), method, bool(result.success), str(result.message))
+
+
+def _polish(obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array, theta: Array) -> Array:
+    """Crossover from the interior point's θ, which stops with every zero residual near 1e-7.
+
+    With the pieces fixed (which slacks a_i = A_i·θ − b_i are 0 and the signs of the others,
+    which penalised β_j are 0 under L1 and the signs of the others, which predictions pass
+    the cap) J is a quadratic on an affine set, minimized by one linear (KKT) system. The
+    pieces are guessed from θ: the small slacks (or the j smallest, j ≤ k: a vertex has k)
+    and likewise the small β_j. A polished θ is kept only where it lowers J.
+    """
+    pen = obj.penalties
+    up, down = _loss_weights(obj)
+    z = basis.design
+    k = len(theta)
+    pen_rows = basis.matrix[obj.penalized]
+    tolerances = 1e-9, 1e-7, 1e-5
+    scale = max(1.0, float(np.max(np.abs(slack_rhs))))
+
+    def guesses(size: Array, most: int) -> set[tuple[bool, ...]]:
+        order = np.argsort(size)
+        out = {tuple(size <= tol * scale) for tol in tolerances}
+        for j in range(min(most, len(size)) + 1):
+            pick = np.zeros(len(size), dtype=bool)
+            pick[order[:j]] = True
+            out.add(tuple(pick))
+        return out
+
+    slack = slack_design @ theta - slack_rhs
+    b = pen_rows @ theta
+    b_size = np.abs(b) * np.sqrt(np.mean(obj.design * obj.design, axis=0))[obj.penalized]
+    zero_sets = guesses(b_size, len(b)) if pen.l1 else {(False,) * len(b)}
+    over = z @ theta + basis.offset - float(pen.cap or 0.0) > 1e-9 * scale
+    best, best_value = theta, obj.value(basis.beta(theta))
+    for on_set, zero_set in itertools.product(guesses(np.abs(slack), k), zero_sets):
+        on, zero = np.array(on_set, dtype=bool), np.array(zero_set, dtype=bool)
+        h = 2.0 * pen.l2 * pen_rows.T @ pen_rows
+        g = obj.weight * ((np.where(slack > 0, up, -down) * ~on) @ slack_design)
+        g = g + pen.l1 * (np.sign(b) * ~zero) @ pen_rows
+        if pen.capped:
+            w = 2.0 * pen.cap_weight * obj.weight
+            h = h + w * z[over].T @ z[over]
+            g = g - w * (float(pen.cap or 0.0) - basis.offset) * z[over].sum(axis=0)
+        e = np.vstack([slack_design[on], pen_rows[zero]])
+        rhs = np.concatenate([-g, slack_rhs[on], np.zeros(int(zero.sum()))])
+        kkt = np.block([[h, e.T], [e, np.zeros((len(e), len(e)))]])
+        candidate = np.linalg.lstsq(kkt, rhs, rcond=None)[0][:k]
+        value = obj.value(basis.beta(candidate))
+        if value < best_value:
+            best, best_value = candidate, value
+    return best
 
 
 def _failed(obj: Objective, method: str, message: str) -> Solution:
