@@ -50,7 +50,9 @@ def _add_problem_options(p: argparse.ArgumentParser) -> None:
     """Data, loss, model and penalty options shared by fit and solve."""
     p.add_argument("data", nargs="?", metavar="DATA.csv", help="points: columns x,y (x1,x2,label to classify)")
     p.add_argument("--preset", metavar="NAME", help="use a preset data set instead of a file")
-    p.add_argument("--loss", default="mse", help="mse sse half-sse mae sae huber logcosh quantile asymmetric bce hinge focal")
+    p.add_argument(
+        "--loss", default="mse", help="mse sse half-sse mae sae huber logcosh quantile asymmetric bce hinge focal"
+    )
     p.add_argument("--model", help="bias, line (default), poly:2 … poly:9; logistic for classification losses")
     p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
     p.add_argument("--delta", type=_float, help="Huber's δ > 0 (default 1)")
@@ -59,7 +61,9 @@ def _add_problem_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gamma", type=_float, help="focal loss γ ≥ 0 (default 2)")
     p.add_argument("--cap", type=_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
     p.add_argument("--cap-weight", type=_float, metavar="W", help="λ of the cap penalty (default 1)")
-    p.add_argument("--l1", type=_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept")
+    p.add_argument(
+        "--l1", type=_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept"
+    )
     p.add_argument("--l2", type=_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
 
@@ -258,7 +262,8 @@ def run_fit(args: argparse.Namespace) -> int:
     for k in shown:
         parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.path[k]))
         print(f"Epoch #{k}: {parts}; {label} = {float(result.objective[k])!r}")
-    print(f"{args.loss} on {model} by {args.optimizer}, learning rate {args.lr:g}, {result.epochs_run} epochs ({source})")
+    run = f"learning rate {args.lr:g}, {result.epochs_run} epochs"
+    print(f"{args.loss} on {model} by {args.optimizer}, {run} ({source})")
     if result.diverged:
         print(result.message)
     elif result.max_stable_lr is not None:

@@ -127,7 +127,7 @@ def random_points(
     else:
         eps = rng.standard_t(3, n)
     y = slope * x + intercept + scale * eps
-    k = int(round(outliers * n))
+    k = round(outliers * n)
     if k:
         idx = rng.choice(n, k, replace=False)
         y[idx] += scale * rng.uniform(8.0, 15.0, k)

@@ -24,7 +24,7 @@ from .session import SUFFIX, read_session
 from .settings import FitSettings
 from .window import MainWindow
 
-VIEWS = ("fit", "landscape", "loss-shape", "noise")
+VIEWS = ("fit", "landscape", "loss-shape", "noise", "physics")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -70,6 +70,7 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
 #: thread re-enters Python at every paint and event; behind a busy worker each re-entry
 #: would wait a full interval, so a frame of fifty re-entries would take a quarter second.
 GIL_SWITCH_INTERVAL = 0.0005
+PHYSICS_SECONDS = 4.0  # simulated time the physics view runs before its screenshot
 
 
 def make_app() -> QApplication:
@@ -150,6 +151,10 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
     if epochs > 0:
         run_to_end(window)
     wait_idle(window)
+    if window.current_view_name() == "physics":
+        for _ in range(int(PHYSICS_SECONDS * 60)):  # let the bar swing, frame by frame, as on screen
+            window.physics.advance(1 / 60)
+        window.physics.redraw()
     window.flush()  # the frame the run's end asked for
     app.processEvents()
     image = window.grab()

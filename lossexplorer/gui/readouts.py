@@ -50,7 +50,8 @@ def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: f
     slope = float(beta[1]) if len(beta) > 1 else 0.0
     if len(x) > 1 and np.ptp(x) > 0:
         three = pearson_three_ways(x, y, p, slope)
-        r_from_r2, r_pred, r_lr = three.from_r2, three.from_predictions, three.from_linregress
+        # corr(y, p) is never negative (p rises with y); with the slope's sign it is r for any line
+        r_from_r2, r_pred, r_lr = three.from_r2, math.copysign(three.from_predictions, slope), three.from_linregress
     else:
         r_from_r2 = r_pred = r_lr = math.nan
     props = least_squares_properties(model, beta, x, y) if len(x) > 1 else []
@@ -129,7 +130,7 @@ class Readouts(QWidget):
         self.labels["r2"].setText(fmt(r.r2))
         grey = "<span style='color:#505050'>"
         self.labels["r"].setText(f"{fmt(r.r_from_r2, 5)} {grey}from R²</span><br>"
-                                 f"{fmt(r.r_predictions, 5)} {grey}corr(y, p)</span><br>"
+                                 f"{fmt(r.r_predictions, 5)} {grey}corr(y, p) with m's sign</span><br>"
                                  f"{fmt(r.r_linregress, 5)} {grey}linregress</span>")
         for label, prop in zip(self.property_labels, r.properties + [None] * 5):
             if prop is None:

@@ -54,6 +54,7 @@ from .history import History
 from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
 from .panel import SidePanel
+from .physics_view import PhysicsView
 from .readouts import Readouts, read
 from .session import Session
 from .settings import FitSettings
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.landscape = LandscapeView()
         self.loss_shape = LossShapeView()
         self.noise = NoiseView()
+        self.physics = PhysicsView()
         self.landscape.startChosen.connect(self.start_from)
         self.landscape.raceRequested.connect(self.race)
         self.race_job = LatestJob(self)
@@ -160,11 +162,12 @@ class MainWindow(QMainWindow):
             ("landscape", "Landscape", self.landscape, "J over two coefficients, with the path down it"),
             ("loss-shape", "Loss shape", self.loss_shape, "ℓ(e) and dℓ/de, with the current errors as ticks"),
             ("noise", "Noise", self.noise, "The residuals and the noise the loss assumes"),
+            ("physics", "Physics", self.physics, "A bar on springs that settles where the loss says"),
         ):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
             self.view_names.append(name)
-        self.views.currentChanged.connect(lambda _: self._redraw())
+        self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.panel = SidePanel(self.settings)
         self.readouts = Readouts()
@@ -519,6 +522,7 @@ class MainWindow(QMainWindow):
         self.panel.set_stable_lr(self.objective.max_stable_lr() if self.objective else None)
         self.landscape.set_problem(self.objective, self.model.coefficient_names, self.exact,
                                    self.history.coefficients[0].copy(), self.beta)
+        self.physics.set_problem(self.points.x, self.points.y, self.settings, self.exact)
         self._redraw()
 
     def _make_objective(self) -> Objective | None:
@@ -574,6 +578,7 @@ class MainWindow(QMainWindow):
             return
         self.exact = np.asarray(value)
         self.landscape.set_exact(self.exact)
+        self.physics.set_exact(self.exact if self.model.name == "line" else None)
         self._redraw()
 
     # --- running ------------------------------------------------------------------------
@@ -727,7 +732,9 @@ class MainWindow(QMainWindow):
         self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
         current = self.views.currentWidget()
-        if current is self.landscape:
+        if current is self.physics:
+            self.physics.set_path(self.history.coefficients)
+        elif current is self.landscape:
             self.landscape.set_path(self.history.coefficients, beta)
         elif current in (self.loss_shape, self.noise):
             errors = None
@@ -823,6 +830,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_path(path)
 
+    def _view_changed(self, _index: int) -> None:
+        self.physics.set_active(self.views.currentWidget() is self.physics)
+        self._redraw()
+
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex(self.view_names.index(name))
 
@@ -876,4 +887,5 @@ class MainWindow(QMainWindow):
         self.solver.stop()
         self.race_job.stop()
         self.landscape.stop()
+        self.physics.stop()
         super().closeEvent(event)

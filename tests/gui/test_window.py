@@ -275,3 +275,15 @@ def test_loading_a_preset_lowers_a_learning_rate_that_would_diverge(qtbot, windo
     window._on_settings(window.settings.with_(epochs=50, speed=0.0))
     run_and_wait(qtbot, window)
     assert not window.descent.diverged
+
+
+def test_pearson_r_agrees_three_ways_for_a_falling_least_squares_line(qtbot, window):
+    x = np.linspace(0, 10, 12)
+    y = 5 - 0.8 * x + np.random.default_rng(1).standard_normal(12)
+    window.replace_points(x, y, "falling")
+    window.beta = solve(x, y).coefficients
+    window.flush()
+    r = window.readouts.readings
+    assert r.r_from_r2 < 0
+    assert r.r_predictions == pytest.approx(r.r_from_r2, rel=1e-9)
+    assert r.r_linregress == pytest.approx(r.r_from_r2, rel=1e-9)
