@@ -21,6 +21,12 @@ Array = NDArray[np.float64]
 LOG2 = math.log(2.0)
 
 
+def dot(a: Array, b: Array) -> float:
+    """Σ a·b in NumPy's own single-threaded loop: BLAS's threaded dot stalls when the other
+    cores are busy (as on a classroom laptop running a projector), the fused epoch must not."""
+    return float(np.einsum("i,i->", a, b))
+
+
 def log1pexp(v: Array) -> Array:
     """log(1 + exp(v)) without overflow (the softplus)."""
     return np.logaddexp(0.0, v)
@@ -115,7 +121,7 @@ class SquaredError(Loss):
 
     def error_sum_gradient(self, e: Array, grad: Array) -> float:
         np.multiply(e, 2.0 * self.square_weight, out=grad)
-        return self.square_weight * float(e @ e)
+        return self.square_weight * dot(e, e)
 
     def curvature(self, p: Array, y: Array) -> Array:
         return np.full(np.shape(p), 2.0 * self.square_weight)
@@ -141,7 +147,7 @@ class PiecewiseLinear(Loss):
 
     def error_sum_gradient(self, e: Array, grad: Array) -> float:
         self._slope(e, grad)
-        return float(grad @ e)
+        return dot(grad, e)
 
     def _slope(self, e: Array, grad: Array) -> None:
         """dℓ/de into `grad`, any shape."""
@@ -200,7 +206,7 @@ class Huber(Loss):
     def error_sum_gradient(self, e: Array, grad: Array) -> float:
         np.clip(e, -self.delta, self.delta, out=grad)
         # with g = clip(e): ½e² = g·e − ½g² inside, δ|e| − ½δ² = g·e − ½g² outside
-        return float(grad @ e) - 0.5 * float(grad @ grad)
+        return dot(grad, e) - 0.5 * dot(grad, grad)
 
     def curvature(self, p: Array, y: Array) -> Array:
         return (np.abs(p - y) <= self.delta).astype(float)

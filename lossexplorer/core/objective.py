@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -72,22 +73,49 @@ class _SquaredStatistics:
 
     With Xc the powers of (x − x̄), X = Xc·T; writing d = T·β − γ0 (γ0 the least-squares
     answer in centred coordinates), RSS(β) = dᵀ·Gc·d + RSS_min with Gc = Xcᵀ·Xc.
+
+    One pass builds the powers of (x − x̄) and y − ȳ as rows and one product gives Gc and
+    Xcᵀ(y − ȳ); γ0 comes from a Cholesky solve of the column-scaled Gram matrix when it is
+    well conditioned (its error is then ~cond·ε, under 1e-11), else from an SVD of Xc.
     """
+
+    WELL_CONDITIONED = 1e5
 
     def __init__(self, model: Model, x: Array, y: Array) -> None:
         x0 = float(np.mean(x))
         y0 = float(np.mean(y))
-        xc = model.design(x - x0)
-        yc = y - y0
-        gamma, *_ = np.linalg.lstsq(xc, yc, rcond=None)
-        resid = yc - xc @ gamma
+        k = model.n_coefficients
+        rows = np.empty((k + 1, len(x)))
+        rows[0] = 1.0
+        if k > 1:
+            np.subtract(x, x0, out=rows[1])
+        for j in range(2, k):
+            np.multiply(rows[j - 1], rows[1], out=rows[j])
+        np.subtract(y, y0, out=rows[k])
+        full = rows @ rows.T
+        gram, moment = full[:k, :k].copy(), full[:k, k].copy()
+        gamma = self._solve(gram, moment, rows)
+        resid = rows[k] - gamma @ rows[:k]
         self.t = model.centring(x0)
-        self.gram = xc.T @ xc
+        self.gram = gram
         # γ0 = gamma + ȳ·e0, kept in two parts: adding ȳ (large) to gamma[0] (small) would
         # round away the small part, which is all of the answer's precision at large offsets
         self.gamma0 = gamma
         self.y0 = y0
-        self.rss_min = float(resid @ resid)
+        self.rss_min = float(np.einsum("i,i->", resid, resid))
+
+    def _solve(self, gram: Array, moment: Array, rows: Array) -> Array:
+        diag = np.diag(gram)
+        if np.all(diag > 0):
+            s = 1.0 / np.sqrt(diag)
+            scaled = gram * s[:, None] * s[None, :]
+            if np.linalg.cond(scaled) < self.WELL_CONDITIONED:
+                lower = np.linalg.cholesky(scaled)
+                z = np.linalg.solve(lower, s * moment)
+                return np.asarray(s * np.linalg.solve(lower.T, z))
+        k = len(moment)
+        gamma, *_ = np.linalg.lstsq(rows[:k].T, rows[k], rcond=None)  # rank-deficient or ill-conditioned
+        return np.asarray(gamma)
 
     def rss_gradient(self, beta: Array) -> tuple[float, Array]:
         d = self.t @ beta
@@ -127,17 +155,38 @@ class Objective:
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
         self.penalties = penalties or Penalties()
-        self.design = model.design(self.x)
         k = model.n_coefficients
         self.penalized = np.arange(k) > 0  # every coefficient but the intercept
         self._stats = (
             _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
         )
         # work buffers for the in-place epoch: an Objective is not shared between threads
-        self._in_place = loss.kind == "regression" and not self.penalties.capped
+        self._in_place = loss.kind == "regression"
         self._error = np.empty(self.n) if self._in_place else np.empty(0)
         self._dl = np.empty(self.n) if self._in_place else np.empty(0)
+        self._over = np.empty(self.n) if self._in_place and self.penalties.capped else np.empty(0)
         self._penalised = bool(self.penalties.l1 or self.penalties.l2)
+
+    @cached_property
+    def design(self) -> Array:
+        """X (n × k), built when first needed: gd on a squared loss never needs it."""
+        return self.model.design(self.x)
+
+    @cached_property
+    def _powers(self) -> Array:
+        """x¹ … x^d as contiguous rows, for the in-place gradient Σ dℓ/dp·x^j."""
+        d = self.n_coefficients - 1
+        rows = np.empty((d, self.n))
+        for j in range(d):
+            if j == 0:
+                rows[0] = self.x
+            else:
+                np.multiply(rows[j - 1], self.x, out=rows[j])
+        return rows
+
+    @cached_property
+    def _y_minus_cap(self) -> Array:
+        return np.asarray(self.y - float(self.penalties.cap or 0.0))
 
     @property
     def n_coefficients(self) -> int:
@@ -187,11 +236,8 @@ class Objective:
             scale = w * self.loss.square_weight
             value, grad = scale * rss, scale * grad
         elif self._in_place:
-            e = self._error
-            np.matmul(self.design, beta, out=e)
-            e -= self.y
-            value = w * self.loss.error_sum_gradient(e, self._dl)
-            grad = self.design.T @ self._dl
+            value, grad = self._in_place_epoch(beta)
+            value *= w
             grad *= w
         else:
             terms, dp = self._point_terms(self.design @ beta, self.y)
@@ -200,6 +246,35 @@ class Objective:
             pen_value, pen_grad = self._penalty(beta)
             value += pen_value
             grad += pen_grad
+        return value, grad
+
+    def _in_place_epoch(self, beta: Array) -> tuple[float, Array]:
+        """Σ(ℓ + cap term) and its gradient over the points, in reused buffers and in NumPy's
+        single-threaded loops: p by Horner's rule, e = p − y once, the sums by einsum."""
+        e, dl, x = self._error, self._dl, self.x
+        k = len(beta)
+        if k == 1:
+            e.fill(beta[0])
+        else:
+            np.multiply(x, beta[-1], out=e)
+            for b in beta[-2:0:-1]:
+                e += b
+                e *= x
+            e += beta[0]
+        e -= self.y
+        value = self.loss.error_sum_gradient(e, dl)
+        pen = self.penalties
+        if pen.capped:
+            over = self._over
+            np.add(e, self._y_minus_cap, out=over)  # p − C = e + y − C
+            np.maximum(over, 0.0, out=over)
+            value += pen.cap_weight * float(np.einsum("i,i->", over, over))
+            over *= 2.0 * pen.cap_weight
+            dl += over
+        grad = np.empty(k)
+        grad[0] = float(np.add.reduce(dl))
+        if k > 1:
+            grad[1:] = np.einsum("ji,i->j", self._powers, dl)
         return value, grad
 
     def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:

@@ -43,6 +43,7 @@ TENSION_BINS = 6
 TENSION_COLOURS = ("#9EC9E2", theme.SKY_BLUE, theme.BLUE, theme.ORANGE, theme.VERMILLION, "#8B2E00")
 ENERGY_SECONDS = 12.0
 FRAME_MS = 16
+ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
 HELP = (
     "Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, "
@@ -104,6 +105,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.energy: list[tuple[float, float, float, float]] = []
         self._last_tick = time.perf_counter()
         self.frame_ms: list[float] = []
+        self._frames = 0
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
@@ -373,7 +375,8 @@ class PhysicsView(QWidget, theme.Styled):
         width = 0.012 * (x1 - x0)
         for k, curve in enumerate(self.spring_curves):
             sel = bins == k
-            curve.setData(*coils(x[sel], y[sel], p[sel], width))
+            # zigzags read well without antialiasing, which costs ~8× the painting time
+            curve.setData(*coils(x[sel], y[sel], p[sel], width), antialias=False)
         self.anchors.setData(x, y)
         exact = self.exact
         if exact is not None and len(exact) == 2 and np.all(np.isfinite(exact)):
@@ -406,11 +409,11 @@ class PhysicsView(QWidget, theme.Styled):
         resting = system.at_rest(state, tolerance=1e-6)
         colour = theme.GREEN if resting else "#505050"
         r["rest"].setText(f"<span style='color:{colour}'><b>{'at rest' if resting else 'moving'}</b></span>")
-        if self.energy:
+        self._frames += 1
+        if self.energy and (self._frames % ENERGY_EVERY == 0 or not self.timer.isActive()):
             t, k, u, e = (np.array(v) for v in zip(*self.energy))
-            self.kinetic_curve.setData(t, k)
-            self.potential_curve.setData(t, u)
-            self.total_curve.setData(t, e)
+            for curve, values in ((self.kinetic_curve, k), (self.potential_curve, u), (self.total_curve, e)):
+                curve.setData(t, values, antialias=False)
 
     def line(self) -> tuple[float, float] | None:
         if self.system is None or self.state is None:
