@@ -21,9 +21,16 @@ Array = NDArray[np.float64]
 LOG2 = math.log(2.0)
 
 
+#: below this many points BLAS runs on one thread and calls cheaper than einsum
+BLAS_BELOW = 32_768
+
+
 def dot(a: Array, b: Array) -> float:
-    """Σ a·b in NumPy's own single-threaded loop: BLAS's threaded dot stalls when the other
-    cores are busy (as on a classroom laptop running a projector), the fused epoch must not."""
+    """Σ a·b. Long vectors go through NumPy's own single-threaded loop: BLAS's threaded dot
+    stalls when the other cores are busy (a laptop also driving a projector), and the
+    fused epoch must not; short ones through BLAS, whose call costs less."""
+    if len(a) < BLAS_BELOW:
+        return float(a @ b)
     return float(np.einsum("i,i->", a, b))
 
 

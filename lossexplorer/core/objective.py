@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .errors import InputError
-from .losses import Loss
+from .losses import BLAS_BELOW, Loss, dot
 from .models import Model
 
 Array = NDArray[np.float64]
@@ -92,10 +92,10 @@ class _SquaredStatistics:
         for j in range(2, k):
             np.multiply(rows[j - 1], rows[1], out=rows[j])
         np.subtract(y, y0, out=rows[k])
-        full = rows @ rows.T
+        full = np.einsum("ik,jk->ij", rows, rows)  # single-threaded: no stall when the cores are busy
         gram, moment = full[:k, :k].copy(), full[:k, k].copy()
         gamma = self._solve(gram, moment, rows)
-        resid = rows[k] - gamma @ rows[:k]
+        resid = rows[k] - np.einsum("j,ji->i", gamma, rows[:k])
         self.t = model.centring(x0)
         self.gram = gram
         # γ0 = gamma + ȳ·e0, kept in two parts: adding ȳ (large) to gamma[0] (small) would
@@ -268,13 +268,13 @@ class Objective:
             over = self._over
             np.add(e, self._y_minus_cap, out=over)  # p − C = e + y − C
             np.maximum(over, 0.0, out=over)
-            value += pen.cap_weight * float(np.einsum("i,i->", over, over))
+            value += pen.cap_weight * dot(over, over)
             over *= 2.0 * pen.cap_weight
             dl += over
         grad = np.empty(k)
         grad[0] = float(np.add.reduce(dl))
         if k > 1:
-            grad[1:] = np.einsum("ji,i->j", self._powers, dl)
+            grad[1:] = self._powers @ dl if self.n < BLAS_BELOW else np.einsum("ji,i->j", self._powers, dl)
         return value, grad
 
     def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:
