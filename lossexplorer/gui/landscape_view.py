@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from lossexplorer.core import Objective, fit
+from lossexplorer.core import Descent, Objective
 from lossexplorer.core.landscape import Grid, frame, landscape
 
 from . import theme
@@ -41,15 +41,27 @@ class Race:
     objective: dict[str, Array]
 
 
-def run_race(x: Array, y: Array, settings: FitSettings, start: Array) -> Race:
-    """gd, sgd, momentum and adam, each with the panel's settings, from the same start."""
+def run_race(x: Array, y: Array, settings: FitSettings, start: Array,
+             cancel: threading.Event | None = None) -> Race | None:
+    """gd, sgd, momentum and adam, each with the panel's settings, from the same start.
+
+    `cancel`, polled every epoch, ends the race early with None (a close or a new problem
+    must not wait for a million epochs).
+    """
     paths, values = {}, {}
     for name, _colour in RACE:
-        options = settings.fit_options() | {"optimizer": name, "init": start}
+        s = settings.with_(optimizer=name)
         if name == "sgd":
-            options["batch_size"] = max(1, min(settings.batch_size, len(x)))
-        result = fit(x, y, **options)
-        paths[name], values[name] = result.path, result.objective
+            s = s.with_(batch_size=max(1, min(settings.batch_size, len(x))))
+        run = Descent(s.objective(x, y), s.optimizer_(), start, s.seed)
+        path = np.empty((s.epochs + 1, run.objective.n_coefficients))
+        value = np.empty(s.epochs + 1)
+        path[0], value[0] = run.coefficients, run.value
+        for record in run.records(s.epochs):
+            if cancel is not None and cancel.is_set():
+                return None
+            path[record.epoch], value[record.epoch] = record.coefficients, record.objective
+        paths[name], values[name] = path[: run.epoch + 1].copy(), value[: run.epoch + 1].copy()
     return Race(start, paths, values)
 
 
@@ -163,6 +175,7 @@ class LandscapeView(QWidget, theme.Styled):
                     start: Array, current: Array) -> None:
         """New data or settings: recompute the map around the exact answer, the start and the fit."""
         self.objective, self.exact, self.start, self.base = objective, exact, start, current
+        self.path = None  # the old path belongs to the old problem (and may have other coefficients)
         self.race = None
         self._show_race()
         if self.axis_i.count() != len(names) or self.axis_i.itemText(0) != names[0]:
@@ -179,8 +192,13 @@ class LandscapeView(QWidget, theme.Styled):
         self._recompute_framed()
 
     def set_path(self, path: Array, current: Array) -> None:
-        """The descent's records so far (rows of β) and where it is now."""
+        """The descent's records so far (rows of β) and where it is now; the map follows it out."""
         self.path, self.base = path, current
+        grid = self.grid
+        if grid is not None and not self.jobs.busy and np.all(np.isfinite(current)):
+            ci, cj = float(current[self.i]), float(current[self.j])
+            if not (grid.axis_i[0] <= ci <= grid.axis_i[-1] and grid.axis_j[0] <= cj <= grid.axis_j[-1]):
+                self._recompute_framed()
         self._draw_path()
 
     def set_exact(self, exact: Array | None) -> None:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lossexplorer.core import preset
 from lossexplorer.gui import theme
@@ -258,3 +258,24 @@ def test_a_normal_exit_removes_the_autosave(qtbot, window):
     path = window.autosave.path
     window.close()
     assert not path.exists()
+
+
+def test_every_control_of_the_side_panel_is_reachable_with_tab(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider
+
+    panel = window.panel
+    controls = [w for w in panel.findChildren(QWidget)
+                if isinstance(w, (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider)) and w.isVisibleTo(panel)]
+    assert len(controls) > 15
+    window.activateWindow()
+    first = controls[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    widget = first
+    for _ in range(400):
+        reached.add(widget)
+        widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+    missing = [w for w in controls if w not in reached or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)]
+    assert missing == [], [type(w).__name__ + ":" + (w.toolTip() or w.objectName()) for w in missing]

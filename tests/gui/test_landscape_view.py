@@ -100,3 +100,20 @@ def test_closing_during_a_slow_landscape_ends_within_a_second(qtbot):
     w.close()
     assert time.perf_counter() - start < 1.0
     assert not w.landscape.jobs.busy
+
+
+def test_the_map_follows_a_descent_that_leaves_it(qtbot, window):
+    window.load_preset("single-point")
+    window.show_view("landscape")
+    window.apply_settings(window.settings.with_(epochs=30, speed=0.0))
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000):
+        window.run()
+    window.flush()
+    view = window.landscape
+
+    def framed():
+        g = view.grid
+        c, m = window.beta
+        return g is not None and g.axis_i[0] < c < g.axis_i[-1] and g.axis_j[0] < m < g.axis_j[-1]
+
+    qtbot.waitUntil(lambda: framed() and not view.jobs.busy, timeout=20_000)
