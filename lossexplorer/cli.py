@@ -170,11 +170,11 @@ def _line_parts(model_name: str, beta: np.ndarray) -> list[tuple[str, float]]:
 
 
 def _named(model_name: str, beta: np.ndarray) -> dict[str, Any]:
-    out: dict[str, Any] = {"coefficients": [float(b) for b in beta]}
+    out: dict[str, Any] = {"coefficients": [_finite(b) for b in beta]}  # JSON has no NaN: null
     if model_name in ("line", "bias") or model_name.startswith("poly:"):
-        out["intercept"] = float(beta[0])
+        out["intercept"] = _finite(beta[0])
     if model_name == "line":
-        out["slope"] = float(beta[1])
+        out["slope"] = _finite(beta[1])
     return out
 
 
@@ -289,11 +289,15 @@ def run_solve(args: argparse.Namespace) -> int:
             "objective": _finite(solution.objective),
             "method": solution.method,
             "converged": solution.converged,
+            "message": solution.message,
             "stats": stats,
         }
         print(json.dumps(out, indent=2))
         return 0
     label = _objective_label(args, options)
+    if not np.all(np.isfinite(solution.coefficients)):
+        print(f"{args.loss} on {model} ({source}): {solution.message}")
+        return 0
     parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, solution.coefficients))
     print(f"exact answer for {args.loss} on {model} ({source}), by {solution.method}:")
     print(f"{parts}; {label} = {solution.objective!r}")

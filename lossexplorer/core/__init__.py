@@ -11,11 +11,12 @@ from .metrics import FitStats, Property, fit_stats, least_squares_properties, pe
 from .models import MODEL_NAMES, Model, make_model
 from .objective import Objective, Penalties
 from .optimizers import OPTIMIZER_NAMES, Optimizer
-from .presets import PRESET_NAMES, Preset, preset
-from .solve import Solution, solve, solve_objective
+from .presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, Preset, preset
+from .solve import Solution, linearly_separable, solve, solve_objective
 
 __all__ = [
     "CLASSIFICATION_LOSSES",
+    "CLASSIFICATION_PRESET_NAMES",
     "LOSS_NAMES",
     "LOSS_PARAMETERS",
     "MODEL_NAMES",
@@ -39,6 +40,7 @@ __all__ = [
     "fit",
     "fit_stats",
     "least_squares_properties",
+    "linearly_separable",
     "make_loss",
     "make_model",
     "make_objective",

@@ -79,12 +79,46 @@ _MAKERS: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
 PRESET_NAMES = tuple(_MAKERS)
 
 
+def _blobs() -> tuple[Array, Array]:
+    rng = np.random.default_rng(5)
+    a = rng.normal((-1.0, -0.5), 1.0, (40, 2))
+    b = rng.normal((1.2, 0.8), 1.0, (40, 2))
+    return np.vstack([a, b]), np.r_[np.zeros(40), np.ones(40)]
+
+
+def _separable() -> tuple[Array, Array]:
+    rng = np.random.default_rng(6)
+    a = rng.normal((-2.0, -1.5), 0.7, (25, 2))
+    b = rng.normal((2.0, 1.5), 0.7, (25, 2))
+    return np.vstack([a, b]), np.r_[np.zeros(25), np.ones(25)]
+
+
+def _xor_ish() -> tuple[Array, Array]:
+    rng = np.random.default_rng(8)
+    centres = np.array([(-1.5, -1.5), (1.5, 1.5), (-1.5, 1.5), (1.5, -1.5)])
+    x = np.vstack([rng.normal(c, 0.6, (15, 2)) for c in centres])
+    return x, np.r_[np.zeros(30), np.ones(30)]
+
+
+_CLASSIFICATION: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
+    "blobs": ("two overlapping Gaussian clouds: no line separates them", _blobs),
+    "separable": ("two clouds a line separates: without a penalty BCE has no finite minimum", _separable),
+    "xor-ish": ("four clouds in an XOR pattern: what a linear boundary cannot do", _xor_ish),
+}
+CLASSIFICATION_PRESET_NAMES = tuple(_CLASSIFICATION)
+
+
 def preset(name: str) -> Preset:
     """The preset called `name`."""
+    if name in _CLASSIFICATION:
+        description, make = _CLASSIFICATION[name]
+        x, y = make()
+        return Preset(name, description, x, y, classification=True)
     try:
         description, make = _MAKERS[name]
     except KeyError:
-        raise InputError(f"unknown preset '{name}'; choose one of: {', '.join(PRESET_NAMES)}") from None
+        names = ", ".join((*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES))
+        raise InputError(f"unknown preset '{name}'; choose one of: {names}") from None
     x, y = make()
     return Preset(name, description, x, y)
 

@@ -50,11 +50,34 @@ def solve_objective(obj: Objective) -> Solution:
         if obj.loss.squared and not pen.capped and not pen.l1:
             beta, method = _least_squares(obj), "closed form (least squares)"
             return Solution(beta, obj.value(beta), method)
+        unbounded = obj.model.classification and obj.loss.name in ("bce", "focal") and not (pen.l1 or pen.l2)
+        if unbounded and linearly_separable(obj.x, obj.y):
+            nan = np.full(obj.n_coefficients, np.nan)
+            return Solution(nan, 0.0, "separability check (linear program)", False,
+                            "no finite minimum: a line separates the classes, so J keeps falling as the "
+                            "weights grow; add an L2 penalty to get one")
         if obj.loss.piecewise_linear:
             if pen.capped or pen.l2:
                 return _quadratic_program(obj)
             return _linear_program(obj)
         return _smooth(obj)
+
+
+def linearly_separable(x: Array, labels: Array) -> bool:
+    """True when some line w·x + b = 0 puts every point of class 1 on one side and class 0 on the
+    other (feasibility of t_i·(w·x_i + b) ≥ 1, a linear program)."""
+    from scipy.optimize import linprog
+
+    x = np.asarray(x, float)
+    t = 2.0 * np.asarray(labels, float) - 1.0
+    if np.all(t == t[0]):
+        return True
+    scale = np.std(x, axis=0)
+    xs = (x - x.mean(axis=0)) / np.where(scale > 0, scale, 1.0)
+    a_ub = -t[:, None] * np.column_stack([xs, np.ones(len(t))])
+    result = linprog(np.zeros(xs.shape[1] + 1), A_ub=a_ub, b_ub=-np.ones(len(t)),
+                     bounds=[(None, None)] * (xs.shape[1] + 1), method="highs")
+    return bool(result.status == 0)
 
 
 # --- bases: β = B·θ + shift, with Z = X·B well conditioned ------------------------------
