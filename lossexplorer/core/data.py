@@ -73,7 +73,7 @@ def parse_points(text: str, name: str = "<text>", classification: bool = False) 
     rows: list[list[float]] = []
     sep: str | None = None
     seen_line = False
-    names = columns
+    names: tuple[str, ...] = columns
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):

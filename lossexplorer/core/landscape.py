@@ -60,10 +60,10 @@ def landscape(
         if stats is not None:
             values = _quadratic(obj, base, i, j, a, b)
         else:
-            values = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
-            if values is None:
+            flat = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
+            if flat is None:
                 return None
-            values = values.reshape(rows, cols)
+            values = flat.reshape(rows, cols)
         values = values + _penalties(obj, base, i, j, a, b)
     return Grid(i, j, axis_i, axis_j, values, base.copy())
 
@@ -96,7 +96,7 @@ def _pointwise(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array, 
         sl = slice(start, start + step)
         p = p0[:, None] + xi * a[sl] + xj * b[sl]  # (n, block)
         value = obj.loss.value(p, obj.y[:, None])
-        if pen.capped:
+        if pen.capped and pen.cap is not None:
             over = np.maximum(p - pen.cap, 0.0)
             value = value + pen.cap_weight * over * over
         out[sl] = obj.weight * value.sum(axis=0)

@@ -68,6 +68,20 @@ def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
     return x, y
 
 
+#: n·max|v|^(2d) must stay below this: the Gram matrix, the Hessian and squared errors need v^(2d)
+LARGEST_SUM = 1e306
+
+
+def check_magnitude(x: Array, y: Array, model: Model) -> None:
+    """Refuse values whose powers overflow: x^(2d) (d the degree) for the normal equations, y² for J."""
+    log_n = math.log10(len(y))
+    for name, values, power in (("x", x, 2 * model.degree), ("y", y, 2)):
+        big = float(np.max(np.abs(values)))
+        if power and big > 0 and power * math.log10(big) + log_n > math.log10(LARGEST_SUM):
+            what = f"x^{power} for model {model.name}" if name == "x" else "y²"
+            raise InputError(f"{name} reaches {big:.3g}, too large ({what} overflows); rescale {name}")
+
+
 class _SquaredStatistics:
     """RSS(β) and its gradient from a quadratic form centred on the least-squares answer.
 
@@ -151,6 +165,7 @@ class Objective:
         self.loss = loss
         self.model = model
         self.x, self.y = check_points(x, y, model)
+        check_magnitude(self.x, self.y, model)
         self.n = len(self.y)
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
@@ -216,7 +231,7 @@ class Objective:
         """Per-point ℓ plus the cap term, and their derivative with respect to p."""
         value, grad = self.loss.loss_gradient(p, y)
         pen = self.penalties
-        if pen.capped:
+        if pen.capped and pen.cap is not None:
             over = np.maximum(p - pen.cap, 0.0)
             value = value + pen.cap_weight * over * over
             grad = grad + 2.0 * pen.cap_weight * over
@@ -300,8 +315,9 @@ class Objective:
         else:
             p = self.predict(beta)
             curv = self.loss.curvature(p, self.y)
-            if self.penalties.capped:
-                curv = curv + 2.0 * self.penalties.cap_weight * (p > self.penalties.cap)
+            cap = self.penalties.cap
+            if self.penalties.capped and cap is not None:
+                curv = curv + 2.0 * self.penalties.cap_weight * (p > cap)
             h += self.weight * (self.design.T * curv) @ self.design
         h[self.penalized, self.penalized] += 2.0 * self.penalties.l2
         return h

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
@@ -52,6 +53,10 @@ _AIR_FLOW = (80, 80, 75, 62, 62, 62, 62, 62, 58, 58, 58, 58, 58, 58, 50, 50, 50,
 _STACK_LOSS = (42, 37, 37, 28, 18, 18, 19, 20, 15, 14, 14, 13, 11, 12, 8, 7, 8, 8, 9, 15, 15)
 
 
+def _anscombe(k: int) -> tuple[Array, Array]:
+    return np.array(_ANSCOMBE[k][0]), np.array(_ANSCOMBE[k][1])
+
+
 def _capped() -> tuple[Array, Array]:
     rng = np.random.default_rng(3)
     x = np.sort(rng.uniform(0.0, 100.0, 30))
@@ -65,7 +70,7 @@ _MAKERS: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
     **{
         f"anscombe-{k}": (
             f"Anscombe's quartet, set {k}: same line, same R², different story",
-            lambda k=k: (np.array(_ANSCOMBE[k][0]), np.array(_ANSCOMBE[k][1])),
+            partial(_anscombe, k),
         )
         for k in (1, 2, 3, 4)
     },

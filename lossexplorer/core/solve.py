@@ -106,7 +106,7 @@ def _basis(obj: Objective, centred: bool) -> _Basis:
     t_inv = np.linalg.inv(obj.model.centring(x0))
     shift = np.zeros(k)
     shift[0] = y0
-    return _Basis(t_inv * scale, t_inv @ shift, raw * scale, y0)
+    return _Basis(np.asarray(t_inv * scale, float), t_inv @ shift, raw * scale, y0)
 
 
 # --- squared losses -----------------------------------------------------------------
@@ -152,6 +152,7 @@ def _linear_program(obj: Objective) -> Solution:
     pen_rows = basis.matrix[obj.penalized]
     m = pen_rows.shape[0] if obj.penalties.l1 else 0
     eye = sparse.identity(n, format="csr")
+    scale = 1.0
     if obj.loss.name == "hinge":
         # slack u_i ≥ 1 − t_i·z_i, u ≥ 0: −t_i·Z_i·θ − u_i ≤ −1
         t = 2.0 * obj.y - 1.0
@@ -167,6 +168,9 @@ def _linear_program(obj: Objective) -> Solution:
         )
         a_eq = sparse.hstack([sparse.csr_matrix(basis.design), -eye, eye, sparse.csr_matrix((n, m))], format="csr")
         b_eq = obj.y - basis.offset
+        # the LP is homogeneous in y: HiGHS reads |b| ≥ 1e20 as infinite, so solve for y/scale
+        scale = max(1.0, float(np.max(np.abs(b_eq))) / 1e6)
+        b_eq = b_eq / scale
         a_ub, b_ub = [], []
         n_slack = 2 * n
     if m:
@@ -192,7 +196,7 @@ def _linear_program(obj: Objective) -> Solution:
     )
     if result.x is None:
         return _failed(obj, "linear program (HiGHS)", result.message)
-    beta = basis.beta(result.x[:k])
+    beta = basis.beta(scale * result.x[:k])
     return Solution(beta, obj.value(beta), "linear program (HiGHS)", bool(result.success), str(result.message))
 
 

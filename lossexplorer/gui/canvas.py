@@ -274,8 +274,9 @@ class Canvas(QWidget, theme.Styled):
     def redraw(self) -> None:
         x, y = self.model.x, self.model.y
         pic, vis = self.picture, self.visible
-        have_fit = pic.model is not None and pic.beta is not None and 0 < len(x) <= MAX_DRAWN
-        p = pic.model.predict(pic.beta, x) if have_fit else None  # type: ignore[union-attr]
+        p = None
+        if pic.model is not None and pic.beta is not None and 0 < len(x) <= MAX_DRAWN:
+            p = pic.model.predict(pic.beta, x)
         if vis["residuals"] and p is not None:
             smooth = len(x) <= MAX_SQUARES  # many thin segments need no antialiasing
             self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel(), antialias=smooth)
@@ -323,6 +324,8 @@ class Canvas(QWidget, theme.Styled):
         if not (self.visible["arrows"] and drawn and pic.model is not None):
             self.arrows.setData([], [])
             self.arrow_heads.setData([], [])
+            return
+        if pic.model is None or pic.beta is None:
             return
         p = pic.model.predict(pic.beta, x)
         pull = -np.asarray(pic.dldp, float)  # each point pulls the fit against dℓ/dp

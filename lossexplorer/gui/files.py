@@ -142,8 +142,8 @@ class FileController(QObject):
     def recent(self) -> list[str]:
         value = QSettings().value("files/recent", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

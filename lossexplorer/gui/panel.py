@@ -66,7 +66,7 @@ class NumberBox(QDoubleSpinBox):
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int):  # type: ignore[override]
+    def validate(self, text: str, pos: int):
         from PySide6.QtGui import QValidator
 
         try:

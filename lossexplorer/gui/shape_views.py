@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lossexplorer.core import Loss, make_loss
 from lossexplorer.core.losses import REGRESSION_LOSSES
-from lossexplorer.core.noise import fit_noise
+from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
 from .settings import LOSS_TIPS, FitSettings
@@ -143,7 +143,7 @@ class NoiseView(QWidget, theme.Styled):
                                     pen=pg.mkPen(theme.BLUE, width=1))
         plot.addItem(self.bars)
         self.curve = plot.plot()
-        self.model = None
+        self.model: NoiseModel | None = None
         self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -9,6 +9,7 @@ settings during a run stops it and leaves the fit where it was.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.landscape.raceRequested.connect(self.race)
         self.race_job = LatestJob(self)
         self.race_job.result.connect(self._on_race)
+        self._race_cancel = threading.Event()  # set: the running race is no longer wanted
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.view_names: list[str] = []
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])  # work even with the menu bar hidden
         self.delete_action = self._action(
             "Delete point", self.delete_selected, QKeySequence.StandardKey.Delete, "Remove the selected point (Delete)"
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.classroom.about_action)
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
-        for action in (
+        entries: tuple[QAction | None, ...] = (
             self.run_action,
             self.step_action,
             self.reset_action,
@@ -407,11 +409,12 @@ class MainWindow(QMainWindow):
             self.pin_action,
             None,
             self.classroom.projector_action,
-        ):
-            if action is None:
+        )
+        for entry in entries:
+            if entry is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(action)
+                toolbar.addAction(entry)
 
     # --- loading points -------------------------------------------------------------------
 
@@ -514,6 +517,7 @@ class MainWindow(QMainWindow):
         """A new descent starts from the current coefficients on the new points or settings."""
         self.descent = None
         self._version += 1
+        self._race_cancel.set()  # a race on the old problem would only be thrown away
         self.objective = self._make_objective()
         self.value = self._value(self.beta)
         self.history.reset(self.model.n_coefficients, self.beta, self.value)
@@ -858,12 +862,14 @@ class MainWindow(QMainWindow):
             return
         x, y = self.points.snapshot()
         settings, start = self.settings, self.history.coefficients[0].copy()
-        self.race_job.submit(lambda: run_race(x, y, settings, start), self._version)
+        self._race_cancel.set()
+        self._race_cancel = cancel = threading.Event()
+        self.race_job.submit(lambda: run_race(x, y, settings, start, cancel), self._version)
         self.statusBar().showMessage("Racing gd, sgd, momentum and adam…")
 
     @Slot(object, object)
     def _on_race(self, token: object, value: object) -> None:
-        if token != self._version:
+        if token != self._version or value is None:  # None: cancelled
             return
         if isinstance(value, Exception):
             self.statusBar().showMessage(f"The race could not run: {value}")
@@ -885,6 +891,7 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         self.runner.stop()
         self.solver.stop()
+        self._race_cancel.set()
         self.race_job.stop()
         self.landscape.stop()
         self.physics.stop()
