@@ -68,6 +68,7 @@ from numpy.typing import NDArray
 
 from .errors import InputError
 from .losses import (
+    BLAS_BELOW,
     CLASSIFICATION_LOSSES,
     REGRESSION_LOSSES,
     Huber,
@@ -197,7 +198,11 @@ class BarSystem:
         #: σ², the mean squared lever arm (1 when the bar pivots freely)
         self.lever2 = var if var > 0 else 1.0
         self.inertia = self.mass * self.lever2 if inertia is None else _checked("inertia", inertia, zero_ok=False)
-        self._levers: Array = np.ascontiguousarray(np.stack([np.ones(n), self._dx], axis=1))
+        levers = np.ascontiguousarray(np.stack([np.ones(n), self._dx], axis=1))
+        #: (Σv, Σv·dx); long vectors avoid BLAS's threads, which stall when the cores are busy
+        self._sums: Callable[[Array], Array] = (
+            (lambda v: v @ levers) if n < BLAS_BELOW else (lambda v: np.einsum("i,ij->j", v, levers))
+        )
         self._sum_dx = float(self._dx.sum())
         sd = float(np.std(y))
         #: Y, the data's vertical scale
@@ -289,7 +294,7 @@ class BarSystem:
         e -= self._yc
         e += u
         self._slope(e, g)
-        total, turning = g @ self._levers
+        total, turning = self._sums(g)
         return -self._half_k * float(total), -self._half_k * float(turning)
 
     def _kink_ratio(self, e: Array, out: Array) -> Array:
@@ -323,11 +328,11 @@ class BarSystem:
         np.minimum(q, 1.0, out=q)
         np.maximum(q, -1.0, out=q)
         up, down = self._kink[3:]
-        total, turning = q @ self._levers
+        total, turning = self._sums(q)
         f, torque = 0.5 * (up + down) * float(total), 0.5 * (up + down) * float(turning)
         if up != down:  # dℓ/de = a·q + c·|q|
             np.abs(q, out=work.aq)
-            total, turning = work.aq @ self._levers
+            total, turning = self._sums(work.aq)
             f, torque = f + 0.5 * (up - down) * float(total), torque + 0.5 * (up - down) * float(turning)
         return -self._half_k * f, -self._half_k * torque
 
