@@ -92,6 +92,15 @@ def open_window(args: argparse.Namespace) -> MainWindow:
     """A window set up as the command line asks; InputError if it cannot be."""
     settings = settings_from(args)
     window = MainWindow(settings)
+    try:
+        _set_up(window, args)
+    except BaseException:
+        window.close()  # stops and joins the threads it has started
+        raise
+    return window
+
+
+def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     window.show_view(args.view)
     if args.screenshot:
         window.classroom.remember = False
@@ -112,7 +121,6 @@ def open_window(args: argparse.Namespace) -> MainWindow:
         else:
             window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
             window.mark_saved()
-    return window
 
 
 def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:
