@@ -43,6 +43,7 @@ TENSION_BINS = 6
 TENSION_COLOURS = ("#9EC9E2", theme.SKY_BLUE, theme.BLUE, theme.ORANGE, theme.VERMILLION, "#8B2E00")
 ENERGY_SECONDS = 12.0
 FRAME_MS = 16
+MAX_SPRINGS = 600
 ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
 HELP = (
@@ -106,6 +107,7 @@ class PhysicsView(QWidget, theme.Styled):
         self._last_tick = time.perf_counter()
         self.frame_ms: list[float] = []
         self._frames = 0
+        self._stale = True
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
@@ -261,6 +263,8 @@ class PhysicsView(QWidget, theme.Styled):
 
     def set_active(self, on: bool) -> None:
         """Animate only while the view is shown and playing."""
+        if on and self._stale:
+            self._draw()
         if on and self.play.isChecked():
             self._last_tick = time.perf_counter()
             self.timer.start()
@@ -357,6 +361,10 @@ class PhysicsView(QWidget, theme.Styled):
         self._draw()
 
     def _draw(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # drawn when shown: a hidden view must not cost the other views frames
+            return
+        self._stale = False
         system, state = self.system, self.state
         if system is None or state is None:
             for item in (self.bar, self.ghost, self.path_lines, *self.spring_curves):
@@ -373,8 +381,10 @@ class PhysicsView(QWidget, theme.Styled):
         bins = np.minimum((tension / top * TENSION_BINS).astype(int), TENSION_BINS - 1) if top > 0 else np.zeros(
             len(x), int)
         width = 0.012 * (x1 - x0)
+        drawn = np.zeros(len(x), bool)  # at most MAX_SPRINGS coils: more would be a smear that costs frames
+        drawn[:: max(1, len(x) // MAX_SPRINGS + (len(x) % MAX_SPRINGS > 0))] = True
         for k, curve in enumerate(self.spring_curves):
-            sel = bins == k
+            sel = (bins == k) & drawn
             # zigzags read well without antialiasing, which costs ~8× the painting time
             curve.setData(*coils(x[sel], y[sel], p[sel], width), antialias=False)
         self.anchors.setData(x, y)
