@@ -33,6 +33,9 @@ def make_window(n: int, loss: str, epochs: int) -> MainWindow:
     y = 0.7 * x + 1 + rng.standard_normal(n)
     w = MainWindow()
     w.resize(1600, 900)
+    w.files.prompt_unsaved = False  # a benchmark has no one to answer the question
+    w.autosave.enabled = False
+    w.classroom.remember = False
     w.show()
     w._replace_points(x, y, "benchmark", undoable=False)
     w.panel.set_settings(w.settings.with_(loss=loss, epochs=epochs, speed=0.0, lr=0.05))

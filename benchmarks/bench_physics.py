@@ -30,6 +30,9 @@ def main(frames: int = 500, springs: int = 200) -> None:
     for loss in ("mse", "mae", "huber"):
         w = MainWindow()
         w.resize(1600, 900)
+        w.files.prompt_unsaved = False  # a benchmark has no one to answer the question
+        w.autosave.enabled = False
+        w.classroom.remember = False
         w.show()
         w.replace_points(x, y, "benchmark", undoable=False)
         w.apply_settings(w.settings.with_(loss=loss))
