@@ -9,6 +9,7 @@ other and a running app's file is never offered to another one.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 INTERVAL_MS = 5_000
+#: the autosave runs on the GUI thread: at most this share of the time goes to it (a session
+#: of a million points takes seconds to write, so it is then written less often)
+MOST_BUSY = 0.05
 PREFIX = "autosave-"
 
 
@@ -79,10 +83,13 @@ class Autosave(QObject):
         version = w.edit_version()
         if version == self._saved_version and self.path.exists():
             return False
+        started = time.perf_counter()
         try:
             write_session(self.path, w.make_session())
         except OSError:
             return False  # an autosave that cannot be written must not disturb the lesson
+        cost_ms = (time.perf_counter() - started) * 1000
+        self.timer.setInterval(max(INTERVAL_MS, int(cost_ms / MOST_BUSY)))
         self._saved_version = version
         return True
 

@@ -30,6 +30,9 @@ OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
 MAX_DRAWN = 2000
 #: squares are readable up to a few hundred; past that they only hide the points
 MAX_SQUARES = 300
+#: markers drawn at most; past it a subset spread evenly over x (with the extremes) stands
+#: for the rest, which the model keeps: 10⁶ markers would take seconds to draw each time
+MAX_MARKERS = 20_000
 HIT_MARGIN_PX = 5.0
 CURVE_SAMPLES = 400
 
@@ -43,6 +46,18 @@ class FitPicture:
     exact: Array | None = None
     dldp: Array | None = None  # per-point dℓ/dp at beta
     pins: list[tuple[str, str, Model, Array]] = field(default_factory=list)  # label, colour, model, beta
+
+
+def thinned(x: Array, y: Array, most: int = MAX_MARKERS) -> NDArray[np.intp] | None:
+    """Indices of at most `most` points: a fixed random sample (the same for the same number
+    of points, so a drag does not reshuffle it) plus the extremes of x and y, so the subset
+    spans the data; None when every point can be drawn."""
+    n = len(x)
+    if n <= most:
+        return None
+    sample = np.random.default_rng(0).choice(n, most - 4, replace=False)
+    extremes = [int(np.argmin(x)), int(np.argmax(x)), int(np.argmin(y)), int(np.argmax(y))]
+    return np.union1d(sample, extremes)
 
 
 def point_at(x: Array, y: Array, px: float, py: float, pixel: tuple[float, float], radius_px: float) -> int | None:
@@ -121,6 +136,7 @@ class Canvas(QWidget, theme.Styled):
         self.model = model
         self.undo_stack = undo_stack
         self.selected: int | None = None
+        self.drawn = 0  # markers on the canvas: len(model) unless there are too many to draw
         self.picture = FitPicture()
         self.visible = dict.fromkeys(OVERLAYS, True)
         self.visible.update(arrows=False, tss=False)
@@ -261,7 +277,12 @@ class Canvas(QWidget, theme.Styled):
     def _on_points_changed(self) -> None:
         if self.selected is not None and self.selected >= len(self.model):
             self.selected = None
-        self.points.setData(self.model.x, self.model.y)  # only here: during a run the points stay
+        x, y = self.model.x, self.model.y
+        keep = thinned(x, y)
+        if keep is not None:
+            x, y = x[keep], y[keep]
+        self.drawn = len(x)
+        self.points.setData(x, y)  # only here: during a run the points stay
         self._draw_selection()
 
     def _draw_selection(self) -> None:
@@ -345,10 +366,10 @@ class Canvas(QWidget, theme.Styled):
             self.viewbox.setRange(QRectF(-5, -5, 10, 10))
             return
         x0, x1, y0, y1 = x.min(), x.max(), y.min(), y.max()
-        w, h = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
-        span = max(w, h, 1.0) if len(x) == 1 else None
-        if span:
-            w = h = span
+        least = 1e-12 * max(abs(x0), abs(x1), abs(y0), abs(y1))  # relative: data at 1e-150 keeps its shape
+        w, h = max(x1 - x0, least), max(y1 - y0, least)
+        if max(x1 - x0, y1 - y0) <= least:  # one point, or all of them in one place
+            w = h = max(1.0, least)
         self.viewbox.setRange(QRectF(x0 - 0.12 * w, y0 - 0.12 * h, 1.24 * w, 1.24 * h), padding=0)
 
 

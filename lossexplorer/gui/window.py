@@ -64,6 +64,7 @@ from .worker import Chunk, FitRunner, LatestJob, RunEnd
 
 Array = NDArray[np.float64]
 MAX_PINS = 6
+NO_POINTS = "Add some points first: left-click on the canvas"
 FRAME_MS = 16
 OVERLAY_TITLES = {
     "fit": ("current fit", "The line (or curve) the optimizer has reached"),
@@ -519,6 +520,7 @@ class MainWindow(QMainWindow):
         self._version += 1
         self._race_cancel.set()  # a race on the old problem would only be thrown away
         self.objective = self._make_objective()
+        self._enable_run()
         self.value = self._value(self.beta)
         self.history.reset(self.model.n_coefficients, self.beta, self.value)
         self.epoch_log.table.set_columns(self.model.coefficient_names, self._objective_label())
@@ -530,13 +532,25 @@ class MainWindow(QMainWindow):
         self._redraw()
 
     def _make_objective(self) -> Objective | None:
+        self._no_objective = NO_POINTS
         if len(self.points) == 0:
             return None
         try:
             return self.settings.objective(self.points.x, self.points.y)
         except InputError as exc:
+            self._no_objective = str(exc)
             self.statusBar().showMessage(str(exc))
             return None
+
+    def _enable_run(self) -> None:
+        """Run and Step need an objective: without one they are off, and their tooltips say why."""
+        on = self.objective is not None
+        for action, tip in ((self.run_action, "Run the optimizer (Space)"), (self.step_action, "Run one epoch (→)")):
+            action.setEnabled(on)
+            action.setToolTip(tip if on else self._no_objective)
+            action.setStatusTip(tip if on else self._no_objective)
+        if on:
+            self._set_running(self.runner.running)
 
     def _value(self, beta: Array) -> float:
         if self.objective is None:
@@ -590,7 +604,7 @@ class MainWindow(QMainWindow):
     def _ensure_descent(self) -> Descent | None:
         if self.descent is None:
             if self.objective is None:
-                self.statusBar().showMessage("Add some points first: left-click on the canvas")
+                self.statusBar().showMessage(self._no_objective)
                 return None
             try:
                 objective = self.settings.objective(*self.points.snapshot())
@@ -730,8 +744,9 @@ class MainWindow(QMainWindow):
         pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins]
         self.canvas.show_picture(FitPicture(self.model, beta, self.exact, dldp, pins))
         epoch = self.history.last_epoch if len(self.history) else 0
-        self.readouts.show_readings(
+        self.readouts.show_readings(  # no objective: no points, or data the core refused (it said why)
             read(self.model, beta, self.points.x, self.points.y, epoch, self.value, self._objective_label())
+            if self.objective is not None else None
         )
         self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
@@ -749,7 +764,9 @@ class MainWindow(QMainWindow):
             else:
                 self.noise.show_noise(self.settings, None if errors is None else -errors, self.value)
         n = len(self.points)
-        self.status.setText(f"{n} point{'s' if n != 1 else ''} · epoch {epoch}")
+        shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
+        hint = " · left-click on the canvas to add points" if n == 0 else ""
+        self.status.setText(f"{n:,} point{'s' if n != 1 else ''} · epoch {epoch}{shown}{hint}")
 
     # --- closing --------------------------------------------------------------------------
 
