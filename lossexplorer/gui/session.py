@@ -25,6 +25,9 @@ Array = NDArray[np.float64]
 FORMAT = "lossexplorer-session"
 VERSION = 1
 SUFFIX = ".lossx"
+#: whole-number settings and the range the panel's spin boxes (and the runs) accept
+COUNTS = {"epochs": (1, 1_000_000), "batch_size": (1, 1_000_000), "seed": (0, math.inf)}
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 @dataclass
@@ -65,7 +68,7 @@ def read_session(path: str | os.PathLike[str]) -> Session:
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # an editor may have added a byte-order mark
     except UnicodeDecodeError:
         raise InputError(f"{name}: not a lossexplorer session (not UTF-8 text)") from None
     return from_json(text, name)
@@ -74,7 +77,7 @@ def read_session(path: str | os.PathLike[str]) -> Session:
 def from_json(text: str, name: str = "<session>") -> Session:
     try:
         data = json.loads(text, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(f"{c} is not allowed")))
-    except (json.JSONDecodeError, ValueError) as exc:
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         where = f", line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise InputError(f"{name}{where}: damaged session ({_first_line(exc)})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -92,11 +95,26 @@ def _first_line(exc: Exception) -> str:
     return text.split(" (char")[0] if isinstance(exc, json.JSONDecodeError) else text
 
 
+def _one_line(exc: Exception) -> str:
+    """The message with its line breaks escaped: a name read from the file may hold any."""
+    return "".join(repr(c)[1:-1] if c in _LINE_BREAKS else c for c in str(exc))
+
+
+def _finite(v: Any) -> bool:
+    """A JSON number that is a finite float (an integer too large for a float is not)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return False
+    try:
+        return math.isfinite(v)
+    except OverflowError:
+        return False
+
+
 def _numbers(value: Any, where: str, name: str) -> list[float]:
     if not isinstance(value, list):
         raise InputError(f"{name}: damaged session ({where} must be a list of numbers)")
     for i, v in enumerate(value):
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        if not _finite(v):
             raise InputError(f"{name}: damaged session ({where}[{i}] is {v!r}, not a finite number)")
     return [float(v) for v in value]
 
@@ -126,7 +144,7 @@ def _session(data: dict[str, Any], name: str) -> Session:
         try:
             model = make_model(str(pin.get("model")))
         except InputError as exc:
-            raise InputError(f"{name}: damaged session (pin {i + 1}: {exc})") from None
+            raise InputError(f"{name}: damaged session (pin {i + 1}: {_one_line(exc)})") from None
         beta = _numbers(pin.get("coefficients"), f"pins[{i}].coefficients", name)
         if len(beta) != model.n_coefficients:
             raise InputError(f"{name}: damaged session (pin {i + 1} has {len(beta)} coefficients)")
@@ -134,6 +152,12 @@ def _session(data: dict[str, Any], name: str) -> Session:
     view = data.get("view", {})
     if not isinstance(view, dict):
         raise InputError(f"{name}: damaged session (view must be an object)")
+    overlays = view.get("overlays") or {}
+    if not isinstance(overlays, dict) or not all(isinstance(on, bool) for on in overlays.values()):
+        raise InputError(f"{name}: damaged session (view.overlays must map names to true or false)")
+    if "range" in view and not (isinstance(view["range"], list) and len(view["range"]) == 4):
+        raise InputError(f"{name}: damaged session (view.range must be a list of 4 numbers)")
+    _numbers(view.get("range", []), "view.range", name)
     return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view)
 
 
@@ -149,9 +173,10 @@ def _settings(raw: Any, name: str) -> FitSettings:
         if isinstance(default, bool):
             ok = isinstance(value, bool)
         elif isinstance(default, int):
-            ok = isinstance(value, int) and not isinstance(value, bool)
+            low, high = COUNTS.get(f.name, (-math.inf, math.inf))
+            ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
         elif isinstance(default, float):
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            ok = _finite(value) and (f.name != "speed" or value >= 0)
             value = float(value) if ok else value
         else:
             ok = isinstance(value, str)
@@ -163,5 +188,5 @@ def _settings(raw: Any, name: str) -> FitSettings:
         settings.objective(np.array([0.0, 1.0]), np.array([0.0, 1.0]))
         settings.optimizer_()
     except InputError as exc:
-        raise InputError(f"{name}: damaged session ({exc})") from None
+        raise InputError(f"{name}: damaged session ({_one_line(exc)})") from None
     return settings
