@@ -108,6 +108,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.frame_ms: list[float] = []
         self._frames = 0
         self._stale = True
+        self._force_energy = False
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
@@ -229,8 +230,11 @@ class PhysicsView(QWidget, theme.Styled):
             self._draw()
             return
         self.system = system
-        if previous is None or state is None:
-            self.state = system.start()
+        (vx0, vx1), (vy0, vy1) = self.viewbox.viewRange()
+        inside = bool(np.all((x >= vx0) & (x <= vx1) & (y >= vy0) & (y <= vy1)))
+        if previous is None or state is None or not inside:
+            self.state = system.start()  # new data (a preset, a file): hang the bar afresh, in view
+            self.energy.clear()
             self._frame_range()
         else:
             self.state = system.carry(state, previous)
@@ -358,6 +362,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.viewbox.setRange(QRectF(x0, y0 - pad, x1 - x0, (y1 - y0) + 2 * pad), padding=0.02)
 
     def redraw(self) -> None:
+        self._force_energy = True
         self._draw()
 
     def _draw(self) -> None:
@@ -420,7 +425,8 @@ class PhysicsView(QWidget, theme.Styled):
         colour = theme.GREEN if resting else "#505050"
         r["rest"].setText(f"<span style='color:{colour}'><b>{'at rest' if resting else 'moving'}</b></span>")
         self._frames += 1
-        if self.energy and (self._frames % ENERGY_EVERY == 0 or not self.timer.isActive()):
+        force, self._force_energy = self._force_energy, False
+        if self.energy and (force or self._frames % ENERGY_EVERY == 0 or not self.timer.isActive()):
             t, k, u, e = (np.array(v) for v in zip(*self.energy))
             for curve, values in ((self.kinetic_curve, k), (self.potential_curve, u), (self.total_curve, e)):
                 curve.setData(t, values, antialias=False)
