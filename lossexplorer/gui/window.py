@@ -443,10 +443,15 @@ class MainWindow(QMainWindow):
             return ""
         if stable is None or self.settings.lr < stable:
             return ""
-        lr = nice_below(0.5 * stable)
-        s = self.settings.with_(lr=lr)
-        self.panel.set_settings(s)
-        self._on_settings(s)
+        lowest = self.panel.lr.minimum()  # the panel cannot show (or keep) a smaller rate
+        lr = max(nice_below(0.5 * stable), lowest)
+        if lr < self.settings.lr:
+            s = self.settings.with_(lr=lr)
+            self.panel.set_settings(s)
+            self._on_settings(s)
+        if lr >= stable:
+            return (f". Gradient descent on MSE diverges above {stable:.3g} here, below the smallest learning rate"
+                    f" ({lowest:g}): try Adam, or a lower degree")
         return f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
 
     def replace_points(self, x: Array, y: Array, text: str, undoable: bool = True) -> None:

@@ -215,3 +215,18 @@ def test_a_big_session_is_autosaved_less_often(qtbot, window, monkeypatch):
     window.canvas.add_point(2.0, 1.0)
     assert save_taking(0.01)
     assert window.autosave.timer.interval() == autosave.INTERVAL_MS
+
+
+@pytest.mark.parametrize("model", ["poly:5", "poly:9"])
+def test_new_data_never_lowers_the_learning_rate_below_what_the_panel_can_show(qtbot, window, model):
+    """For a high degree on x up to 80 the largest stable rate is ~1e-34; the window set
+    lr = 5e-35 while the panel (1e-6 … 10) showed 1e-06, and the next edit of any control
+    silently put 1e-06 back."""
+    use(window, model=model)
+    window.load_preset("stack-loss")
+    assert window.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
+    assert window.settings.lr >= window.panel.lr.minimum()
+    message = window.statusBar().currentMessage()
+    assert "smallest learning rate" in message and "Adam" in message
+    window.panel.epochs.setValue(7)  # an edit of another control keeps the rate
+    assert window.settings.epochs == 7 and window.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
