@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .fitting import make_objective
-from .objective import Objective
+from .objective import Objective, Penalties
 
 Array = NDArray[np.float64]
 
@@ -99,6 +99,10 @@ def _basis(obj: Objective, centred: bool) -> _Basis:
     k = obj.n_coefficients
     regression = not obj.model.classification
     x0 = float(np.mean(obj.x)) if (centred and regression) else 0.0
+    if centred and regression and np.all(obj.x == obj.x[0]):
+        # no spread: centre on x itself, so the powers of x − x0 are exactly 0 (the mean may differ
+        # from every x by a rounding, and scaling that noise to unit RMS gave coefficients near 1e33)
+        x0 = float(obj.x[0])
     y0 = float(np.mean(obj.y)) if regression else 0.0
     raw = obj.model.design(obj.x - x0) if regression else obj.design
     rms = np.sqrt(np.mean(raw * raw, axis=0))
@@ -151,12 +155,18 @@ def _linear_program(obj: Objective) -> Solution:
     basis = _basis(obj, centred=True)
     pen_rows = basis.matrix[obj.penalized]
     m = pen_rows.shape[0] if obj.penalties.l1 else 0
+    # t_j = size_j·u_j keeps the L1 rows of unit size: HiGHS refuses entries ≥ 1e15, which a
+    # column of tiny spread (x within 1e-8 on poly:2) scales up to
+    size = np.max(np.abs(pen_rows), axis=1, initial=0.0)
+    size = np.where(size > 0, size, 1.0)
+    pen_rows = pen_rows / size[:, None]
+    l1_cost = obj.penalties.l1 * size[:m]
     eye = sparse.identity(n, format="csr")
     scale = 1.0
     if obj.loss.name == "hinge":
         # slack u_i ≥ 1 − t_i·z_i, u ≥ 0: −t_i·Z_i·θ − u_i ≤ −1
         t = 2.0 * obj.y - 1.0
-        cost = np.concatenate([np.zeros(k), np.full(n, obj.weight), np.full(m, obj.penalties.l1)])
+        cost = np.concatenate([np.zeros(k), np.full(n, obj.weight), l1_cost])
         a_ub = [sparse.hstack([sparse.csr_matrix(-t[:, None] * basis.design), -eye, sparse.csr_matrix((n, m))])]
         b_ub = [-np.ones(n)]
         a_eq = b_eq = None
@@ -164,7 +174,7 @@ def _linear_program(obj: Objective) -> Solution:
     else:
         up, down = _loss_weights(obj)
         cost = np.concatenate(
-            [np.zeros(k), np.full(n, obj.weight * up), np.full(n, obj.weight * down), np.full(m, obj.penalties.l1)]
+            [np.zeros(k), np.full(n, obj.weight * up), np.full(n, obj.weight * down), l1_cost]
         )
         a_eq = sparse.hstack([sparse.csr_matrix(basis.design), -eye, eye, sparse.csr_matrix((n, m))], format="csr")
         b_eq = obj.y - basis.offset
@@ -282,7 +292,38 @@ def _smooth_l1(obj: Objective) -> Solution:
 
 
 def _quadratic_program(obj: Objective) -> Solution:
-    """A piecewise-linear loss with L2 or a cap: a QP in (θ, e⁺, e⁻, s), s ≥ p − C."""
+    """A piecewise-linear loss with L2 or a cap: trust-constr on y/c, then a crossover in y's units.
+
+    trust-constr's tolerances are absolute: with y spanning 1e6 it ran its 5000 iterations and
+    stopped far from the answer. J(c·β'; y) = c·J'(β'; y/c) where J' has λ2' = c·λ2, the cap C/c
+    with weight c·w and the same λ1, so it solves J' (c: the spread of y) and polishes c·θ'.
+    """
+    pen = obj.penalties
+    c = float(np.max(np.abs(obj.y - np.mean(obj.y)))) if obj.loss.name != "hinge" else 1.0
+    inner = obj
+    if c > 1.0:
+        cap = None if pen.cap is None else pen.cap / c
+        scaled = Penalties(cap=cap, cap_weight=pen.cap_weight * c, l1=pen.l1, l2=pen.l2 * c)
+        inner = Objective(obj.loss, obj.model, obj.x, obj.y / c, obj.reduction, scaled)
+    else:
+        c = 1.0
+    theta, success, message = _interior_point(inner)
+    basis = _basis(obj, centred=True)
+    theta = _polish(obj, basis, *_slacks(obj, basis), c * theta)
+    beta = basis.beta(theta)
+    return Solution(beta, obj.value(beta), "quadratic program (trust-constr)", success, message)
+
+
+def _slacks(obj: Objective, basis: _Basis) -> tuple[Array, Array]:
+    """A, b with e⁺ − e⁻ = A·θ − b: the error p − y, or for hinge the slack 1 − t·p."""
+    if obj.loss.name == "hinge":
+        t = 2.0 * obj.y - 1.0
+        return -t[:, None] * basis.design, t * basis.offset - 1.0
+    return basis.design, obj.y - basis.offset
+
+
+def _interior_point(obj: Objective) -> tuple[Array, bool, str]:
+    """θ of the QP in (θ, e⁺, e⁻, s), s ≥ p − C, by trust-constr, with its success and message."""
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, minimize
 
@@ -311,12 +352,7 @@ def _quadratic_program(obj: Objective) -> Solution:
 
     eye = sparse.identity(n, format="csr")
     z_design = sparse.csr_matrix(basis.design)
-    # e⁺ − e⁻ = A·θ − b: the error p − y, or for hinge the slack 1 − t·p
-    if obj.loss.name == "hinge":
-        t = 2.0 * obj.y - 1.0
-        slack_design, slack_rhs = -t[:, None] * basis.design, t * basis.offset - 1.0
-    else:
-        slack_design, slack_rhs = basis.design, obj.y - basis.offset
+    slack_design, slack_rhs = _slacks(obj, basis)
     blocks = [sparse.hstack([sparse.csr_matrix(slack_design), -eye, eye, sparse.csr_matrix((n, ns + m))])]
     lower, upper = [slack_rhs], [slack_rhs]
     if ns:  # s_i − Z_i·θ ≥ offset − C
@@ -351,13 +387,24 @@ def _quadratic_program(obj: Objective) -> Solution:
         bounds=bounds,
         options={"gtol": 1e-12, "xtol": 1e-14, "maxiter": 5000},
     )
-    theta = _polish(obj, basis, slack_design, slack_rhs, result.x[:k])
-    beta = basis.beta(theta)
-    method = "quadratic program (trust-constr)"
-    return Solution(beta, obj.value(beta), method, bool(result.success), str(result.message))
+    return result.x[:k], bool(result.success), str(result.message)
 
 
 def _polish(obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array, theta: Array) -> Array:
+    """`_polish_once` again from each better θ: the pieces guessed from a θ far from the answer
+    (trust-constr stops early when y spans 1e6 or more) are wrong, those from a better θ less so."""
+    best, best_value = theta, obj.value(basis.beta(theta))
+    for _ in range(20):
+        candidate, value = _polish_once(obj, basis, slack_design, slack_rhs, best)
+        if not value < best_value:
+            break
+        best, best_value = candidate, value
+    return best
+
+
+def _polish_once(
+    obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array, theta: Array
+) -> tuple[Array, float]:
     """Crossover from the interior point's θ, which stops with every zero residual near 1e-7.
 
     With the pieces fixed (which slacks a_i = A_i·θ − b_i are 0 and the signs of the others,
@@ -387,10 +434,13 @@ def _polish(obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array
     b = pen_rows @ theta
     b_size = np.abs(b) * np.sqrt(np.mean(obj.design * obj.design, axis=0))[obj.penalized]
     zero_sets = guesses(b_size, len(b)) if pen.l1 else {(False,) * len(b)}
-    over = z @ theta + basis.offset - float(pen.cap or 0.0) > 1e-9 * scale
+    # a prediction a little under the cap may belong above it: a stiff cap (y ≫ C) holds the
+    # answer a hair above C, where trust-constr, stopping early, leaves it a hair below
+    above = z @ theta + basis.offset - float(pen.cap or 0.0)
+    over_sets = {tuple(above > tol * scale) for tol in (1e-9, -1e-7, -1e-5, -1e-3)} if pen.capped else {()}
     best, best_value = theta, obj.value(basis.beta(theta))
-    for on_set, zero_set in itertools.product(guesses(np.abs(slack), k), zero_sets):
-        on, zero = np.array(on_set, dtype=bool), np.array(zero_set, dtype=bool)
+    for on_set, zero_set, over_set in itertools.product(guesses(np.abs(slack), k), zero_sets, over_sets):
+        on, zero, over = np.array(on_set, dtype=bool), np.array(zero_set, dtype=bool), np.array(over_set, dtype=bool)
         h = 2.0 * pen.l2 * pen_rows.T @ pen_rows
         g = obj.weight * ((np.where(slack > 0, up, -down) * ~on) @ slack_design)
         g = g + pen.l1 * (np.sign(b) * ~zero) @ pen_rows
@@ -405,7 +455,7 @@ def _polish(obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array
         value = obj.value(basis.beta(candidate))
         if value < best_value:
             best, best_value = candidate, value
-    return best
+    return best, best_value
 
 
 def _failed(obj: Objective, method: str, message: str) -> Solution:

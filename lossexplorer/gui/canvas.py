@@ -30,8 +30,8 @@ OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
 MAX_DRAWN = 2000
 #: squares are readable up to a few hundred; past that they only hide the points
 MAX_SQUARES = 300
-#: markers drawn at most; past it a subset spread evenly over x (with the extremes) stands
-#: for the rest, which the model keeps: 10⁶ markers would take seconds to draw each time
+#: markers drawn at most; past it a random sample (with the extremes) stands for the rest,
+#: which the model keeps: 10⁶ markers would take seconds to draw each time
 MAX_MARKERS = 20_000
 HIT_MARGIN_PX = 5.0
 CURVE_SAMPLES = 400

@@ -51,6 +51,22 @@ def drawn_points_match(window) -> str | None:
     return None
 
 
+def panel_mismatch(window) -> str | None:
+    """None when the side panel shows the settings the window uses."""
+    p, s = window.panel, window.settings
+    shown = {"loss": p.loss.currentData(), "model": p.model.currentData(), "optimizer": p.optimizer.currentData(),
+             "reduction": p.reduction.currentData(), "cap_on": p.cap_on.isChecked(), "epochs": p.epochs.value(),
+             "batch_size": p.batch.value(), "speed": float(p.speed.currentData())}
+    wrong = [f"{name} shown {value!r}, used {getattr(s, name)!r}" for name, value in shown.items()
+             if value != getattr(s, name)]
+    for name, box in (("lr", p.lr), ("delta", p.delta), ("quantile", p.quantile), ("alpha", p.alpha),
+                      ("cap", p.cap), ("cap_weight", p.cap_weight), ("l1", p.l1), ("l2", p.l2),
+                      ("momentum", p.momentum), ("beta1", p.beta1), ("beta2", p.beta2)):
+        if not math.isclose(box.value(), getattr(s, name), rel_tol=1e-9, abs_tol=1e-10):
+            wrong.append(f"{name} shown {box.value()!r}, used {getattr(s, name)!r}")
+    return "the panel does not show the settings in use: " + "; ".join(wrong) if wrong else None
+
+
 class Monkey:
     def __init__(self, qtbot, window, seed: int, tmp_path) -> None:
         self.qtbot, self.w, self.seed = qtbot, window, seed
@@ -355,7 +371,7 @@ class Monkey:
         w = self.w
         QApplication.processEvents()
         w.flush()
-        problem = drawn_points_match(w)
+        problem = drawn_points_match(w) or panel_mismatch(w)
         if problem:
             return problem
         if not np.all(np.isfinite(w.beta)):
