@@ -1,0 +1,64 @@
+"""Closing the window in the middle of everything: it ends within a second and loses nothing."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from lossexplorer.gui.session import read_session
+from lossexplorer.gui.worker import LIVE_THREADS
+
+
+def new_window(qtbot):
+    from lossexplorer.gui.window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_closing_while_the_physics_animation_plays_stops_it_within_a_second(qtbot):
+    w = new_window(qtbot)
+    w.show_view("physics")
+    view = w.physics
+    view.play.setChecked(True)
+    frames = view._frames
+    qtbot.waitUntil(lambda: view._frames > frames + 3, timeout=5_000)  # it is animating
+    assert view.timer.isActive()
+    start = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - start < 1.0
+    assert not view.timer.isActive()
+
+
+def test_closing_during_a_run_a_landscape_and_the_animation_just_after_a_save_loses_nothing(qtbot, tmp_path):
+    rng = np.random.default_rng(8)
+    x = rng.uniform(-5, 5, 20_000)
+    y = 0.5 * x + rng.standard_normal(len(x))
+    w = new_window(qtbot)
+    w.replace_points(x, y, "many points")
+    w.apply_settings(w.settings.with_(loss="logcosh", epochs=1_000_000, speed=0.0))
+    qtbot.waitUntil(lambda: not w.solver.busy, timeout=20_000)
+    path = tmp_path / "lesson.lossx"
+    assert w.files.save_to(str(path))
+    w.show_view("landscape")
+    w.landscape._recompute_framed()
+    w.run()
+    qtbot.waitUntil(lambda: len(w.history) > 3, timeout=10_000)
+    w.show_view("physics")  # the landscape goes on computing out of sight
+    w.physics.play.setChecked(True)
+    assert w.runner.running and w.landscape.jobs.busy and w.physics.timer.isActive()
+    start = time.perf_counter()
+    w.close()
+    took = time.perf_counter() - start
+    assert took < 1.0, f"closing took {took:.2f} s"
+    assert not w.busy() and not w.physics.timer.isActive()
+    assert not any(t.isRunning() for t in LIVE_THREADS)
+    saved = read_session(path)  # the save made just before is whole
+    np.testing.assert_array_equal(saved.x, x)
+    np.testing.assert_array_equal(saved.y, y)
+    assert saved.settings.loss == "logcosh"
