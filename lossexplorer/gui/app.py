@@ -14,15 +14,14 @@ import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from lossexplorer.core import InputError, make_loss, make_model
-from lossexplorer.core.losses import REGRESSION_LOSSES
+from lossexplorer.core import CLASSIFICATION_LOSSES, CLASSIFICATION_PRESET_NAMES, InputError, make_loss, make_model
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
 from .session import SUFFIX, read_session
-from .settings import FitSettings
-from .window import MainWindow
+from .settings import CLASSIFICATION_MODEL, FitSettings
+from .window import CLASSIFICATION_START, MainWindow
 
 VIEWS = ("fit", "landscape", "loss-shape", "noise", "physics")
 
@@ -39,15 +38,23 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def settings_from(args: argparse.Namespace) -> FitSettings:
     """The start settings with the command line's choices, each checked."""
-    s = FitSettings()
+    # the mode: from the preset if there is one, else from the loss or the model asked for
+    if args.preset:
+        classification = args.preset in CLASSIFICATION_PRESET_NAMES
+    else:
+        classification = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
+    mode = "classification" if classification else "regression"
+    s = CLASSIFICATION_START if classification else FitSettings()
     if args.loss:
         make_loss(args.loss)
-        if args.loss not in REGRESSION_LOSSES:
-            raise InputError(f"loss '{args.loss}' is for classification, which the window does not show yet")
+        if (args.loss in CLASSIFICATION_LOSSES) != classification:
+            chosen_by = f"the preset {args.preset}" if args.preset else f"the model {args.model}"
+            raise InputError(f"loss '{args.loss}' needs a {'regression' if classification else 'classification'}"
+                             f" data set; {chosen_by} is for {mode}")
         s = s.with_(loss=args.loss)
     if args.model:
-        if make_model(args.model).classification:
-            raise InputError("the window fits regression models: bias, line, poly:2 … poly:9")
+        if make_model(args.model).classification != classification:
+            raise InputError(f"model '{args.model}' does not fit a {mode} data set")
         s = s.with_(model=make_model(args.model).name)
     if args.optimizer:
         if args.optimizer not in OPTIMIZER_NAMES:
@@ -113,6 +120,7 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     adapt = args.lr is None  # a learning rate given on the command line is kept as it is
     if args.preset:
         window.load_preset(args.preset, undoable=False, adapt_lr=adapt)
+        window.mark_saved()
     elif args.file:
         if args.file.lower().endswith(SUFFIX):
             window.apply_session(read_session(args.file))
@@ -121,6 +129,11 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
         else:
             window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
             window.mark_saved()
+    asked = args.loss or args.model
+    wanted = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
+    if asked and wanted != window.settings.classification:  # the file's columns chose the other mode
+        mode = "classification" if window.settings.classification else "regression"
+        raise InputError(f"{args.file or args.preset} holds a {mode} data set, which '{asked}' does not fit")
 
 
 def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:

@@ -5,10 +5,16 @@ command per drag); a right click on a point removes it; the wheel zooms and drag
 space pans. Overlays: the current fit, the exact answer (dashed), residual segments, the
 residual squares (RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point
 gradient arrows (dℓ/dp) and the mean point (x̄, ȳ).
+
+In classification the points are (x1, x2) in two classes (colour and shape); a left click
+adds the current class and Shift+click the other. The overlays then become the decision
+boundary z = 0 (σ = ½), the exact one, a ring per point as large as its loss, σ(z) as a
+faint wash, and the hinge's margins z = ±1.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -46,6 +52,46 @@ class FitPicture:
     exact: Array | None = None
     dldp: Array | None = None  # per-point dℓ/dp at beta
     pins: list[tuple[str, str, Model, Array]] = field(default_factory=list)  # label, colour, model, beta
+    losses: Array | None = None  # classification: per-point loss at beta, drawn as rings
+    margins: bool = False  # classification: draw z = ±1 (hinge)
+
+    @property
+    def classification(self) -> bool:
+        return self.model is not None and self.model.classification
+
+
+def boundary(beta: Array, level: float, rect: tuple[float, float, float, float]) -> tuple[Array, Array]:
+    """The line β0 + β1·x1 + β2·x2 = level across rect (x0, x1, y0, y1), as two end points;
+    empty when β1 = β2 = 0 (z is the same everywhere: no boundary) or beta is not finite."""
+    b0, b1, b2 = (float(v) for v in beta[:3])
+    x0, x1, y0, y1 = rect
+    if not all(map(math.isfinite, (b0, b1, b2))) or b1 == b2 == 0.0:
+        return np.zeros(0), np.zeros(0)
+    if abs(b2) >= abs(b1):  # |slope| ≤ 1 as x2 against x1: sweep x1 (else sweep x2)
+        xs = np.array([x0, x1])
+        return xs, (level - b0 - b1 * xs) / b2
+    ys = np.array([y0, y1])
+    return (level - b0 - b2 * ys) / b1, ys
+
+
+def probability_image(beta: Array, rect: tuple[float, float, float, float], size: int = 96) -> NDArray[np.uint8]:
+    """RGBA (size, size, 4) over rect: σ(z) as a faint wash of class 1's colour where σ > ½ and
+    class 0's where σ < ½, stronger the surer the model is; row 0 at y0 (pyqtgraph's image axes)."""
+    from scipy.special import expit
+
+    x0, x1, y0, y1 = rect
+    gx = np.linspace(x0, x1, size)
+    gy = np.linspace(y0, y1, size)
+    z = beta[0] + beta[1] * gx[:, None] + beta[2] * gy[None, :]  # [i along x, j along y]
+    with np.errstate(all="ignore"):
+        sigma = expit(z)
+    sure = np.abs(2.0 * sigma - 1.0)
+    rgba = np.empty((size, size, 4), np.uint8)
+    c0, c1 = (theme.colour(c) for c in theme.CLASS_COLOURS)
+    for k, (a, b) in enumerate(((c0.red(), c1.red()), (c0.green(), c1.green()), (c0.blue(), c1.blue()))):
+        rgba[..., k] = np.where(sigma >= 0.5, b, a)
+    rgba[..., 3] = np.nan_to_num(60.0 * sure, nan=0.0).astype(np.uint8)
+    return rgba
 
 
 def thinned(x: Array, y: Array, most: int = MAX_MARKERS) -> NDArray[np.intp] | None:
@@ -95,7 +141,8 @@ class CanvasViewBox(pg.ViewBox):
             ev.accept()
             if hit is None:
                 pos = self.mapSceneToView(ev.scenePos())
-                self.canvas.add_point(pos.x(), pos.y())
+                other = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click: the other class
+                self.canvas.add_point(pos.x(), pos.y(), other_class=other)
             else:
                 self.canvas.select(hit)
         elif ev.button() == Qt.MouseButton.RightButton and hit is not None:
@@ -136,6 +183,7 @@ class Canvas(QWidget, theme.Styled):
         self.model = model
         self.undo_stack = undo_stack
         self.selected: int | None = None
+        self.current_class = 0  # the class a left click adds in classification
         self.drawn = 0  # markers on the canvas: len(model) unless there are too many to draw
         self.picture = FitPicture()
         self.visible = dict.fromkeys(OVERLAYS, True)
@@ -154,7 +202,7 @@ class Canvas(QWidget, theme.Styled):
         layout.addWidget(self.plot_widget)
         self._make_items()
         self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
-        self.viewbox.sigYRangeChanged.connect(self._redraw_arrows)
+        self.viewbox.sigYRangeChanged.connect(self._on_y_range)
         model.changed.connect(self._on_points_changed)
 
     # --- items ------------------------------------------------------------------------
@@ -171,13 +219,19 @@ class Canvas(QWidget, theme.Styled):
         self.points = Marks(brush=theme.colour(theme.POINT), hoverable=False)
         self.selection = Marks(brush=None)
         self.mean_point = Marks(symbol="star", brush=theme.colour(theme.MEAN), pen=pg.mkPen("k", width=1))
+        # classification: σ(z) behind everything, z = ±1, and a ring per point as large as its loss
+        self.probability = pg.ImageItem()
+        self.probability.setZValue(-100)
+        self.margin_curves = (pg.PlotCurveItem(), pg.PlotCurveItem())
+        self.loss_rings = Marks(brush=None, hoverable=False)
         self.styled(self._style_items)
         for item in (self.points, self.selection, self.mean_point, self.arrow_heads, self.rss_squares,
-                     self.tss_squares):
+                     self.tss_squares, self.loss_rings, self.probability):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the ViewBox decides what a click does
-        for item in (self.tss_squares, self.rss_squares):
+        for item in (self.probability, self.tss_squares, self.rss_squares):
             self.viewbox.addItem(item)
-        for item in (self.tss_line, self.residuals, self.arrows, self.arrow_heads, self.exact_curve, self.fit_curve,
+        for item in (*self.margin_curves, self.loss_rings, self.tss_line, self.residuals, self.arrows, self.arrow_heads,
+                     self.exact_curve, self.fit_curve,
                      self.points, self.selection, self.mean_point):
             self.plot.addItem(item)
         self.pin_curves: list[pg.PlotCurveItem] = []
@@ -193,12 +247,16 @@ class Canvas(QWidget, theme.Styled):
         self.arrows.setPen(theme.pen(theme.ARROW, size.line))
         self.arrow_heads.setSize(size.marker)
         self.exact_curve.setPen(theme.pen(theme.EXACT, size.line * 0.8, Qt.PenStyle.DashLine))
-        self.fit_curve.setPen(theme.pen(theme.FIT, size.line))
+        # the boundary is not in a class's colour: class 1 is drawn in the fit's vermillion
+        self.fit_curve.setPen(theme.pen(theme.BOUNDARY if self.picture.classification else theme.FIT, size.line))
         self.points.setSize(size.marker)
         self.points.setPen(pg.mkPen("w", width=max(1.5, size.line / 2)))
         self.selection.setSize(size.marker + 10)
         self.selection.setPen(pg.mkPen(theme.colour(theme.ORANGE), width=size.line))
         self.mean_point.setSize(size.marker + 6)
+        for curve in self.margin_curves:
+            curve.setPen(theme.pen(theme.BOUNDARY, size.line * 0.7, Qt.PenStyle.DashLine))
+        self.loss_rings.setPen(theme.pen(theme.FOREGROUND, max(1.5, size.line * 0.5), alpha=0.75))
         for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
             curve.setPen(theme.pen(hex_colour, size.line * 0.9))
         self._legend_key = []  # the legend takes the new sizes when it is next drawn
@@ -211,10 +269,12 @@ class Canvas(QWidget, theme.Styled):
 
     def _set_legend(self) -> None:
         entries = []
+        classification = self.picture.classification
+        names = ("decision boundary", "exact boundary") if classification else ("current fit", "exact answer")
         if self.visible["fit"] and self.picture.beta is not None:
-            entries.append((self.fit_curve, "current fit"))
+            entries.append((self.fit_curve, names[0]))
         if self.visible["exact"] and self.picture.exact is not None:
-            entries.append((self.exact_curve, "exact answer"))
+            entries.append((self.exact_curve, names[1]))
         for curve, (label, _hex_colour, *_rest) in zip(self.pin_curves, self.picture.pins):
             entries.append((curve, label))
         key = [(id(curve), label, curve.opts["pen"].color().name()) for curve, label in entries]
@@ -232,8 +292,10 @@ class Canvas(QWidget, theme.Styled):
         radius = theme.Sizes.marker / 2 + HIT_MARGIN_PX
         return point_at(self.model.x, self.model.y, x, y, (abs(dx) or 1e-12, abs(dy) or 1e-12), radius)
 
-    def add_point(self, x: float, y: float) -> None:
-        self.undo_stack.push(AddPoint(self.model, x, y))
+    def add_point(self, x: float, y: float, other_class: bool = False) -> None:
+        """A new point where clicked; in classification of the current class (the other with Shift)."""
+        label = float(self.current_class ^ other_class) if self.model.classification else 0.0
+        self.undo_stack.push(AddPoint(self.model, x, y, label))
         self.select(len(self.model) - 1)
 
     def remove_points(self, indices: list[int]) -> None:
@@ -263,7 +325,10 @@ class Canvas(QWidget, theme.Styled):
         self.redraw()
 
     def show_picture(self, picture: FitPicture) -> None:
+        mode_changed = picture.classification != self.picture.classification
         self.picture = picture
+        if mode_changed:
+            self._style_items()
         while len(self.pin_curves) < len(picture.pins):
             curve = pg.PlotCurveItem()
             self.plot.addItem(curve)
@@ -277,12 +342,18 @@ class Canvas(QWidget, theme.Styled):
     def _on_points_changed(self) -> None:
         if self.selected is not None and self.selected >= len(self.model):
             self.selected = None
-        x, y = self.model.x, self.model.y
+        x, y, labels = self.model.x, self.model.y, self.model.labels
         keep = thinned(x, y)
         if keep is not None:
-            x, y = x[keep], y[keep]
+            x, y, labels = x[keep], y[keep], labels[keep]
         self.drawn = len(x)
-        self.points.setData(x, y)  # only here: during a run the points stay
+        if self.model.classification:  # each class its own colour and shape
+            one = labels == 1.0
+            symbols = np.where(one, theme.CLASS_SYMBOLS[1], theme.CLASS_SYMBOLS[0])
+            brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]
+            self.points.setData(x, y, symbol=symbols.tolist(), brush=[brushes[int(k)] for k in one])
+        else:
+            self.points.setData(x, y, symbol="o", brush=theme.colour(theme.POINT))  # only here: runs keep them
         self._draw_selection()
 
     def _draw_selection(self) -> None:
@@ -295,6 +366,18 @@ class Canvas(QWidget, theme.Styled):
     def redraw(self) -> None:
         x, y = self.model.x, self.model.y
         pic, vis = self.picture, self.visible
+        if pic.classification:
+            for item in (self.residuals, self.mean_point, self.tss_line):
+                item.setData([], [])
+            self.rss_squares.set_squares()
+            self.tss_squares.set_squares()
+            self._redraw_classes()
+            self._redraw_curves()
+            self._redraw_arrows()
+            self._set_legend()
+            return
+        self.loss_rings.setData([], [])
+        self.probability.clear()
         p = None
         if pic.model is not None and pic.beta is not None and 0 < len(x) <= MAX_DRAWN:
             p = pic.model.predict(pic.beta, x)
@@ -318,7 +401,48 @@ class Canvas(QWidget, theme.Styled):
         self._redraw_arrows()
         self._set_legend()
 
+    def _redraw_classes(self) -> None:
+        """Classification's per-point loss rings (they stay put while the view moves)."""
+        pic, x, y = self.picture, self.model.x, self.model.y
+        losses = pic.losses
+        if self.visible["residuals"] and losses is not None and len(losses) == len(x) and 0 < len(x) <= MAX_DRAWN:
+            # area ∝ loss: a point the model gets confidently wrong wears a ring many times its size
+            size = theme.Sizes.marker * (1.0 + 2.2 * np.sqrt(np.clip(np.nan_to_num(losses, posinf=25.0), 0, 25)))
+            self.loss_rings.setData(x, y, size=size)
+        else:
+            self.loss_rings.setData([], [])
+
+    def _redraw_classification_curves(self) -> None:
+        """The decision boundary z = 0 (σ = ½), the exact one, pins, z = ±1 and the σ(z) wash."""
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        rect = (x0, x1, y0, y1)
+        pic, vis = self.picture, self.visible
+
+        def draw(curve: pg.PlotCurveItem, beta: Array | None, on: bool, level: float = 0.0) -> None:
+            if on and beta is not None and len(beta) == 3:
+                curve.setData(*boundary(beta, level, rect))
+            else:
+                curve.setData([], [])
+
+        draw(self.fit_curve, pic.beta, vis["fit"])
+        draw(self.exact_curve, pic.exact, vis["exact"])
+        for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
+            draw(curve, beta, model.classification)
+        for curve, level in zip(self.margin_curves, (1.0, -1.0)):
+            draw(curve, pic.beta, vis["tss"] and pic.margins, level)
+        self.tss_line.setData([], [])
+        if vis["rss"] and pic.beta is not None and np.all(np.isfinite(pic.beta)) and x1 > x0 and y1 > y0:
+            self.probability.setImage(probability_image(pic.beta, rect), autoLevels=False)
+            self.probability.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        else:
+            self.probability.clear()
+
     def _redraw_curves(self) -> None:
+        if self.picture.classification:
+            self._redraw_classification_curves()
+            return
+        for curve in self.margin_curves:
+            curve.setData([], [])
         (x0, x1), _ = self.viewbox.viewRange()
         xs = np.linspace(x0, x1, CURVE_SAMPLES)
         pic, vis = self.picture, self.visible
@@ -338,11 +462,17 @@ class Canvas(QWidget, theme.Styled):
         else:
             self.tss_line.setData([], [])
 
+    def _on_y_range(self) -> None:
+        if self.picture.classification:
+            self._redraw_curves()  # a boundary crosses the view in y as well
+        else:
+            self._redraw_arrows()
+
     def _redraw_arrows(self) -> None:
         pic = self.picture
         x = self.model.x
         drawn = len(x) <= MAX_DRAWN and pic.dldp is not None and len(x) == len(pic.dldp)
-        if not (self.visible["arrows"] and drawn and pic.model is not None):
+        if not (self.visible["arrows"] and drawn and pic.model is not None) or pic.classification:
             self.arrows.setData([], [])
             self.arrow_heads.setData([], [])
             return

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossexplorer import __version__
-from lossexplorer.core import REGRESSION_LOSSES
+from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
 from lossexplorer.core.presets import NOISES, random_points
 
 from . import theme
@@ -57,9 +57,30 @@ class Classroom(QObject):
                                           "n points on a line you choose, with the noise you choose")
         self.loss_actions = []
         for key, name in enumerate(REGRESSION_LOSSES, start=1):
-            action = self._action(f"{key}: {LOSS_TITLES[name]}", lambda _=False, n=name: self.pick_loss(n), str(key),
-                                  f"Pick the loss {LOSS_TITLES[name]} ({key})")
+            action = self._action(f"{key}: {LOSS_TITLES[name]}", lambda _=False, k=key: self.pick_loss_key(k),
+                                  str(key), f"Pick the loss {LOSS_TITLES[name]} ({key})")
             self.loss_actions.append(action)
+
+    def mode_losses(self) -> tuple[str, ...]:
+        return CLASSIFICATION_LOSSES if self.window.settings.classification else REGRESSION_LOSSES
+
+    def show_mode(self, classification: bool) -> None:
+        """Keys 1–9 pick the losses of the mode shown: 1–3 are bce, hinge, focal in classification."""
+        names = CLASSIFICATION_LOSSES if classification else REGRESSION_LOSSES
+        for key, action in enumerate(self.loss_actions, start=1):
+            on = key <= len(names)
+            action.setEnabled(on)
+            action.setVisible(on)
+            if on:
+                title = LOSS_TITLES[names[key - 1]]
+                action.setText(f"{key}: {title}")
+                action.setToolTip(f"Pick the loss {title} ({key})")
+                action.setStatusTip(f"Pick the loss {title} ({key})")
+
+    def pick_loss_key(self, key: int) -> None:
+        names = self.mode_losses()
+        if key <= len(names):
+            self.pick_loss(names[key - 1])
 
     def _action(self, text: str, slot, shortcut: str | None, tip: str, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)

@@ -242,8 +242,7 @@ class FileController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, "Export points", str(Path(self._folder()) / "points.csv"),
                                               "CSV files (*.csv)")
         if path:
-            points = self.window.points
-            self._write_text(path, format_points(points.x, points.y))
+            self._write_text(path, format_points(*self.window.points.data()))  # x1,x2,label in classification
 
     def export_epoch_log(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export epoch log",

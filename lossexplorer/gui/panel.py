@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -20,16 +21,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from lossexplorer.core import REGRESSION_LOSSES
+from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
 
 from . import theme
-from .settings import LOSS_TIPS, LOSS_TITLES, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
+from .settings import CLASSIFICATION_MODEL, LOSS_TIPS, LOSS_TITLES, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
 
 LR_MIN_EXP, LR_MAX_EXP, LR_STEPS = -6.0, 1.0, 700
 SPEEDS = (
@@ -115,6 +117,10 @@ class LogSlider(QSlider):
 
 class SidePanel(QWidget):
     settingsChanged = Signal(object)
+    #: the person asked for the other mode (True: classification); the window switches data and settings
+    modeRequested = Signal(bool)
+    #: the class that a left click adds changed (0 or 1)
+    classChanged = Signal(int)
 
     def __init__(self, settings: FitSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +131,7 @@ class SidePanel(QWidget):
         self.run_box = QGroupBox("Run")
         self.run_layout = QVBoxLayout(self.run_box)
         layout.addWidget(self.run_box)
+        layout.addWidget(self._task_group())
         layout.addWidget(self._loss_group())
         layout.addWidget(self._model_group())
         layout.addWidget(self._optimizer_group())
@@ -140,21 +147,75 @@ class SidePanel(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
+    def _task_group(self) -> QGroupBox:
+        box = QGroupBox("Task")
+        form = self.task_form = QFormLayout(box)
+        self.mode = QComboBox()
+        self.mode.addItem("regression: y against x", False)
+        self.mode.addItem("classification: two classes", True)
+        self.mode.setToolTip(
+            "Regression fits a curve p(x) to points (x, y); classification separates points of two"
+            " classes in the (x1, x2) plane with a logistic model"
+        )
+        self.mode.currentIndexChanged.connect(lambda _i: self.modeRequested.emit(bool(self.mode.currentData())))
+        form.addRow(self.mode)
+        row = QHBoxLayout()
+        self.class_buttons = QButtonGroup(self)
+        for label, text, tip in ((0, "● class 0", "A left click adds a class-0 point (Shift+click: class 1)"),
+                                 (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
+            button = QRadioButton(text)
+            button.setToolTip(tip)
+            button.setStyleSheet(f"color: {theme.CLASS_COLOURS[label]}; font-weight: bold")
+            self.class_buttons.addButton(button, label)
+            row.addWidget(button)
+        self.class_buttons.button(0).setChecked(True)
+        self.class_buttons.idToggled.connect(self._class_toggled)
+        self.class_row = QWidget()
+        self.class_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        form.addRow("new points", self.class_row)
+        return box
+
+    def _class_toggled(self, label: int, on: bool) -> None:
+        if on:
+            self.classChanged.emit(label)
+
+    @property
+    def current_class(self) -> int:
+        """The class a left click adds."""
+        return max(self.class_buttons.checkedId(), 0)
+
+    def set_class(self, label: int) -> None:
+        self.class_buttons.button(label).setChecked(True)
+
+    def _fill(self, combo: QComboBox, names: tuple[str, ...] | list[str], titles: dict[str, str],
+              tips: dict[str, str] | None = None) -> None:
+        """Put these choices in the box (the losses and models of one mode), without signals."""
+        if [combo.itemData(i) for i in range(combo.count())] == list(names):
+            return
+        with QSignalBlocker(combo):
+            combo.clear()
+            for i, name in enumerate(names):
+                combo.addItem(titles[name], name)
+                if tips:
+                    combo.setItemData(i, tips[name], Qt.ItemDataRole.ToolTipRole)
+
     def _loss_group(self) -> QGroupBox:
         box = QGroupBox("Loss")
         form = self.loss_form = QFormLayout(box)
         self.loss = QComboBox()
-        for i, name in enumerate(REGRESSION_LOSSES):
-            self.loss.addItem(LOSS_TITLES[name], name)
-            self.loss.setItemData(i, LOSS_TIPS[name], Qt.ItemDataRole.ToolTipRole)
+        self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
         self.loss.setToolTip("The per-point loss ℓ(p, y); J averages (or sums) it over the points")
         form.addRow(self.loss)
         self.delta = NumberBox(1e-6, 1e6, 1.0, "Huber's δ: squared inside |e| ≤ δ, absolute beyond")
         self.quantile = NumberBox(0.01, 0.99, 0.5, "q: the fraction of points the fit leaves below it", 0.05)
         self.alpha = NumberBox(1e-3, 1e3, 2.0, "α: how many times more an under-prediction (p < y) costs")
+        self.gamma = NumberBox(0.0, 20.0, 2.0, "focal γ: how much (1 − p_t)^γ turns down the easy points; 0 is BCE",
+                               0.5)
         form.addRow("δ", self.delta)
         form.addRow("q", self.quantile)
         form.addRow("α", self.alpha)
+        form.addRow("γ", self.gamma)
         self.reduction = QComboBox()
         for label, value in (("the loss's own", "default"), ("mean (1/n)·Σ", "mean"), ("sum Σ", "sum")):
             self.reduction.addItem(label, value)
@@ -163,7 +224,7 @@ class SidePanel(QWidget):
         self.cap_on = QCheckBox("cap predictions at")
         self.cap_on.setToolTip("The blog's multi-objective penalty: λ·R(max(0, p − C)²)")
         self.cap = NumberBox(-1e9, 1e9, 120.0, "C: predictions above it are penalised", 1.0)
-        cap_row = QHBoxLayout()
+        cap_row = self.cap_row = QHBoxLayout()
         cap_row.addWidget(self.cap_on)
         cap_row.addWidget(self.cap)
         form.addRow(cap_row)
@@ -173,7 +234,7 @@ class SidePanel(QWidget):
         self.l1 = NumberBox(0.0, 1e6, 0.0, "lasso: + λ·Σ |β_j| over every coefficient but the intercept")
         form.addRow("L2 λ", self.l2)
         form.addRow("L1 λ", self.l1)
-        for w in (self.delta, self.quantile, self.alpha, self.cap, self.cap_weight, self.l1, self.l2):
+        for w in (self.delta, self.quantile, self.alpha, self.gamma, self.cap, self.cap_weight, self.l1, self.l2):
             w.valueChanged.connect(self._edited)
         for c in (self.loss, self.reduction):
             c.currentIndexChanged.connect(self._edited)
@@ -184,8 +245,7 @@ class SidePanel(QWidget):
         box = QGroupBox("Model")
         form = QFormLayout(box)
         self.model = QComboBox()
-        for name, title in MODEL_TITLES.items():
-            self.model.addItem(title, name)
+        self._fill(self.model, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
         self.model.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
         self.model.currentIndexChanged.connect(self._edited)
         form.addRow(self.model)
@@ -254,6 +314,7 @@ class SidePanel(QWidget):
             delta=self.delta.value(),
             quantile=self.quantile.value(),
             alpha=self.alpha.value(),
+            gamma=self.gamma.value(),
             reduction=self.reduction.currentData(),
             cap_on=self.cap_on.isChecked(),
             cap=self.cap.value(),
@@ -286,6 +347,8 @@ class SidePanel(QWidget):
             self.delta,
             self.quantile,
             self.alpha,
+            self.gamma,
+            self.mode,
             self.reduction,
             self.cap_on,
             self.cap,
@@ -304,10 +367,18 @@ class SidePanel(QWidget):
             self.speed,
         ]
         blockers = [QSignalBlocker(w) for w in widgets]
+        self.mode.setCurrentIndex(1 if s.classification else 0)
+        if s.classification:
+            self._fill(self.loss, CLASSIFICATION_LOSSES, LOSS_TITLES, LOSS_TIPS)
+            self._fill(self.model, [CLASSIFICATION_MODEL], MODEL_TITLES)
+        else:
+            self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
+            self._fill(self.model, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
         self.loss.setCurrentIndex(self.loss.findData(s.loss))
         self.delta.setValue(s.delta)
         self.quantile.setValue(s.quantile)
         self.alpha.setValue(s.alpha)
+        self.gamma.setValue(s.gamma)
         self.reduction.setCurrentIndex(self.reduction.findData(s.reduction))
         self.cap_on.setChecked(s.cap_on)
         self.cap.setValue(s.cap)
@@ -334,7 +405,10 @@ class SidePanel(QWidget):
         self.loss_form.setRowVisible(self.delta, s.loss == "huber")
         self.loss_form.setRowVisible(self.quantile, s.loss == "quantile")
         self.loss_form.setRowVisible(self.alpha, s.loss == "asymmetric")
-        self.loss_form.setRowVisible(self.cap_weight, s.cap_on)
+        self.loss_form.setRowVisible(self.gamma, s.loss == "focal")
+        self.loss_form.setRowVisible(self.cap_row, not s.classification)
+        self.loss_form.setRowVisible(self.cap_weight, s.cap_on and not s.classification)
+        self.task_form.setRowVisible(self.class_row, s.classification)
         self.cap.setEnabled(s.cap_on)
         self.opt_form.setRowVisible(self.batch, s.optimizer == "sgd")
         self.opt_form.setRowVisible(self.momentum, s.optimizer == "momentum")

@@ -1,5 +1,9 @@
 """Sessions (.lossx): the points, every setting, the pins and the view, as versioned JSON.
 
+Format 1 holds regression sessions; format 2 adds classification (a "mode" and the points'
+labels) and is written only for classification, so older versions still read regression
+sessions and refuse classification ones as newer rather than misreading them.
+
 Reading checks everything and fails with one line that says what is wrong and where; a
 file from a newer format version is refused rather than half-read. Writing is atomic.
 """
@@ -23,7 +27,8 @@ from .settings import FitSettings
 
 Array = NDArray[np.float64]
 FORMAT = "lossexplorer-session"
-VERSION = 1
+VERSION = 2
+CLASSIFICATION_VERSION = 2
 SUFFIX = ".lossx"
 #: whole-number settings and the range the panel's spin boxes (and the runs) accept
 COUNTS = {"epochs": (1, 1_000_000), "batch_size": (1, 1_000_000), "seed": (0, math.inf)}
@@ -39,13 +44,23 @@ class Session:
     coefficients: list[float]
     pins: list[dict[str, Any]] = field(default_factory=list)  # label, colour, model, coefficients
     view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
+    labels: Array | None = None  # classification: the class of each point, 0 or 1
+
+    @property
+    def classification(self) -> bool:
+        return self.settings.classification
 
 
 def to_json(s: Session) -> str:
+    points: dict[str, Any] = {"x": [float(v) for v in s.x], "y": [float(v) for v in s.y]}
+    if s.classification:
+        labels = np.zeros(len(s.x)) if s.labels is None else s.labels
+        points["labels"] = [int(v) for v in labels]
     data = {
         "format": FORMAT,
-        "version": VERSION,
-        "points": {"x": [float(v) for v in s.x], "y": [float(v) for v in s.y]},
+        "version": CLASSIFICATION_VERSION if s.classification else 1,
+        "mode": "classification" if s.classification else "regression",
+        "points": points,
         "settings": asdict(s.settings),
         "start": [float(v) for v in s.start],
         "coefficients": [float(v) for v in s.coefficients],
@@ -128,6 +143,18 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if len(x) != len(y):
         raise InputError(f"{name}: damaged session (points.x has {len(x)} values, points.y {len(y)})")
     settings = _settings(data.get("settings"), name)
+    mode = data.get("mode", "regression")
+    if mode not in ("regression", "classification") or (mode == "classification") != settings.classification:
+        raise InputError(f"{name}: damaged session (mode {mode!r} with the model {settings.model!r})")
+    labels = None
+    if settings.classification:
+        raw_labels = _numbers(points.get("labels"), "points.labels", name)
+        if len(raw_labels) != len(x):
+            raise InputError(f"{name}: damaged session (points.labels has {len(raw_labels)} values, points.x {len(x)})")
+        bad = next((i for i, v in enumerate(raw_labels) if v not in (0.0, 1.0)), None)
+        if bad is not None:
+            raise InputError(f"{name}: damaged session (points.labels[{bad}] is {raw_labels[bad]!r}, not 0 or 1)")
+        labels = np.array(raw_labels)
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)
     coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
@@ -158,7 +185,7 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if "range" in view and not (isinstance(view["range"], list) and len(view["range"]) == 4):
         raise InputError(f"{name}: damaged session (view.range must be a list of 4 numbers)")
     _numbers(view.get("range", []), "view.range", name)
-    return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view)
+    return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view, labels)
 
 
 def _settings(raw: Any, name: str) -> FitSettings:
@@ -185,7 +212,8 @@ def _settings(raw: Any, name: str) -> FitSettings:
         values[f.name] = value
     settings = FitSettings(**values)
     try:
-        settings.objective(np.array([0.0, 1.0]), np.array([0.0, 1.0]))
+        two = np.array([0.0, 1.0])
+        settings.objective(np.column_stack([two, two]) if settings.classification else two, two)
         settings.optimizer_()
     except InputError as exc:
         raise InputError(f"{name}: damaged session ({_one_line(exc)})") from None

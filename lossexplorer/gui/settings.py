@@ -22,6 +22,9 @@ LOSS_TITLES = {
     "logcosh": "log-cosh",
     "quantile": "quantile (pinball)",
     "asymmetric": "asymmetric",
+    "bce": "BCE: binary cross-entropy",
+    "hinge": "hinge",
+    "focal": "focal",
 }
 LOSS_TIPS = {
     "mse": "J = (1/n)·Σ e², e = p − y",
@@ -33,12 +36,18 @@ LOSS_TIPS = {
     "logcosh": "log cosh(e): like ½e² near 0 and |e| − log 2 far away",
     "quantile": "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit",
     "asymmetric": "α|e| when p < y, |e| otherwise: under-prediction costs α times more",
+    "bce": "−[t·log σ(z) + (1 − t)·log(1 − σ(z))]: minus the log of the probability given to the true class",
+    "hinge": "max(0, 1 − t·z), t = ±1: no loss beyond the margin t·z ≥ 1, then a straight rise",
+    "focal": "−(1 − p_t)^γ·log p_t: BCE with the easy, confident points turned down by (1 − p_t)^γ",
 }
 MODEL_TITLES = {
     "bias": "bias: p = c",
     "line": "line: p = m·x + c",
     **{f"poly:{d}": f"polynomial, degree {d}" for d in range(2, 10)},
+    "logistic": "logistic: z = β0 + β1·x1 + β2·x2",
 }
+#: the mode a model belongs to, and the loss and model a mode starts with
+CLASSIFICATION_MODEL = "logistic"
 OPTIMIZER_TITLES = {
     "gd": "gradient descent",
     "sgd": "stochastic (mini-batch)",
@@ -55,6 +64,7 @@ class FitSettings:
     delta: float = 1.0
     quantile: float = 0.5
     alpha: float = 2.0
+    gamma: float = 2.0
     reduction: str = "default"  # or "mean", "sum"
     cap_on: bool = False
     cap: float = 120.0
@@ -75,6 +85,11 @@ class FitSettings:
     def with_(self, **changes: Any) -> FitSettings:
         return replace(self, **changes)
 
+    @property
+    def classification(self) -> bool:
+        """Two classes of points in the (x1, x2) plane and the logistic model, not y against x."""
+        return self.model == CLASSIFICATION_MODEL
+
     def objective_options(self) -> dict[str, Any]:
         """Keyword arguments for `make_objective`, `fit` and `solve`."""
         return {
@@ -84,7 +99,8 @@ class FitSettings:
             "delta": self.delta,
             "quantile": self.quantile,
             "alpha": self.alpha,
-            "cap": self.cap if self.cap_on else None,
+            "gamma": self.gamma,
+            "cap": self.cap if self.cap_on and not self.classification else None,
             "cap_weight": self.cap_weight,
             "l1": self.l1,
             "l2": self.l2,
@@ -116,13 +132,14 @@ class FitSettings:
             "huber": f"Huber δ={self.delta:g}",
             "quantile": f"quantile q={self.quantile:g}",
             "asymmetric": f"asymmetric α={self.alpha:g}",
+            "focal": f"focal γ={self.gamma:g}",
         }.get(self.loss, self.loss.upper())
-        if self.cap_on:
+        if self.cap_on and not self.classification:
             text += f", cap {self.cap:g}"
         if self.l2:
             text += f", L2 {self.l2:g}"
         if self.l1:
             text += f", L1 {self.l1:g}"
-        if self.model != "line":
+        if self.model not in ("line", CLASSIFICATION_MODEL):
             text += f" ({self.model})"
         return text

@@ -2,10 +2,13 @@
 
 Loss shape: ℓ(e) and dℓ/de against the error e for the chosen loss (live parameters), the
 other losses faint for comparison, and the current errors as ticks on the e axis, so one
-sees which points sit in Huber's linear part. Noise: a histogram of the current residuals
-with the noise density the loss assumes, its scale fitted by maximum likelihood, the
-negative log-likelihood beside J, and the sentence that says which noise makes the loss
-the maximum-likelihood choice.
+sees which points sit in Huber's linear part. For a classification loss the same view is
+drawn against the margin m = t·z (t = 2y − 1 = ±1): ℓ(m) and dℓ/dm, the other
+classification losses and the 0-1 loss faint, the current margins as ticks, and the
+decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. Noise: a histogram of
+the current residuals with the noise density the loss assumes, its scale fitted by maximum
+likelihood, the negative log-likelihood beside J, and the sentence that says which noise
+makes the loss the maximum-likelihood choice.
 """
 
 from __future__ import annotations
@@ -25,28 +28,85 @@ from .settings import LOSS_TIPS, FitSettings
 
 Array = NDArray[np.float64]
 COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
+#: the classification losses drawn faint against the margin, and the 0-1 loss for reference
+COMPARED_MARGIN = ("bce", "hinge", "focal")
+ZERO_ONE = "zero-one"
+GREY = "#7F7F7F"
 FAINT = {"mse": theme.BLUE, "mae": theme.GREEN, "huber": theme.ORANGE, "logcosh": theme.PURPLE,
-         "quantile": theme.SKY_BLUE, "asymmetric": "#7F7F7F"}
+         "quantile": theme.SKY_BLUE, "asymmetric": GREY,
+         "bce": theme.BLUE, "hinge": theme.GREEN, "focal": theme.PURPLE, ZERO_ONE: GREY}
+#: the margin axis runs over [−MARGIN_REACH, MARGIN_REACH] at least, widened to show the
+#: ticks but never beyond ±MARGIN_LIMIT (one far point must not squash the curves)
+MARGIN_REACH = 4.0
+MARGIN_LIMIT = 12.0
+#: γ of the faint focal curve when focal is not the chosen loss
+FAINT_GAMMA = 2.0
+#: ℓ as a function of the margin m = t·z (the core's formulas are in z and y)
+MARGIN_FORMULAS = {
+    "bce": "log(1 + e<sup>−m</sup>) = −log σ(m)",
+    "hinge": "max(0, 1 − m)",
+    "focal": "−(1 − σ(m))<sup>γ</sup>·log σ(m)",
+}
+MARGIN_TIPS = {
+    "bce": "Minus the log of the probability σ(m) given to the true class.",
+    "hinge": "No loss beyond the margin m ≥ 1, then a straight rise.",
+    "focal": "BCE with the sure, easy points turned down by (1 − σ(m))<sup>γ</sup>.",
+}
+MARGIN_SLOPES = {
+    "bce": "dℓ/dm = −σ(−m) = σ(m) − 1",
+    "hinge": "dℓ/dm = −1 for m < 1, 0 beyond",
+    "focal": "dℓ/dm = −(1 − σ(m))<sup>γ</sup>·[γ·σ(m)·(−log σ(m)) + 1 − σ(m)]",
+}
+TITLES = {  # (value plot, slope plot, x axis, slope axis)
+    False: ("the loss ℓ(e)", "its slope dℓ/de: how hard a point pulls", "error e = p − y", "dℓ/de"),
+    True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
+           "margin t·z", "dℓ/dm"),
+}
 
 
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
     name = name or settings.loss
-    return make_loss(name, delta=settings.delta, quantile=settings.quantile, alpha=settings.alpha)
+    return make_loss(name, delta=settings.delta, quantile=settings.quantile, alpha=settings.alpha,
+                     gamma=settings.gamma)
 
 
-def _plot(title: str, left: str) -> pg.PlotWidget:
+def margin_loss(loss: Loss, m: Array) -> tuple[Array, Array]:
+    """ℓ and dℓ/dm of a classification loss at the margins m = t·z, through the core.
+
+    bce, hinge and focal treat the classes alike: ℓ(m) is the loss of a label-1 point at z = m
+    and of a label-0 point at z = −m. The label-0 form is the one evaluated, because the core
+    writes bce as log(1 + e^z) − y·z, which for y = 0 is log(1 + e^(−m)): no cancellation at
+    large m (the label-1 form subtracts m from ≈ m); there z = −m, so dℓ/dm = −dℓ/dz.
+    """
+    m = np.asarray(m, float)
+    value, grad = loss.loss_gradient(-m, np.zeros_like(m))
+    return value, 0.0 - grad  # not −grad: no −0 where the slope is 0
+
+
+def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
     widget = pg.PlotWidget()
     plot = widget.getPlotItem()
     plot.setTitle(title)
     plot.setLabel("left", left)
-    plot.setLabel("bottom", "error e = p − y")
+    plot.setLabel("bottom", bottom)
     return widget
+
+
+def _title_size() -> str:
+    return f"{theme.Sizes.font_pt + 1}pt"
 
 
 def _style_plot(widget: pg.PlotWidget) -> None:
     plot = widget.getPlotItem()
     theme.style_plot(plot)
-    plot.setTitle(plot.titleLabel.text, size=f"{theme.Sizes.font_pt + 1}pt")
+    plot.setTitle(plot.titleLabel.text, size=_title_size())
+
+
+def _vertical_line(colour: str, label: str, position: float, left: bool = False) -> pg.InfiniteLine:
+    """A vertical line with its label at `position` (0 bottom, 1 top), left or right of it."""
+    anchor = (1.0, 0.5) if left else (0.0, 0.5)
+    return pg.InfiniteLine(angle=90, movable=False, label=label,
+                           labelOpts={"position": position, "color": colour, "anchors": [anchor, anchor]})
 
 
 class LossShapeView(QWidget, theme.Styled):
@@ -55,20 +115,35 @@ class LossShapeView(QWidget, theme.Styled):
         self.formula = QLabel()
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setWordWrap(True)
-        self.value_widget = _plot("the loss ℓ(e)", "ℓ")
-        self.grad_widget = _plot("its slope dℓ/de: how hard a point pulls", "dℓ/de")
+        value_title, grad_title, bottom, grad_left = TITLES[False]
+        self.value_widget = _plot(value_title, "ℓ", bottom)
+        self.grad_widget = _plot(grad_title, grad_left, bottom)
         self.grad_widget.getPlotItem().setXLink(self.value_widget.getPlotItem())
+        #: whether the view now shows the classification (margin) curves
+        self.classification = False
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10))
-        for name in (*COMPARED, "chosen"):
-            value = self.value_widget.plot(name="the chosen loss" if name == "chosen" else name)
-            grad = self.grad_widget.plot()
-            self.curves[name] = (value, grad)
+        for name in (*COMPARED, *COMPARED_MARGIN, ZERO_ONE, "chosen"):
+            self.curves[name] = (self.value_widget.plot(), self.grad_widget.plot())
         self.ticks = [pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5)),
                       pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5))]
         self.value_widget.addItem(self.ticks[0])
         self.grad_widget.addItem(self.ticks[1])
+        #: the decision boundary m = 0 and hinge's margin m = 1, one line in each plot
+        # labels clear of the legend (top right) and of the curves (high on the left, low on the right)
+        self.boundary_lines = [_vertical_line(theme.FOREGROUND, "boundary m = 0", 0.9, left=True),
+                               _vertical_line(theme.FOREGROUND, "", 0.5)]
+        self.margin_lines = [_vertical_line(theme.GREEN, "margin m = 1", 0.3),
+                             _vertical_line(theme.GREEN, "", 0.5)]
+        for widget, boundary, margin in zip((self.value_widget, self.grad_widget), self.boundary_lines,
+                                            self.margin_lines, strict=True):
+            for line, value in ((boundary, 0.0), (margin, 1.0)):
+                line.setValue(value)
+                line.setVisible(False)
+                line.setZValue(-5)  # behind the curves
+                widget.addItem(line, ignoreBounds=True)
         self.styled(self._style_items)
+        self._set_mode(False, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.formula)
@@ -83,16 +158,83 @@ class LossShapeView(QWidget, theme.Styled):
         for name, (value, grad) in self.curves.items():
             if name == "chosen":
                 pen = theme.pen(theme.VERMILLION, size.line + 1)
+            elif name == ZERO_ONE:
+                pen = theme.pen(GREY, size.line * 0.6, style=Qt.PenStyle.DashLine, alpha=0.7)
             else:
                 pen = theme.pen(FAINT[name], size.line * 0.6, alpha=0.45)
             value.setPen(pen)
             grad.setPen(pen)
+        for lines, colour in ((self.boundary_lines, theme.FOREGROUND), (self.margin_lines, theme.GREEN)):
+            for line in lines:
+                line.setPen(theme.pen(colour, max(1.5, size.line * 0.5), style=Qt.PenStyle.DashLine, alpha=0.8))
+                font = self.font()
+                font.setPointSize(size.font_pt)
+                line.label.setFont(font)
+
+    def _show_legend(self, classification: bool, focal_label: str) -> None:
+        """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
+        self.legend.clear()
+        # the margin curves rise on the left and lie low on the right: the legend goes top right, in two
+        # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too
+        self.legend.setOffset((-10, 10) if classification else (10, 10))
+        self.legend.setColumnCount(2 if classification else 1)
+        self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
+        if classification:
+            names = {"bce": "bce", "hinge": "hinge", "focal": focal_label, ZERO_ONE: "0-1 loss"}
+        else:
+            names = {name: name for name in COMPARED}
+        for name, text in names.items():
+            self.legend.addItem(self.curves[name][0], text)
+
+    def _set_mode(self, classification: bool, focal_label: str) -> None:
+        """Titles, axis labels, legend and faint curves of one mode; the other mode's are emptied."""
+        self.classification = classification
+        self._show_legend(classification, focal_label)
+        value_title, grad_title, bottom, grad_left = TITLES[classification]
+        for widget, title in ((self.value_widget, value_title), (self.grad_widget, grad_title)):
+            plot = widget.getPlotItem()
+            plot.setTitle(title, size=_title_size())
+            plot.setLabel("bottom", bottom)
+        self.grad_widget.getPlotItem().setLabel("left", grad_left)
+        shown = (*COMPARED_MARGIN, ZERO_ONE) if classification else COMPARED
+        for name, (value, grad) in self.curves.items():
+            if name == "chosen":
+                continue
+            on = name in shown
+            value.setVisible(on)
+            grad.setVisible(on and name != ZERO_ONE)
+            if not on:
+                value.setData([], [])
+                grad.setData([], [])
 
     def show_shape(self, settings: FitSettings, errors: Array | None) -> None:
-        """The chosen loss's curves, the others faint, and the current errors as ticks."""
-        chosen = loss_of(settings)
+        """The chosen loss's curves, the others faint, and the current errors as ticks.
+
+        For a classification loss (bce, hinge, focal: `settings.classification`) `errors` are
+        the margins m = t·z of the points, and the curves are drawn against the margin.
+        """
         errors = np.asarray(errors if errors is not None else [], float)
         finite = errors[np.isfinite(errors)]
+        if loss_of(settings).kind == "classification":
+            self._show_margin(settings, finite)
+        else:
+            self._show_error(settings, finite)
+
+    def _set_ticks(self, finite: Array, colours: list[str]) -> None:
+        if len(finite):
+            pens = [pg.mkPen(c, width=1.5) for c in colours]
+            for t in self.ticks:
+                t.setData(finite, np.zeros(len(finite)), pen=pens)
+        else:
+            for t in self.ticks:
+                t.setData([], [])
+
+    def _show_error(self, settings: FitSettings, finite: Array) -> None:
+        if self.classification:
+            self._set_mode(False, "")
+        for line in (*self.boundary_lines, *self.margin_lines):
+            line.setVisible(False)
+        chosen = loss_of(settings)
         reach = max(3.0, 2.5 * settings.delta if settings.loss == "huber" else 0.0,
                     1.15 * float(np.max(np.abs(finite))) if len(finite) else 0.0)
         e = np.linspace(-reach, reach, 801)
@@ -105,15 +247,9 @@ class LossShapeView(QWidget, theme.Styled):
             self.curves[name][1].setData(e, grad)
             if name == "chosen":
                 top, slope = float(np.max(value)), float(np.max(np.abs(grad)))
-        if len(finite):
-            inside = np.abs(finite) <= settings.delta if settings.loss == "huber" else np.ones(len(finite), bool)
-            colours = [theme.BLACK if ok else theme.VERMILLION for ok in inside]
-            pens = [pg.mkPen(c, width=1.5) for c in colours]
-            self.ticks[0].setData(finite, np.zeros(len(finite)), pen=pens)
-            self.ticks[1].setData(finite, np.zeros(len(finite)), pen=pens)
-        else:
-            for t in self.ticks:
-                t.setData([], [])
+        inside = np.abs(finite) <= settings.delta if settings.loss == "huber" else np.ones(len(finite), bool)
+        self._set_ticks(finite, [theme.BLACK if ok else theme.VERMILLION for ok in inside])
+        self.value_widget.getPlotItem().setXRange(-reach, reach, padding=0.02)
         self.value_widget.getPlotItem().setYRange(0, top * 1.05 if top > 0 else 1)
         reach_g = 1.6 * slope if slope > 0 else 1.0  # the chosen loss's slopes, not the steepest other
         self.grad_widget.getPlotItem().setYRange(-reach_g, reach_g)
@@ -127,6 +263,59 @@ class LossShapeView(QWidget, theme.Styled):
         tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
         self.value_widget.setToolTip(tip)
         self.grad_widget.setToolTip(f"dℓ/de for {chosen.label}")
+
+    def _show_margin(self, settings: FitSettings, finite: Array) -> None:
+        chosen = loss_of(settings)
+        gamma = settings.gamma if settings.loss == "focal" else FAINT_GAMMA
+        focal = make_loss("focal", gamma=gamma)
+        self._set_mode(True, f"focal γ={gamma:g}")
+        lo = min(-MARGIN_REACH, 1.1 * float(np.min(finite))) if len(finite) else -MARGIN_REACH
+        hi = max(MARGIN_REACH, 1.1 * float(np.max(finite))) if len(finite) else MARGIN_REACH
+        lo, hi = max(lo, -MARGIN_LIMIT), min(hi, MARGIN_LIMIT)
+        m = np.linspace(lo, hi, 801)
+        m = np.union1d(m, [0.0, 1.0])  # hinge's kink and the boundary fall on grid points (lo ≤ −4, hi ≥ 4)
+        for name in COMPARED_MARGIN:
+            value, grad = margin_loss(focal if name == "focal" else loss_of(settings, name), m)
+            self.curves[name][0].setData(m, value)
+            self.curves[name][1].setData(m, grad)
+        step = np.array([lo, 0.0, 0.0, hi])
+        self.curves[ZERO_ONE][0].setData(step, np.array([1.0, 1.0, 0.0, 0.0]))
+        self.curves[ZERO_ONE][1].setData([], [])
+        value, grad = margin_loss(chosen, m)
+        self.curves["chosen"][0].setData(m, value)
+        self.curves["chosen"][1].setData(m, grad)
+        top = max(float(np.max(value)), 1.0)
+        slope = float(np.max(np.abs(grad)))
+        wrong = finite < 0
+        self._set_ticks(finite, [theme.VERMILLION if bad else theme.BLACK for bad in wrong])
+        for line in self.boundary_lines:
+            line.setVisible(True)
+        for line in self.margin_lines:
+            line.setVisible(settings.loss == "hinge")
+        self.value_widget.getPlotItem().setXRange(lo, hi, padding=0.02)
+        self.value_widget.getPlotItem().setYRange(0, top * 1.08)
+        reach_g = 1.25 * slope if slope > 0 else 1.0  # every slope is ≤ 0: more room below the axis
+        self.grad_widget.getPlotItem().setYRange(-reach_g, 0.3 * reach_g)
+        formula = MARGIN_FORMULAS[settings.loss]
+        if settings.loss == "focal":
+            formula += f", γ = {settings.gamma:g}"
+        extra = ""
+        if len(finite):
+            extra = (f"<br><span style='color:{theme.VERMILLION}'>{int(np.sum(wrong))} of {len(finite)} points</span>"
+                     " are misclassified (m &lt; 0).")
+            if settings.loss == "hinge":
+                pulling = int(np.sum(finite < 1.0))
+                extra += f" {pulling} lie inside the margin (m &lt; 1) and pull; the rest pull with no force."
+            outside = int(np.sum((finite < lo) | (finite > hi)))
+            if outside:
+                extra += f" {outside} lie beyond the drawn range (|m| &gt; {MARGIN_LIMIT:g})."
+        self.formula.setText(
+            f"<b>{chosen.label}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1. "
+            f"{MARGIN_TIPS[settings.loss]}{extra}<br>The ticks are the current margins (m &gt; 0: the right side "
+            "of the boundary). Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, "
+            "nothing for gradient descent to follow.")
+        self.value_widget.setToolTip(f"{chosen.label}: ℓ(m) = {formula}, m = t·z")
+        self.grad_widget.setToolTip(f"{chosen.label}: {MARGIN_SLOPES[settings.loss]}")
 
 
 class NoiseView(QWidget, theme.Styled):

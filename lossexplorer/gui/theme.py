@@ -29,6 +29,10 @@ RSS = VERMILLION
 TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
+#: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
+CLASS_COLOURS = (BLUE, VERMILLION)
+CLASS_SYMBOLS = ("o", "t1")
+BOUNDARY = GREEN
 PIN_COLOURS = (SKY_BLUE, GREEN, PURPLE, ORANGE, BLUE, "#7F7F7F")
 
 BACKGROUND = "#FFFFFF"

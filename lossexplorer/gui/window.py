@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from lossexplorer.core import (
+    CLASSIFICATION_PRESET_NAMES,
     PRESET_NAMES,
     Descent,
     InputError,
     Model,
     Objective,
+    Solution,
     make_model,
     make_objective,
     preset,
@@ -49,16 +51,16 @@ from . import theme
 from .autosave import Autosave
 from .canvas import OVERLAYS, Canvas, FitPicture
 from .classroom import Classroom
-from .document import PointsModel, ReplacePoints
+from .document import Points, PointsModel, ReplacePoints
 from .files import FileController, dropped_path
 from .history import History
 from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
 from .panel import SidePanel
 from .physics_view import PhysicsView
-from .readouts import Readouts, read
+from .readouts import Readouts, read, read_classification
 from .session import Session
-from .settings import FitSettings
+from .settings import CLASSIFICATION_MODEL, FitSettings
 from .shape_views import LossShapeView, NoiseView
 from .worker import Chunk, FitRunner, LatestJob, RunEnd
 
@@ -75,6 +77,16 @@ OVERLAY_TITLES = {
     "arrows": ("gradient arrows", "Which way each point pulls the fit, and how hard: −dℓ/dp"),
     "mean": ("mean point (x̄, ȳ)", "The least-squares line always passes through it"),
 }
+#: the same overlays in classification mode (arrows and the mean point do not apply there)
+CLASS_OVERLAY_TITLES = {
+    "fit": ("decision boundary σ(z) = ½", "Where the current model gives both classes probability ½: z = 0"),
+    "exact": ("exact boundary (dashed)", "The boundary of the true minimizer of J, from core.solve"),
+    "residuals": ("per-point loss (rings)", "A ring around each point, its area growing with the point's loss"),
+    "rss": ("probability σ(z) (shading)", "Faint colour of the class the model expects; stronger where it is surer"),
+    "tss": ("margins z = ±1 (hinge)", "Hinge loss is 0 beyond these lines on the right side"),
+}
+#: the settings each mode starts with the first time it is chosen
+CLASSIFICATION_START = FitSettings(loss="bce", model=CLASSIFICATION_MODEL, lr=0.5, epochs=300)
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -125,6 +137,10 @@ class MainWindow(QMainWindow):
         self.exact: Array | None = None
         self.pins: list[Pin] = []
         self.history = History(self.model.n_coefficients)
+        # the settings of the mode not shown, and its points, kept for a switch back
+        self._other_settings = FitSettings() if self.settings.classification else CLASSIFICATION_START
+        self._other_points: Points | None = None
+        self._other_overlays = dict.fromkeys(CLASS_OVERLAY_TITLES, True)  # classification shows all of its own
         self._version = 0
         self._run_id = 0
         self.runner = FitRunner(self)
@@ -163,7 +179,8 @@ class MainWindow(QMainWindow):
         for name, title, widget, tip in (
             ("fit", "Fit", self.canvas, "The points, the fit and its squares"),
             ("landscape", "Landscape", self.landscape, "J over two coefficients, with the path down it"),
-            ("loss-shape", "Loss shape", self.loss_shape, "ℓ(e) and dℓ/de, with the current errors as ticks"),
+            ("loss-shape", "Loss shape", self.loss_shape,
+             "ℓ and its slope against the error e, or in classification the margin t·z; the points as ticks"),
             ("noise", "Noise", self.noise, "The residuals and the noise the loss assumes"),
             ("physics", "Physics", self.physics, "A bar on springs that settles where the loss says"),
         ):
@@ -187,10 +204,15 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.panel.settingsChanged.connect(self._on_settings)
+        self.panel.modeRequested.connect(self.set_mode)
+        self.panel.classChanged.connect(self._on_class_changed)
         self.points.changed.connect(self._on_points)
         self.undo.cleanChanged.connect(self.files.on_clean_changed)
         self.setAcceptDrops(True)
-        self.load_preset("noisy-line", undoable=False, adapt_lr=False)
+        classification = self.settings.classification
+        if classification:  # start from regression: the blobs then switch the mode, settings and views
+            self._other_settings, self.settings = self.settings, FitSettings()
+        self.load_preset("blobs" if classification else "noisy-line", undoable=False, adapt_lr=False)
         self.mark_saved()
         self.classroom.restore()
         self.autosave = Autosave(self)
@@ -280,9 +302,11 @@ class MainWindow(QMainWindow):
         exact_button = QToolButton()
         exact_button.setDefaultAction(self.exact_action)
         self.panel.run_layout.addWidget(exact_button)
+        self.overlay_boxes: dict[str, QCheckBox] = {}
         for name in OVERLAYS:
             if name != "exact":
-                self.panel.overlay_layout.addWidget(action_checkbox(self.overlay_actions[name]))
+                self.overlay_boxes[name] = box = action_checkbox(self.overlay_actions[name])
+                self.panel.overlay_layout.addWidget(box)
         self.pin_list = QListWidget()
         self.pin_list.setMaximumHeight(130)
         self.pin_list.setToolTip("Pinned fits, drawn in their own colours on the canvas")
@@ -392,6 +416,14 @@ class MainWindow(QMainWindow):
             presets.addAction(action)
         presets.addSeparator()
         presets.addAction(self.classroom.random_action)
+        presets.addSeparator()
+        presets.addSection("Classification")
+        for name in CLASSIFICATION_PRESET_NAMES:
+            action = QAction(f"{name} (classification)", self)
+            action.setStatusTip(preset(name).description)
+            action.setToolTip(preset(name).description)
+            action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
+            presets.addAction(action)
         presets.setToolTipsVisible(True)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.classroom.shortcuts_action)
@@ -421,13 +453,29 @@ class MainWindow(QMainWindow):
 
     def load_preset(self, name: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         p = preset(name)
-        self._replace_points(p.x, p.y, f"preset {name}", undoable)
+        if name in CLASSIFICATION_PRESET_NAMES:  # x holds the columns x1, x2 and y the labels
+            self._replace_points(p.x[:, 0], p.x[:, 1], f"preset {name}", undoable, labels=p.y, classification=True)
+        else:
+            self._replace_points(p.x, p.y, f"preset {name}", undoable, classification=False)
         self.statusBar().showMessage(f"Preset {name}: {p.description}{self._adapt_lr() if adapt_lr else ''}")
 
     def load_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
-        """Open a CSV of points; a bad file raises InputError and changes nothing."""
-        x, y = read_points(path)
-        self._replace_points(x, y, f"open {path}", undoable)
+        """Open a CSV of points (x, y, or x1, x2, label for classification); a bad file raises
+        InputError and changes nothing. The columns decide the mode: a file of the other mode's
+        columns switches to it, and the error of the current mode's reading is the one shown."""
+        mode = self.points.classification
+        try:
+            x, y = read_points(path, classification=mode)
+        except InputError as first:
+            try:
+                x, y = read_points(path, classification=not mode)
+            except InputError:
+                raise first from None
+            mode = not mode
+        if mode:
+            self._replace_points(x[:, 0], x[:, 1], f"open {path}", undoable, labels=y, classification=True)
+        else:
+            self._replace_points(x, y, f"open {path}", undoable, classification=False)
         self.statusBar().showMessage(f"Opened {path}: {len(x)} points{self._adapt_lr() if adapt_lr else ''}")
 
     def _adapt_lr(self) -> str:
@@ -435,7 +483,7 @@ class MainWindow(QMainWindow):
 
         Returns a sentence for the status bar ('' when the rate was kept).
         """
-        if len(self.points) == 0:
+        if len(self.points) == 0 or self.points.classification:
             return ""
         try:
             stable = make_objective(self.points.x, self.points.y, "mse", self.settings.model).max_stable_lr()
@@ -454,13 +502,15 @@ class MainWindow(QMainWindow):
                     f" ({lowest:g}): try Adam, or a lower degree")
         return f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
 
-    def replace_points(self, x: Array, y: Array, text: str, undoable: bool = True) -> None:
-        """New data (a preset, a file, random points): undoable, and the fit starts again."""
-        self._replace_points(x, y, text, undoable)
+    def replace_points(self, x: Array, y: Array, text: str, undoable: bool = True, labels: Array | None = None) -> None:
+        """New data (a preset, a file, random points): undoable, and the fit starts again.
+        With labels the points are (x1, x2) of two classes, in classification mode."""
+        self._replace_points(x, y, text, undoable, labels, None if labels is None else True)
         self.statusBar().showMessage(f"{text}{self._adapt_lr()}")
 
-    def _replace_points(self, x: Array, y: Array, text: str, undoable: bool) -> None:
-        command = ReplacePoints(self.points, x, y, text)
+    def _replace_points(self, x: Array, y: Array, text: str, undoable: bool, labels: Array | None = None,
+                        classification: bool | None = None) -> None:
+        command = ReplacePoints(self.points, x, y, text, labels, classification)
         if undoable:
             self.undo.push(command)
         else:
@@ -471,6 +521,68 @@ class MainWindow(QMainWindow):
     def clear_points(self) -> None:
         if len(self.points):
             self.undo.push(ReplacePoints(self.points, np.zeros(0), np.zeros(0), "clear points"))
+
+    # --- the mode: regression or classification ------------------------------------------
+
+    @property
+    def classification(self) -> bool:
+        return self.settings.classification
+
+    def set_mode(self, classification: bool) -> None:
+        """Switch between regression and classification, as one undoable step: the points of
+        the other mode come back (the first time: a preset), and so do its settings."""
+        if classification == self.points.classification:
+            self.panel.set_settings(self.settings)  # the panel's mode box follows the data
+            return
+        kept = self._other_points
+        labels: Array | None
+        if kept is not None and len(kept.x):
+            x, y, labels = kept.x, kept.y, kept.labels
+        else:
+            p = preset("blobs" if classification else "noisy-line")
+            x, y, labels = (p.x[:, 0], p.x[:, 1], p.y) if classification else (p.x, p.y, None)
+        what = "classification" if classification else "regression"
+        self._replace_points(x, y, f"switch to {what}", True, labels, classification)
+        self.statusBar().showMessage(
+            "Classification: left-click adds a point of the chosen class, Shift+click the other"
+            if classification else "Regression: left-click adds a point (x, y)"
+        )
+
+    def _follow_mode(self) -> None:
+        """The points changed mode (a switch, its undo, a file, a preset): the settings,
+        the panel, the overlays' names and the views follow."""
+        classification = self.points.classification
+        if classification == self.settings.classification:
+            return
+        s, self._other_settings = self._other_settings, self.settings
+        self.panel.set_settings(s)
+        self._on_settings(s)
+        titles = {**OVERLAY_TITLES, **(CLASS_OVERLAY_TITLES if classification else {})}
+        shown = {name: action.isChecked() for name, action in self.overlay_actions.items()}
+        for name, on in self._other_overlays.items():  # each mode keeps its own choice of overlays
+            self.overlay_actions[name].setChecked(on)
+        self._other_overlays = shown
+        for name, action in self.overlay_actions.items():
+            text, tip = titles[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            if name in self.overlay_boxes:
+                self.overlay_boxes[name].setText(text)
+                self.overlay_boxes[name].setToolTip(tip)
+                self.overlay_boxes[name].setVisible(not classification or name in CLASS_OVERLAY_TITLES)
+        self.canvas.plot.setLabel("bottom", "x1" if classification else "x")
+        self.canvas.plot.setLabel("left", "x2" if classification else "y")
+        for name in ("noise", "physics"):  # they show residuals and springs: regression only
+            i = self.view_names.index(name)
+            self.views.setTabEnabled(i, not classification)
+            self.views.setTabToolTip(i, "Regression only" if classification else self.views.tabToolTip(i))
+        if classification and self.current_view_name() in ("noise", "physics"):
+            self.show_view("fit")
+        self.classroom.show_mode(classification)
+
+    def _on_class_changed(self, label: int) -> None:
+        self.canvas.current_class = label
+        self.statusBar().showMessage(f"A left click now adds a class-{label} point (Shift+click: class {1 - label})")
 
     def show_error(self, message: str) -> None:
         """The one-line message in the status bar and in a box that does not block."""
@@ -490,7 +602,21 @@ class MainWindow(QMainWindow):
     def _on_points(self) -> None:
         self._edits += 1
         self._interrupt("the points changed")
+        if self.points.classification != self.settings.classification:
+            self._remember_other_points()
+            self._follow_mode()
         self._restart_from_current()
+
+    def _remember_other_points(self) -> None:
+        """The data changed mode: keep the points being left (the undo stack's command that
+        changed it holds them), so a switch back brings them again."""
+        now = self.points.classification
+        done = self.undo.command(self.undo.index() - 1) if self.undo.index() > 0 else None
+        undone = self.undo.command(self.undo.index()) if self.undo.index() < self.undo.count() else None
+        if isinstance(done, ReplacePoints) and done.new.classification == now != done.old.classification:
+            self._other_points = done.old
+        elif isinstance(undone, ReplacePoints) and undone.old.classification == now != undone.new.classification:
+            self._other_points = undone.new
 
     def apply_settings(self, s: FitSettings) -> None:
         self._on_settings(s)
@@ -533,7 +659,8 @@ class MainWindow(QMainWindow):
         self.panel.set_stable_lr(self.objective.max_stable_lr() if self.objective else None)
         self.landscape.set_problem(self.objective, self.model.coefficient_names, self.exact,
                                    self.history.coefficients[0].copy(), self.beta)
-        self.physics.set_problem(self.points.x, self.points.y, self.settings, self.exact)
+        if not self.classification:
+            self.physics.set_problem(self.points.x, self.points.y, self.settings, self.exact)
         self._redraw()
 
     def _make_objective(self) -> Objective | None:
@@ -541,7 +668,7 @@ class MainWindow(QMainWindow):
         if len(self.points) == 0:
             return None
         try:
-            return self.settings.objective(self.points.x, self.points.y)
+            return self.settings.objective(*self.points.data())
         except InputError as exc:
             self._no_objective = str(exc)
             self.statusBar().showMessage(str(exc))
@@ -573,11 +700,14 @@ class MainWindow(QMainWindow):
             "huber": "Huber",
             "quantile": "pinball",
             "asymmetric": "asymmetric",
+            "hinge": "hinge",
+            "focal": "focal",
         }.get(s.loss, s.loss.upper())
 
     # --- the exact answer ---------------------------------------------------------------
 
     def _update_exact(self) -> None:
+        self.no_exact = ""
         obj = self.objective
         if obj is None:
             self.exact = None
@@ -589,8 +719,8 @@ class MainWindow(QMainWindow):
             self.exact = solve_objective(obj).coefficients  # closed form: well under a millisecond
             return
         self.exact = None
-        snapshot = self.settings.objective(*self.points.snapshot())
-        self.solver.submit(lambda: solve_objective(snapshot).coefficients, self._version)
+        snapshot = self.settings.objective(*self.points.data())
+        self.solver.submit(lambda: solve_objective(snapshot), self._version)
 
     @Slot(object, object)
     def _on_solved(self, token: object, value: object) -> None:
@@ -599,9 +729,16 @@ class MainWindow(QMainWindow):
         if isinstance(value, Exception):
             self.statusBar().showMessage(f"The exact answer could not be found: {value}")
             return
-        self.exact = np.asarray(value)
+        assert isinstance(value, Solution)
+        beta = np.asarray(value.coefficients)
+        if not np.all(np.isfinite(beta)):  # separable classes without a penalty: there is none
+            self.no_exact = f"No exact answer: {value.message}"
+            self.statusBar().showMessage(self.no_exact)
+            return
+        self.exact = beta
         self.landscape.set_exact(self.exact)
-        self.physics.set_exact(self.exact if self.model.name == "line" else None)
+        if not self.classification:
+            self.physics.set_exact(self.exact if self.model.name == "line" else None)
         self._redraw()
 
     # --- running ------------------------------------------------------------------------
@@ -612,7 +749,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self._no_objective)
                 return None
             try:
-                objective = self.settings.objective(*self.points.snapshot())
+                objective = self.settings.objective(*self.points.data())
                 self.descent = Descent(objective, self.settings.optimizer_(), self.beta, self.settings.seed)
             except InputError as exc:
                 self.statusBar().showMessage(str(exc))
@@ -742,17 +879,28 @@ class MainWindow(QMainWindow):
         self._frame_started = time.perf_counter()
         self._painted.start()
         beta = self.beta
-        dldp = None
+        dldp = losses = margins = None
         if self.objective is not None and np.all(np.isfinite(beta)):
             with np.errstate(all="ignore"):
-                _, _, dldp = self.objective.per_point(beta)
-        pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins]
-        self.canvas.show_picture(FitPicture(self.model, beta, self.exact, dldp, pins))
-        epoch = self.history.last_epoch if len(self.history) else 0
-        self.readouts.show_readings(  # no objective: no points, or data the core refused (it said why)
-            read(self.model, beta, self.points.x, self.points.y, epoch, self.value, self._objective_label())
-            if self.objective is not None else None
+                z, losses, dldp = self.objective.per_point(beta)
+            if self.classification:
+                margins = (2.0 * self.points.labels - 1.0) * z  # t·z: positive on the right side
+        pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins
+                if p.model.classification == self.classification]
+        self.canvas.show_picture(
+            FitPicture(self.model, beta, self.exact, dldp, pins, losses, self.settings.loss == "hinge")
         )
+        epoch = self.history.last_epoch if len(self.history) else 0
+        label = self._objective_label()
+        if self.classification:
+            self.readouts.show_class_readings(
+                read_classification(self.objective, beta, epoch, self.value, label) if self.objective else None
+            )
+        else:
+            self.readouts.show_readings(  # no objective: no points, or data the core refused (it said why)
+                read(self.model, beta, self.points.x, self.points.y, epoch, self.value, label)
+                if self.objective is not None else None
+            )
         self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
         current = self.views.currentWidget()
@@ -761,8 +909,8 @@ class MainWindow(QMainWindow):
         elif current is self.landscape:
             self.landscape.set_path(self.history.coefficients, beta)
         elif current in (self.loss_shape, self.noise):
-            errors = None
-            if len(self.points) and np.all(np.isfinite(beta)):
+            errors = margins  # classification: the loss against the margin t·z
+            if not self.classification and len(self.points) and np.all(np.isfinite(beta)):
                 errors = self.model.predict(beta, self.points.x) - self.points.y
             if current is self.loss_shape:
                 self.loss_shape.show_shape(self.settings, errors)
@@ -797,13 +945,21 @@ class MainWindow(QMainWindow):
         }
         pins = [{"label": p.label, "colour": p.colour, "model": p.model.name, "coefficients": p.beta.tolist()}
                 for p in self.pins]
-        x, y = self.points.snapshot()
-        return Session(x, y, self.settings, self.start.tolist(), self.beta.tolist(), pins, view)
+        state = self.points.state()
+        labels = state.labels if state.classification else None
+        return Session(state.x, state.y, self.settings, self.start.tolist(), self.beta.tolist(), pins, view, labels)
 
     def apply_session(self, session: Session) -> None:
         """Everything a session holds: points, settings, pins, the fit and the view."""
         self._interrupt("a session was opened")
         self.undo.clear()
+        if session.classification != self.points.classification:
+            self._other_points = self.points.state()
+        self.points.blockSignals(True)
+        self.points.set_points(session.x, session.y, session.labels, session.classification)
+        self.points.blockSignals(False)
+        self.canvas._on_points_changed()
+        self._follow_mode()  # the mode's settings, overlays and views (the session's settings follow)
         self.panel.set_settings(session.settings)
         self.settings = session.settings
         self.model = make_model(session.settings.model)
@@ -817,10 +973,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"■ {pin.label}")
             item.setForeground(theme.colour(pin.colour))
             self.pin_list.addItem(item)
-        self.points.blockSignals(True)
-        self.points.set_points(session.x, session.y)
-        self.points.blockSignals(False)
-        self.canvas._on_points_changed()
         self._restart_from_current()
         view = session.view
         for name, on in (view.get("overlays") or {}).items():
@@ -882,7 +1034,7 @@ class MainWindow(QMainWindow):
         """gd, sgd, momentum and adam from the current start, computed off the GUI thread."""
         if len(self.points) == 0:
             return
-        x, y = self.points.snapshot()
+        x, y = self.points.data()
         settings, start = self.settings, self.history.coefficients[0].copy()
         self._race_cancel.set()
         self._race_cancel = cancel = threading.Event()

@@ -178,12 +178,15 @@ class LatestJob(QObject):
         super().__init__(parent)
         self._job: _Job | None = None
         self._pending: tuple[Callable[[], Any], object] | None = None
+        self._stopped = False
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
     def submit(self, fn: Callable[[], Any], token: object) -> None:
+        if self._stopped:  # the window is closing: a result that arrives late must not start more work
+            return
         if self._job is not None:
             self._pending = (fn, token)
             return
@@ -195,6 +198,8 @@ class LatestJob(QObject):
 
     @Slot(object, object)
     def _on_result(self, token: object, value: object) -> None:
+        if self._stopped or self.sender() is not self._job:
+            return  # posted before stop() joined its job: nobody wants it now
         if self._job is not None:
             self._job.wait()
             self._job.deleteLater()
@@ -206,7 +211,9 @@ class LatestJob(QObject):
             self.result.emit(token, value)
 
     def stop(self) -> None:
-        """Drop what is waiting and join the running job (solves are short and not interruptible)."""
+        """For good (the window is closing): drop what is waiting, join the running job (solves are
+        short and not interruptible), and take no more work."""
+        self._stopped = True
         self._pending = None
         if self._job is not None:
             self._job.result.disconnect(self._on_result)
