@@ -25,7 +25,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from qt_helpers import drag, pixel_of
 
-from lossexplorer.core import PRESET_NAMES
+from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
 
 #: actions in all, shared evenly by the seeds of the run (one seed, if chosen, gets them all)
 ACTIONS = int(os.environ.get("LOSSEXPLORER_MONKEY_ACTIONS", "2000"))
@@ -59,12 +59,28 @@ def panel_mismatch(window) -> str | None:
              "batch_size": p.batch.value(), "speed": float(p.speed.currentData())}
     wrong = [f"{name} shown {value!r}, used {getattr(s, name)!r}" for name, value in shown.items()
              if value != getattr(s, name)]
-    for name, box in (("lr", p.lr), ("delta", p.delta), ("quantile", p.quantile), ("alpha", p.alpha),
+    for name, box in (("lr", p.lr), ("delta", p.delta), ("quantile", p.quantile), ("alpha", p.alpha), ("gamma", p.gamma),
                       ("cap", p.cap), ("cap_weight", p.cap_weight), ("l1", p.l1), ("l2", p.l2),
                       ("momentum", p.momentum), ("beta1", p.beta1), ("beta2", p.beta2)):
         if not math.isclose(box.value(), getattr(s, name), rel_tol=1e-9, abs_tol=1e-10):
             wrong.append(f"{name} shown {box.value()!r}, used {getattr(s, name)!r}")
     return "the panel does not show the settings in use: " + "; ".join(wrong) if wrong else None
+
+
+def mode_mismatch(window) -> str | None:
+    """None when the data, the settings, the panel and the drawn symbols agree on the mode."""
+    points, s = window.points, window.settings
+    if not (points.classification == s.classification == bool(window.panel.mode.currentData())):
+        return (f"mode: the points say classification={points.classification}, the settings {s.classification},"
+                f" the panel {window.panel.mode.currentData()}")
+    if len(points.labels) != len(points.x) or not np.all((points.labels == 0) | (points.labels == 1)):
+        return f"{len(points.labels)} labels for {len(points.x)} points, or a label other than 0 and 1"
+    if points.classification and len(points.x) <= 20_000:
+        symbols = window.canvas.points.data["symbol"]
+        want = np.where(points.labels == 1, "t1", "o")
+        if len(symbols) != len(want) or not np.array_equal(symbols.astype(str), want):
+            return "the canvas draws a class with the other class's symbol"
+    return None
 
 
 class Monkey:
@@ -108,6 +124,9 @@ class Monkey:
             (1, self.fit_view),
             (2, self.wheel),
             (1, self.click_landscape),
+            (2, self.switch_mode),
+            (4, self.shift_click_add),
+            (1, self.toggle_class),
         ]
         self.weights = [w for w, _ in self.actions]
 
@@ -153,6 +172,21 @@ class Monkey:
         p = self.random_pixel()
         self.note(f"left click at pixel ({p.x()}, {p.y()})")
         self.qtbot.mouseClick(self.viewport(), Qt.MouseButton.LeftButton, pos=p)
+
+    def shift_click_add(self) -> None:
+        p = self.random_pixel()
+        self.note(f"Shift+click at pixel ({p.x()}, {p.y()})")
+        self.qtbot.mouseClick(self.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=p)
+
+    def switch_mode(self) -> None:
+        box = self.w.panel.mode
+        box.setCurrentIndex(1 - box.currentIndex())  # as a person picks it in the Task box
+        self.note(f"mode {'classification' if box.currentData() else 'regression'}")
+
+    def toggle_class(self) -> None:
+        label = self.rng.randrange(2)
+        self.note(f"new points of class {label}")
+        self.w.panel.set_class(label)
 
     def drag_point(self) -> None:
         i = self.visible_point()
@@ -228,6 +262,7 @@ class Monkey:
             ("delta", panel.delta, [1e-6, 0.05, 1.0, 30.0, 1e6]),
             ("quantile", panel.quantile, [0.01, 0.1, 0.5, 0.9, 0.99]),
             ("alpha", panel.alpha, [1e-3, 0.5, 2.0, 1e3]),
+            ("gamma", panel.gamma, [0.0, 0.5, 2.0, 20.0]),
             ("l2", panel.l2, [0.0, 0.01, 1.0, 1e6]),
             ("l1", panel.l1, [0.0, 0.01, 1.0, 1e6]),
             ("cap", panel.cap, [-1e9, 0.0, 5.0, 1e9]),
@@ -286,7 +321,7 @@ class Monkey:
         w.pause()  # a no-op once the run has ended
 
     def load_preset(self) -> None:
-        name = self.rng.choice(PRESET_NAMES)
+        name = self.rng.choice([*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES])
         self.note(f"preset {name}")
         self.w.load_preset(name)
 
@@ -320,11 +355,13 @@ class Monkey:
 
     def save_and_reopen(self) -> None:
         self.note("save and reopen the session")
-        before = self.w.points.snapshot()
+        before = self.w.points.state()
         assert self.w.files.save_to(self.session), self.w.statusBar().currentMessage()
         assert self.w.files.open_path(self.session, show_errors=False), self.w.statusBar().currentMessage()
-        after = self.w.points.snapshot()
-        assert np.array_equal(before[0], after[0]) and np.array_equal(before[1], after[1]), "reopened points differ"
+        after = self.w.points.state()
+        assert before.classification == after.classification, "the reopened session changed mode"
+        for a, b in zip(before[:3], after[:3]):
+            assert np.array_equal(a, b), "reopened points or labels differ"
 
     def race(self) -> None:
         self.note("race")
@@ -378,8 +415,15 @@ class Monkey:
             return f"the coefficients are not finite: {w.beta}"
         if len(w.beta) != w.model.n_coefficients:
             return f"{len(w.beta)} coefficients for the model {w.model.name}"
-        readings = w.readouts.readings
-        if w.objective is not None:  # None: no points, or data the core refuses (too large for the model)
+        problem = mode_mismatch(w)
+        if problem:
+            return problem
+        if w.objective is not None and w.settings.classification:
+            readings = w.readouts.class_readings
+            if readings is None or not np.all(np.isfinite(readings.beta)) or not 0 <= readings.accuracy <= 1:
+                return "the classification readouts show no finite coefficients or accuracy"
+        elif w.objective is not None:  # None: no points, or data the core refuses (too large for the model)
+            readings = w.readouts.readings
             if readings is None or not np.all(np.isfinite(readings.beta)):
                 return "the readouts show no finite coefficients"
             shown = w.readouts.labels["coefs"].text()
