@@ -249,6 +249,10 @@ def base_sessions() -> list[Session]:
                 FitSettings(loss="huber", delta=0.5, model="poly:2", optimizer="sgd", batch_size=2, seed=7),
                 [0.0, 0.0, 0.0], [0.1, 0.0, 0.9], [], {}),
         Session(np.array([]), np.array([]), FitSettings(loss="quantile", quantile=0.3, model="bias"), [0.0], [0.0]),
+        Session(np.array([0.0, 1.0, -1.0, 2.0]), np.array([1.0, -0.5, 0.5, 2.0]),
+                FitSettings(loss="focal", gamma=1.5, model="logistic", l2=0.01), [0.0, 0.0, 0.0], [0.1, 1.2, -0.4],
+                [{"label": "BCE", "colour": "#009E73", "model": "logistic", "coefficients": [0.0, 1.0, 1.0]}],
+                {"tab": "fit"}, np.array([0.0, 1.0, 0.0, 1.0])),
     ]
 
 

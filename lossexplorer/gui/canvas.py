@@ -406,8 +406,10 @@ class Canvas(QWidget, theme.Styled):
         pic, x, y = self.picture, self.model.x, self.model.y
         losses = pic.losses
         if self.visible["residuals"] and losses is not None and len(losses) == len(x) and 0 < len(x) <= MAX_DRAWN:
-            # area ∝ loss: a point the model gets confidently wrong wears a ring many times its size
-            size = theme.Sizes.marker * (1.0 + 2.2 * np.sqrt(np.clip(np.nan_to_num(losses, posinf=25.0), 0, 25)))
+            # the ring's area grows with the loss: a point the model gets right and sure wears none to
+            # speak of, one at p = ½ (bce: ln 2) twice its size, a confidently wrong one many times
+            loss = np.clip(np.nan_to_num(losses, nan=0.0, posinf=25.0), 0.0, 25.0)
+            size = theme.Sizes.marker * np.sqrt(1.0 + 4.0 * loss)
             self.loss_rings.setData(x, y, size=size)
         else:
             self.loss_rings.setData([], [])
