@@ -59,7 +59,8 @@ def panel_mismatch(window) -> str | None:
              "batch_size": p.batch.value(), "speed": float(p.speed.currentData())}
     wrong = [f"{name} shown {value!r}, used {getattr(s, name)!r}" for name, value in shown.items()
              if value != getattr(s, name)]
-    for name, box in (("lr", p.lr), ("delta", p.delta), ("quantile", p.quantile), ("alpha", p.alpha), ("gamma", p.gamma),
+    for name, box in (("lr", p.lr), ("delta", p.delta), ("quantile", p.quantile), ("alpha", p.alpha),
+                      ("gamma", p.gamma),
                       ("cap", p.cap), ("cap_weight", p.cap_weight), ("l1", p.l1), ("l2", p.l2),
                       ("momentum", p.momentum), ("beta1", p.beta1), ("beta2", p.beta2)):
         if not math.isclose(box.value(), getattr(s, name), rel_tol=1e-9, abs_tol=1e-10):
