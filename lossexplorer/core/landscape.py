@@ -119,11 +119,16 @@ def _penalties(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) 
     return out
 
 
-def frame(centre: tuple[float, float], *others: tuple[float, float], margin: float = 0.25) -> tuple[
-    tuple[float, float], tuple[float, float]
-]:
-    """Ranges for two coordinates that hold `centre` in the middle and every other point too."""
+def frame(centre: tuple[float, float], *others: tuple[float, float], margin: float = 0.25, square: bool = False
+          ) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Ranges for two coordinates that hold `centre` in the middle and every other point too.
+
+    `square`: both as wide as the wider, for coordinates in one unit (a logistic model's
+    weights): otherwise a descent that hardly moves one weight gets a sliver of a map.
+    """
     pts = np.array([centre, *others], float)
     half = np.max(np.abs(pts - np.asarray(centre)), axis=0)
+    if square:
+        half = np.full(2, np.max(half))
     half = np.where(half > 0, half * (1 + margin), 1.0)
     return (centre[0] - half[0], centre[0] + half[0]), (centre[1] - half[1], centre[1] + half[1])

@@ -267,7 +267,7 @@ class LandscapeView(QWidget, theme.Styled):
         centre = (float(centre_beta[i]), float(centre_beta[j]))
         known = [b for b in (self.start, self.base) if b is not None and np.all(np.isfinite(b))]
         others = [(float(b[i]), float(b[j])) for b in known]
-        range_i, range_j = frame(centre, *others, *(extra or []))
+        range_i, range_j = frame(centre, *others, *(extra or []), square=self.objective.model.classification)
         self._compute(range_i, range_j, reframe=True)
 
     def _recompute_visible(self) -> None:

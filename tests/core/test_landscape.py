@@ -75,3 +75,10 @@ def test_frame_centres_on_the_answer_and_holds_the_start():
     (c0, c1), (m0, m1) = frame((1.0, 2.0), (0.0, 0.0), (3.0, 1.0))
     assert (c0 + c1) / 2 == 1.0 and (m0 + m1) / 2 == 2.0
     assert c0 < 0.0 < 3.0 < c1 and m0 < 0.0 and m1 > 2.0
+
+
+def test_a_square_frame_gives_both_weights_the_wider_span():
+    # a logistic descent that hardly moves β0 got a sliver of a map 0.004 wide beside 0.2
+    (a0, a1), (b0, b1) = frame((-0.0034, 0.17), (0.0, 0.0), square=True)
+    assert a1 - a0 == pytest.approx(b1 - b0) == pytest.approx(2 * 0.17 * 1.25)
+    assert (a0 + a1) / 2 == pytest.approx(-0.0034) and (b0 + b1) / 2 == pytest.approx(0.17)
