@@ -15,6 +15,7 @@ SciPy's optimizers are imported lazily: they add most of a second to start-up.
 from __future__ import annotations
 
 import itertools
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,8 +44,36 @@ def solve(x: Any, y: Any, loss: str = "mse", model: str = "line", **objective_op
     return solve_objective(make_objective(x, y, loss, model, **objective_options))
 
 
-def solve_objective(obj: Objective) -> Solution:
-    """The minimizer of an `Objective`, by the method that fits its loss and penalties."""
+class Cancelled(Exception):
+    """The caller no longer wants this answer (see `solve_objective`'s `cancel`)."""
+
+
+_local = threading.local()
+
+
+def _check_cancel(*_args: Any) -> None:
+    """A scipy callback: raises Cancelled once the solve's cancel event is set."""
+    cancel = getattr(_local, "cancel", None)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled
+
+
+def solve_objective(obj: Objective, cancel: threading.Event | None = None) -> Solution:
+    """The minimizer of an `Objective`, by the method that fits its loss and penalties.
+
+    `cancel`: set from another thread, the iterative solvers stop at their next iteration and
+    the Solution says "cancelled" (a window closing does not wait for a long QP).
+    """
+    _local.cancel = cancel
+    try:
+        return _solve(obj)
+    except Cancelled:
+        return _failed(obj, "cancelled", "cancelled")
+    finally:
+        _local.cancel = None
+
+
+def _solve(obj: Objective) -> Solution:
     pen = obj.penalties
     with np.errstate(all="ignore"):
         if obj.loss.squared and not pen.capped and not pen.l1:
@@ -230,7 +259,8 @@ def _smooth(obj: Objective) -> Solution:
 
     theta0 = _least_squares_start(obj, basis)
     scale = max(1.0, abs(fun(theta0)[0]))
-    result = minimize(fun, theta0, jac=True, hess=hess, method="trust-exact", options={"gtol": 1e-11 * scale})
+    result = minimize(fun, theta0, jac=True, hess=hess, method="trust-exact", options={"gtol": 1e-11 * scale},
+                      callback=_check_cancel)
     beta = basis.beta(result.x)
     grad_norm = float(np.linalg.norm(fun(result.x)[1]))
     converged = bool(result.success) or grad_norm <= 1e-8 * scale
@@ -279,7 +309,8 @@ def _smooth_l1(obj: Objective) -> Solution:
     z0 = np.concatenate([start[free], np.zeros(2 * len(pen))])
     bounds = [(None, None)] * len(free) + [(0, None)] * (2 * len(pen))
     result = minimize(
-        fun, z0, jac=True, method="L-BFGS-B", bounds=bounds, options={"ftol": 0.0, "gtol": 1e-12, "maxiter": 20000}
+        fun, z0, jac=True, method="L-BFGS-B", bounds=bounds, options={"ftol": 0.0, "gtol": 1e-12, "maxiter": 20000},
+        callback=_check_cancel,
     )
     beta = basis.beta(theta_of(result.x))
     # L-BFGS-B stops "ABNORMAL" when its line search meets rounding at the minimum: judge by
@@ -386,6 +417,7 @@ def _interior_point(obj: Objective) -> tuple[Array, bool, str]:
         constraints=[constraint],
         bounds=bounds,
         options={"gtol": 1e-12, "xtol": 1e-14, "maxiter": 5000},
+        callback=_check_cancel,
     )
     return result.x[:k], bool(result.success), str(result.message)
 
@@ -395,6 +427,7 @@ def _polish(obj: Objective, basis: _Basis, slack_design: Array, slack_rhs: Array
     (trust-constr stops early when y spans 1e6 or more) are wrong, those from a better θ less so."""
     best, best_value = theta, obj.value(basis.beta(theta))
     for _ in range(20):
+        _check_cancel()
         candidate, value = _polish_once(obj, basis, slack_design, slack_rhs, best)
         if not value < best_value:
             break

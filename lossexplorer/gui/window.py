@@ -720,7 +720,8 @@ class MainWindow(QMainWindow):
             return
         self.exact = None
         snapshot = self.settings.objective(*self.points.data())
-        self.solver.submit(lambda: solve_objective(snapshot), self._version)
+        cancel = threading.Event()  # a newer problem or closing the window stops a long solve
+        self.solver.submit(lambda: solve_objective(snapshot, cancel), self._version, cancel)
 
     @Slot(object, object)
     def _on_solved(self, token: object, value: object) -> None:

@@ -157,9 +157,9 @@ class FitRunner(QObject):
 class _Job(QThread):
     result = Signal(object, object)  # (token, value or exception)
 
-    def __init__(self, fn: Callable[[], Any], token: object) -> None:
+    def __init__(self, fn: Callable[[], Any], token: object, cancel: threading.Event | None) -> None:
         super().__init__()
-        self.fn, self.token = fn, token
+        self.fn, self.token, self.cancel = fn, token, cancel
 
     def run(self) -> None:
         try:
@@ -170,27 +170,33 @@ class _Job(QThread):
 
 
 class LatestJob(QObject):
-    """Runs one function at a time off the GUI thread; a new request replaces a waiting one."""
+    """Runs one function at a time off the GUI thread; a new request replaces a waiting one.
+
+    A job submitted with a `cancel` event (that its function watches) is cancelled as soon as
+    a newer request arrives or the owner stops: its answer would be thrown away anyway.
+    """
 
     result = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job: _Job | None = None
-        self._pending: tuple[Callable[[], Any], object] | None = None
+        self._pending: tuple[Callable[[], Any], object, threading.Event | None] | None = None
         self._stopped = False
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
-    def submit(self, fn: Callable[[], Any], token: object) -> None:
+    def submit(self, fn: Callable[[], Any], token: object, cancel: threading.Event | None = None) -> None:
         if self._stopped:  # the window is closing: a result that arrives late must not start more work
             return
         if self._job is not None:
-            self._pending = (fn, token)
+            self._pending = (fn, token, cancel)
+            if self._job.cancel is not None:
+                self._job.cancel.set()
             return
-        job = _Job(fn, token)
+        job = _Job(fn, token, cancel)
         job.result.connect(self._on_result)
         self._job = job
         LIVE_THREADS.add(job)
@@ -216,6 +222,8 @@ class LatestJob(QObject):
         self._stopped = True
         self._pending = None
         if self._job is not None:
+            if self._job.cancel is not None:
+                self._job.cancel.set()
             self._job.result.disconnect(self._on_result)
             self._job.wait()
             self._job.deleteLater()

@@ -393,3 +393,26 @@ def test_focal_with_gamma_zero_solves_to_the_bce_answer():
     np.testing.assert_allclose(
         solve(x, y, "focal", "logistic", gamma=0.0).coefficients, solve(x, y, "bce", "logistic").coefficients, rtol=1e-7
     )
+
+
+def test_a_cancelled_solve_stops_at_its_next_iteration_and_says_so():
+    # the window's solver thread: closing it must not wait out a QP of several seconds
+    import threading
+    import time
+
+    from lossexplorer.core import make_objective, solve_objective
+
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-5, 5, 3000)
+    obj = make_objective(x, 0.5 * x + rng.standard_normal(3000), "mae", "line", l2=0.1)
+    cancel = threading.Event()
+    timer = threading.Timer(0.2, cancel.set)
+    timer.start()
+    t0 = time.perf_counter()
+    s = solve_objective(obj, cancel)
+    took = time.perf_counter() - t0
+    timer.join()
+    assert s.message == "cancelled" and not s.converged and np.all(np.isnan(s.coefficients))
+    assert took < 3.0, f"the solve went on for {took:.1f} s after it was cancelled at 0.2 s"
+    small = make_objective(x[:50], x[:50], "mae", "line", l2=0.1)
+    assert solve_objective(small, threading.Event()).converged  # an event never set changes nothing

@@ -8,10 +8,13 @@ coefficients are finite and that the Run button tells the truth; at the end no t
 LOSSEXPLORER_MONKEY_ACTIONS (default 2000) is the number of actions in all, shared by the
 fixed seeds; LOSSEXPLORER_MONKEY_SEED runs that one seed with all of them. A failure names
 the seed, the action number and the last actions, so it reproduces with that seed.
+LOSSEXPLORER_MONKEY_STALL=3 writes every thread's stack to stderr when an action (or the
+close) takes longer than 3 s, to show where the time goes.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import math
 import os
 import random
@@ -29,6 +32,8 @@ from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
 
 #: actions in all, shared evenly by the seeds of the run (one seed, if chosen, gets them all)
 ACTIONS = int(os.environ.get("LOSSEXPLORER_MONKEY_ACTIONS", "2000"))
+#: seconds an action (or the close) may take before every thread's stack is written to stderr
+STALL = float(os.environ.get("LOSSEXPLORER_MONKEY_STALL", "0"))
 SEEDS = [int(os.environ["LOSSEXPLORER_MONKEY_SEED"])] if "LOSSEXPLORER_MONKEY_SEED" in os.environ else [1, 2]
 PER_SEED = -(-ACTIONS // len(SEEDS))
 LOG_TAIL = 30
@@ -443,10 +448,15 @@ class Monkey:
                 _, action = self.rng.choices(self.actions, weights=self.weights)[0]
                 self.counts[action.__name__] = self.counts.get(action.__name__, 0) + 1
                 t0 = time.perf_counter()
+                if STALL:
+                    faulthandler.dump_traceback_later(STALL)
                 try:
                     action()
                     problem = self.check()
-                    self.slowest = sorted([*self.slowest, (time.perf_counter() - t0, self.log[-1])])[-5:]
+                    if STALL:
+                        faulthandler.cancel_dump_traceback_later()
+                    took = time.perf_counter() - t0
+                    self.slowest = sorted([*self.slowest, (took, f"action {k + 1}: {self.log[-1]}")])[-5:]
                 except Exception as exc:  # reported with the seed and the log
                     problem = f"{type(exc).__name__}: {exc}"
                 if exceptions and not problem:
@@ -471,8 +481,11 @@ def test_random_actions_never_break_the_window(qtbot, window, seed, tmp_path):
     monkey.go(PER_SEED)
     took = time.perf_counter() - t0
     t0 = time.perf_counter()
+    if STALL:
+        faulthandler.dump_traceback_later(STALL)
     window.close()  # stops and joins every worker; the conftest checks that none is left running
     closed = time.perf_counter() - t0
+    faulthandler.cancel_dump_traceback_later()
     assert not window.busy()
     print(f"\nmonkey seed {seed}: {PER_SEED} actions in {took:.1f} s, closed in {closed:.2f} s; "
           + ", ".join(f"{name} {n}" for name, n in sorted(monkey.counts.items()))

@@ -62,3 +62,18 @@ def test_closing_during_a_run_a_landscape_and_the_animation_just_after_a_save_lo
     np.testing.assert_array_equal(saved.x, x)
     np.testing.assert_array_equal(saved.y, y)
     assert saved.settings.loss == "logcosh"
+
+
+def test_closing_during_a_long_exact_solve_ends_within_a_second(qtbot):
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-5, 5, 3000)
+    w = new_window(qtbot)
+    w.exact_action.setChecked(True)
+    w.replace_points(x, 0.5 * x + rng.standard_normal(len(x)), "many points")
+    w.apply_settings(w.settings.with_(loss="mae", l2=0.1))  # a quadratic program of several seconds
+    assert w.solver.busy
+    start = time.perf_counter()
+    w.close()
+    took = time.perf_counter() - start
+    assert took < 1.0, f"closing took {took:.2f} s"
+    assert not w.busy() and not any(t.isRunning() for t in LIVE_THREADS)
