@@ -60,6 +60,49 @@ class FitPicture:
         return self.model is not None and self.model.classification
 
 
+def clip_to_band(x: Array, y: Array, lo: float, hi: float) -> tuple[Array, Array]:
+    """The polyline through (x, y) cut to lo ≤ y ≤ hi: where it leaves the band it ends at the
+    crossing (interpolated on its own segment, so the drawn line is unchanged inside), and a
+    NaN separates the pieces (draw with connect="finite").
+
+    A fit of degree 9 zoomed far out reaches 1e30 and more: Qt strokes a dashed line that long
+    one dash at a time, which froze the window for 15 s in the monkey test.
+    """
+    out_x: list[float] = []
+    out_y: list[float] = []
+    open_piece = False  # the last point written ends a piece that goes on into the next segment
+    for i in range(len(x) - 1):
+        xa, ya, xb, yb = float(x[i]), float(y[i]), float(x[i + 1]), float(y[i + 1])
+        if not (math.isfinite(ya) and math.isfinite(yb)):
+            open_piece = False
+            continue
+        ta, tb = 0.0, 1.0
+        dy = yb - ya
+        for bound, entering in ((lo, dy > 0), (hi, dy < 0)):  # Liang–Barsky in y only
+            if dy == 0.0:
+                if not lo <= ya <= hi:
+                    ta, tb = 1.0, 0.0
+                continue
+            t = (bound - ya) / dy
+            if entering:
+                ta = max(ta, t)
+            else:
+                tb = min(tb, t)
+        if ta > tb:
+            open_piece = False
+            continue
+        if not (open_piece and ta == 0.0):
+            if out_x:
+                out_x.append(math.nan)
+                out_y.append(math.nan)
+            out_x.append(xa + ta * (xb - xa))
+            out_y.append(ya + ta * dy if ta > 0.0 else ya)
+        out_x.append(xa + tb * (xb - xa))
+        out_y.append(ya + tb * dy if tb < 1.0 else yb)
+        open_piece = tb == 1.0
+    return np.array(out_x), np.array(out_y)
+
+
 def boundary(beta: Array, level: float, rect: tuple[float, float, float, float]) -> tuple[Array, Array]:
     """The line β0 + β1·x1 + β2·x2 = level across rect (x0, x1, y0, y1), as two end points;
     empty when β1 = β2 = 0 (z is the same everywhere: no boundary) or beta is not finite."""
@@ -445,13 +488,16 @@ class Canvas(QWidget, theme.Styled):
             return
         for curve in self.margin_curves:
             curve.setData([], [])
-        (x0, x1), _ = self.viewbox.viewRange()
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
         xs = np.linspace(x0, x1, CURVE_SAMPLES)
         pic, vis = self.picture, self.visible
+        lo, hi = y0 - (y1 - y0), y1 + (y1 - y0)  # a view's height of room: panning shows no cut
 
         def draw(curve: pg.PlotCurveItem, model: Model | None, beta: Array | None, on: bool) -> None:
             if on and model is not None and beta is not None and np.all(np.isfinite(beta)):
-                curve.setData(xs, model.predict(beta, xs))
+                with np.errstate(all="ignore"):
+                    ys = model.predict(beta, xs)
+                curve.setData(*clip_to_band(xs, ys, lo, hi), connect="finite")
             else:
                 curve.setData([], [])
 
@@ -465,9 +511,8 @@ class Canvas(QWidget, theme.Styled):
             self.tss_line.setData([], [])
 
     def _on_y_range(self) -> None:
-        if self.picture.classification:
-            self._redraw_curves()  # a boundary crosses the view in y as well
-        else:
+        self._redraw_curves()  # curves are cut to the view's height; a boundary crosses it in y as well
+        if not self.picture.classification:
             self._redraw_arrows()
 
     def _redraw_arrows(self) -> None:

@@ -230,3 +230,36 @@ def test_new_data_never_lowers_the_learning_rate_below_what_the_panel_can_show(q
     assert "smallest learning rate" in message and "Adam" in message
     window.panel.epochs.setValue(7)  # an edit of another control keeps the rate
     assert window.settings.epochs == 7 and window.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
+
+
+def test_curves_are_cut_to_the_band_around_the_view_exactly_on_their_own_segments():
+    # a degree-9 fit zoomed out reached 1e30: Qt stroked the dashed exact curve for 15 s
+    from lossexplorer.gui.canvas import clip_to_band
+
+    x = np.linspace(-3.0, 3.0, 61)
+    y = x**9
+    cx, cy = clip_to_band(x, y, -50.0, 50.0)
+    finite = np.isfinite(cy)
+    assert np.all((cy[finite] >= -50.0) & (cy[finite] <= 50.0))
+    inside = (y >= -50) & (y <= 50)
+    np.testing.assert_array_equal(np.intersect1d(cx[finite], x[inside]), x[inside])  # every inside sample kept
+    for px, py in zip(cx[finite], cy[finite]):  # every point lies on the polyline through the samples
+        assert py == pytest.approx(np.interp(px, x, y), abs=1e-9 * 50)
+    assert np.sum(~finite) == 0 and cy[finite].min() == -50.0 and cy[finite].max() == 50.0  # one piece
+    wave_x, wave_y = clip_to_band(np.linspace(0, 1, 5), np.array([0.0, 2.0, 0.0, -2.0, 0.0]), -1.0, 1.0)
+    np.testing.assert_array_equal(wave_y, [0.0, 1.0, np.nan, 1.0, 0.0, -1.0, np.nan, -1.0, 0.0])
+    np.testing.assert_allclose(wave_x[np.isfinite(wave_x)], [0.0, 0.125, 0.375, 0.5, 0.625, 0.875, 1.0])
+
+
+def test_a_steep_fit_zoomed_far_out_is_drawn_within_the_view(qtbot, window):
+    window.apply_settings(window.settings.with_(model="poly:9"))
+    window.exact_action.setChecked(True)
+    window.flush()
+    window.canvas.viewbox.setRange(xRange=(-1e4, 1e4), yRange=(-10.0, 10.0), padding=0)
+    window.flush()
+    (_, x1), (y0, y1) = window.canvas.viewbox.viewRange()  # the aspect lock widens y
+    h = y1 - y0
+    for curve in (window.canvas.fit_curve, window.canvas.exact_curve):
+        _, y = curve.getData()
+        assert len(y) and np.nanmin(y) >= y0 - h and np.nanmax(y) <= y1 + h  # the view ± its height, not 1e30
+    assert abs(window.model.predict(window.exact, np.array([x1]))[0]) > 1e6 * h  # uncut, the exact curve would be
