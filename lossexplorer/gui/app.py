@@ -22,6 +22,7 @@ from .icon import app_icon
 from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
 from .window import CLASSIFICATION_START, MainWindow
+from .worker import join_detached
 
 VIEWS = ("fit", "landscape", "loss-shape", "noise", "physics")
 
@@ -184,6 +185,13 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    finally:
+        join_detached()  # a cancelled solve ends its iteration before Python tears Qt down
+
+
+def _run(args: argparse.Namespace) -> int:
     app = make_app()
     try:
         size = parse_size(args.size)

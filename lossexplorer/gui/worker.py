@@ -28,6 +28,17 @@ FRAME = 1.0 / 60.0
 YIELD = 0.001
 #: every QThread this module started and has not yet joined (tests check it is empty)
 LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+#: cancelled jobs let go of by a closing window while they finish their current iteration: held
+#: here, since a running QThread must not be destroyed, and joined by `join_detached` at exit
+_DETACHED: set[QThread] = set()
+
+
+def join_detached(timeout_ms: int = 10_000) -> bool:
+    """Wait for the cancelled jobs still finishing; True when none is left running."""
+    for job in list(_DETACHED):
+        if job.wait(timeout_ms):
+            _DETACHED.discard(job)
+    return not _DETACHED
 
 
 @dataclass(frozen=True)
@@ -217,14 +228,19 @@ class LatestJob(QObject):
             self.result.emit(token, value)
 
     def stop(self) -> None:
-        """For good (the window is closing): drop what is waiting, join the running job (solves are
-        short and not interruptible), and take no more work."""
+        """For good (the window is closing): drop what is waiting, stop the running job and take no
+        more work. A job with a cancel event ends at its next iteration (up to a second or two of
+        a large QP on a busy machine): the window does not wait for that, `join_detached` does;
+        one without is joined here."""
         self._stopped = True
         self._pending = None
-        if self._job is not None:
-            if self._job.cancel is not None:
-                self._job.cancel.set()
-            self._job.result.disconnect(self._on_result)
-            self._job.wait()
-            self._job.deleteLater()
-            self._job = None
+        job, self._job = self._job, None
+        if job is None:
+            return
+        job.result.disconnect(self._on_result)
+        if job.cancel is not None and job.isRunning():
+            job.cancel.set()
+            _DETACHED.add(job)
+            return
+        job.wait()
+        job.deleteLater()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from lossexplorer.gui import theme
-from lossexplorer.gui.worker import LIVE_THREADS
+from lossexplorer.gui.worker import LIVE_THREADS, join_detached
 
 pg.setConfigOption("mouseRateLimit", -1)
 
@@ -35,6 +35,8 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
     yield
+    # a solve cancelled by a closing window ends its iteration on its own: give it those seconds
+    assert join_detached(10_000), "a cancelled solve did not end within 10 s"
     running = [t for t in list(LIVE_THREADS) if t.isRunning()]
     assert not running, f"{len(running)} worker thread(s) left running"
 
