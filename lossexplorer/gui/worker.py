@@ -8,6 +8,7 @@ only on the GUI thread: the signals arrive there queued. `stop()` joins the thre
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import threading
 import time
@@ -39,6 +40,9 @@ def join_detached(timeout_ms: int = 10_000) -> bool:
         if job.wait(timeout_ms):
             _DETACHED.discard(job)
     return not _DETACHED
+
+
+atexit.register(join_detached)  # any script that closed a window: Python must not destroy a running QThread
 
 
 @dataclass(frozen=True)

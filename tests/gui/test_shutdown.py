@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import numpy as np
@@ -79,3 +80,40 @@ def test_closing_during_a_long_exact_solve_ends_within_a_second(qtbot):
     assert not w.busy()
     assert join_detached(10_000), "the cancelled solve went on"  # it ends at its next iteration
     assert not any(t.isRunning() for t in LIVE_THREADS)
+
+
+def test_a_script_that_closes_a_window_mid_solve_exits_cleanly(tmp_path):
+    # the closing window lets a cancelled solve finish its iteration; a script (a benchmark) that
+    # then ended at once was aborted: "QThread: Destroyed while thread is still running"
+    import subprocess
+    import sys
+    import textwrap
+
+    script = tmp_path / "close_mid_solve.py"
+    script.write_text(textwrap.dedent("""
+        import numpy as np
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from lossexplorer.gui.autosave import Autosave
+        from lossexplorer.gui.files import FileController
+        from lossexplorer.gui.window import MainWindow
+        Autosave.ASK_TO_RESTORE = False
+        w = MainWindow()
+        w.files.prompt_unsaved = False
+        w.autosave.enabled = False
+        w.classroom.remember = False
+        rng = np.random.default_rng(1)
+        x = rng.uniform(-5, 5, 3000)
+        w.exact_action.setChecked(True)
+        w.replace_points(x, 0.5 * x + rng.standard_normal(3000), "many points")
+        w.apply_settings(w.settings.with_(loss="mae", l2=0.1))
+        assert w.solver.busy
+        w.close()
+        print("closed")
+    """))
+    home = tmp_path / "home"  # the autosave and settings of this run, away from the script
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "closed" in done.stdout and "Destroyed while thread" not in done.stderr
