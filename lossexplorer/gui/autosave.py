@@ -9,6 +9,7 @@ other and a running app's file is never offered to another one.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,8 +32,14 @@ PREFIX = "autosave-"
 
 
 def folder() -> Path:
+    """The user's data folder for lossexplorer; if it cannot be made (a file in its place, no
+    rights) a folder under the temporary directory, so the app still starts and autosaves."""
     path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path(tempfile.gettempdir()) / f"lossexplorer-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -263,3 +263,17 @@ def test_a_steep_fit_zoomed_far_out_is_drawn_within_the_view(qtbot, window):
         _, y = curve.getData()
         assert len(y) and np.nanmin(y) >= y0 - h and np.nanmax(y) <= y1 + h  # the view ± its height, not 1e30
     assert abs(window.model.predict(window.exact, np.array([x1]))[0]) > 1e6 * h  # uncut, the exact curve would be
+
+
+def test_the_autosave_folder_falls_back_when_the_data_folder_cannot_be_made(tmp_path, monkeypatch):
+    # a script without an application name got its own file's path as the data folder, and
+    # MainWindow() raised FileExistsError
+    from PySide6.QtCore import QStandardPaths
+
+    from lossexplorer.gui import autosave
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(blocker))
+    path = autosave.folder()
+    assert path.is_dir() and path != blocker
