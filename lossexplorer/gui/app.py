@@ -19,9 +19,10 @@ from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
+from .modes import CLASSIFICATION_START
 from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
-from .window import CLASSIFICATION_START, MainWindow
+from .window import MainWindow
 from .worker import join_detached
 
 VIEWS = ("fit", "landscape", "loss-shape", "noise", "physics")

@@ -51,16 +51,17 @@ from . import theme
 from .autosave import Autosave
 from .canvas import OVERLAYS, Canvas, FitPicture
 from .classroom import Classroom
-from .document import Points, PointsModel, ReplacePoints
+from .document import PointsModel, ReplacePoints
 from .files import FileController, dropped_path
 from .history import History
 from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
+from .modes import OVERLAY_TITLES, ModeSwitch
 from .panel import SidePanel
 from .physics_view import PhysicsView
 from .readouts import Readouts, read, read_classification
 from .session import Session
-from .settings import CLASSIFICATION_MODEL, FitSettings
+from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView
 from .worker import Chunk, FitRunner, LatestJob, RunEnd
 
@@ -68,25 +69,6 @@ Array = NDArray[np.float64]
 MAX_PINS = 6
 NO_POINTS = "Add some points first: left-click on the canvas"
 FRAME_MS = 16
-OVERLAY_TITLES = {
-    "fit": ("current fit", "The line (or curve) the optimizer has reached"),
-    "exact": ("exact answer (dashed)", "The true minimizer of J for the chosen loss, from core.solve"),
-    "residuals": ("residuals", "Vertical segments r = y − p from each point to the fit"),
-    "rss": ("residual squares (RSS)", "Squares with side |r|: their total area is the RSS"),
-    "tss": ("ȳ and its squares (TSS)", "The bias-only model ȳ; its squares' total area is the TSS"),
-    "arrows": ("gradient arrows", "Which way each point pulls the fit, and how hard: −dℓ/dp"),
-    "mean": ("mean point (x̄, ȳ)", "The least-squares line always passes through it"),
-}
-#: the same overlays in classification mode (arrows and the mean point do not apply there)
-CLASS_OVERLAY_TITLES = {
-    "fit": ("decision boundary σ(z) = ½", "Where the current model gives both classes probability ½: z = 0"),
-    "exact": ("exact boundary (dashed)", "The boundary of the true minimizer of J, from core.solve"),
-    "residuals": ("per-point loss (rings)", "A ring around each point, its area growing with the point's loss"),
-    "rss": ("probability σ(z) (shading)", "Faint colour of the class the model expects; stronger where it is surer"),
-    "tss": ("margins z = ±1 (hinge)", "Hinge loss is 0 beyond these lines on the right side"),
-}
-#: the settings each mode starts with the first time it is chosen
-CLASSIFICATION_START = FitSettings(loss="bce", model=CLASSIFICATION_MODEL, lr=0.5, epochs=300)
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -138,9 +120,7 @@ class MainWindow(QMainWindow):
         self.pins: list[Pin] = []
         self.history = History(self.model.n_coefficients)
         # the settings of the mode not shown, and its points, kept for a switch back
-        self._other_settings = FitSettings() if self.settings.classification else CLASSIFICATION_START
-        self._other_points: Points | None = None
-        self._other_overlays = dict.fromkeys(CLASS_OVERLAY_TITLES, True)  # classification shows all of its own
+        self.modes = ModeSwitch(self)  # the mode not shown: its settings, points and overlays
         self._version = 0
         self._run_id = 0
         self.runner = FitRunner(self)
@@ -205,13 +185,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.panel.settingsChanged.connect(self._on_settings)
         self.panel.modeRequested.connect(self.set_mode)
-        self.panel.classChanged.connect(self._on_class_changed)
+        self.panel.classChanged.connect(self.modes.pick_class)
         self.points.changed.connect(self._on_points)
         self.undo.cleanChanged.connect(self.files.on_clean_changed)
         self.setAcceptDrops(True)
         classification = self.settings.classification
         if classification:  # start from regression: the blobs then switch the mode, settings and views
-            self._other_settings, self.settings = self.settings, FitSettings()
+            self.modes.other_settings, self.settings = self.settings, FitSettings()
         self.load_preset("blobs" if classification else "noisy-line", undoable=False, adapt_lr=False)
         self.mark_saved()
         self.classroom.restore()
@@ -529,60 +509,8 @@ class MainWindow(QMainWindow):
         return self.settings.classification
 
     def set_mode(self, classification: bool) -> None:
-        """Switch between regression and classification, as one undoable step: the points of
-        the other mode come back (the first time: a preset), and so do its settings."""
-        if classification == self.points.classification:
-            self.panel.set_settings(self.settings)  # the panel's mode box follows the data
-            return
-        kept = self._other_points
-        labels: Array | None
-        if kept is not None and len(kept.x):
-            x, y, labels = kept.x, kept.y, kept.labels
-        else:
-            p = preset("blobs" if classification else "noisy-line")
-            x, y, labels = (p.x[:, 0], p.x[:, 1], p.y) if classification else (p.x, p.y, None)
-        what = "classification" if classification else "regression"
-        self._replace_points(x, y, f"switch to {what}", True, labels, classification)
-        self.statusBar().showMessage(
-            "Classification: left-click adds a point of the chosen class, Shift+click the other"
-            if classification else "Regression: left-click adds a point (x, y)"
-        )
-
-    def _follow_mode(self) -> None:
-        """The points changed mode (a switch, its undo, a file, a preset): the settings,
-        the panel, the overlays' names and the views follow."""
-        classification = self.points.classification
-        if classification == self.settings.classification:
-            return
-        s, self._other_settings = self._other_settings, self.settings
-        self.panel.set_settings(s)
-        self._on_settings(s)
-        titles = {**OVERLAY_TITLES, **(CLASS_OVERLAY_TITLES if classification else {})}
-        shown = {name: action.isChecked() for name, action in self.overlay_actions.items()}
-        for name, on in self._other_overlays.items():  # each mode keeps its own choice of overlays
-            self.overlay_actions[name].setChecked(on)
-        self._other_overlays = shown
-        for name, action in self.overlay_actions.items():
-            text, tip = titles[name]
-            action.setText(text)
-            action.setToolTip(tip)
-            if name in self.overlay_boxes:
-                self.overlay_boxes[name].setText(text)
-                self.overlay_boxes[name].setToolTip(tip)
-                self.overlay_boxes[name].setVisible(not classification or name in CLASS_OVERLAY_TITLES)
-        self.canvas.plot.setLabel("bottom", "x1" if classification else "x")
-        self.canvas.plot.setLabel("left", "x2" if classification else "y")
-        for name in ("noise", "physics"):  # they show residuals and springs: regression only
-            i = self.view_names.index(name)
-            self.views.setTabEnabled(i, not classification)
-            self.views.setTabToolTip(i, "Regression only" if classification else self.views.tabToolTip(i))
-        if classification and self.current_view_name() in ("noise", "physics"):
-            self.show_view("fit")
-        self.classroom.show_mode(classification)
-
-    def _on_class_changed(self, label: int) -> None:
-        self.canvas.current_class = label
-        self.statusBar().showMessage(f"A left click now adds a class-{label} point (Shift+click: class {1 - label})")
+        """Switch between regression and classification (see `ModeSwitch.request`)."""
+        self.modes.request(classification)
 
     def show_error(self, message: str) -> None:
         """The one-line message in the status bar and in a box that does not block."""
@@ -603,20 +531,9 @@ class MainWindow(QMainWindow):
         self._edits += 1
         self._interrupt("the points changed")
         if self.points.classification != self.settings.classification:
-            self._remember_other_points()
-            self._follow_mode()
+            self.modes.remember_left_points()
+            self.modes.follow()
         self._restart_from_current()
-
-    def _remember_other_points(self) -> None:
-        """The data changed mode: keep the points being left (the undo stack's command that
-        changed it holds them), so a switch back brings them again."""
-        now = self.points.classification
-        done = self.undo.command(self.undo.index() - 1) if self.undo.index() > 0 else None
-        undone = self.undo.command(self.undo.index()) if self.undo.index() < self.undo.count() else None
-        if isinstance(done, ReplacePoints) and done.new.classification == now != done.old.classification:
-            self._other_points = done.old
-        elif isinstance(undone, ReplacePoints) and undone.old.classification == now != undone.new.classification:
-            self._other_points = undone.new
 
     def apply_settings(self, s: FitSettings) -> None:
         self._on_settings(s)
@@ -955,12 +872,12 @@ class MainWindow(QMainWindow):
         self._interrupt("a session was opened")
         self.undo.clear()
         if session.classification != self.points.classification:
-            self._other_points = self.points.state()
+            self.modes.other_points = self.points.state()
         self.points.blockSignals(True)
         self.points.set_points(session.x, session.y, session.labels, session.classification)
         self.points.blockSignals(False)
         self.canvas._on_points_changed()
-        self._follow_mode()  # the mode's settings, overlays and views (the session's settings follow)
+        self.modes.follow()  # the mode's settings, overlays and views (the session's settings follow)
         self.panel.set_settings(session.settings)
         self.settings = session.settings
         self.model = make_model(session.settings.model)
