@@ -99,6 +99,7 @@ class PhysicsView(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.system: BarSystem | None = None
+        self._pending: tuple[Array, Array, FitSettings, Array | None] | None = None  # set while hidden
         self.state: BarState | None = None
         self.exact: Array | None = None
         self.path: Array | None = None
@@ -219,7 +220,13 @@ class PhysicsView(QWidget, theme.Styled):
     # --- inputs -----------------------------------------------------------------------------
 
     def set_problem(self, x: Array, y: Array, settings: FitSettings, exact: Array | None) -> None:
-        """New points or loss: the anchors move, the bar keeps its line and motion."""
+        """New points or loss: the anchors move, the bar keeps its line and motion. While the
+        view is hidden the bar is built when it is next shown: for 10⁶ points that is a third
+        of a second the GUI thread would spend on every edit for a view nobody sees."""
+        if not self.isVisible():
+            self._pending = (x, y, settings, exact)
+            return
+        self._pending = None
         self.exact = exact if settings.model == "line" else None
         self._settings = settings
         previous, state = self.system, self.state
@@ -255,8 +262,17 @@ class PhysicsView(QWidget, theme.Styled):
             self.state = self.system.carry(state, previous)
 
     def set_exact(self, exact: Array | None) -> None:
+        if self._pending is not None:
+            x, y, settings, _ = self._pending
+            self._pending = (x, y, settings, exact)
+            return
         self.exact = exact
         self._draw()
+
+    def showEvent(self, event) -> None:
+        if self._pending is not None:
+            self.set_problem(*self._pending)  # visible now: build the bar
+        super().showEvent(event)
 
     def set_path(self, path: Array | None) -> None:
         self.path = path
