@@ -128,7 +128,7 @@ class Descent:
         else:
             beta, state = opt.update(beta, self._grad, state)
         value, grad = obj.value_and_grad(beta)
-        if not (math.isfinite(value) and math.isfinite(float(beta.sum())) and value <= self._limit):
+        if not (math.isfinite(value) and math.isfinite(float(np.add.reduce(beta))) and value <= self._limit):
             self.diverged = True
             self.message = self._divergence_message(self._divergence(beta, value))
             return False

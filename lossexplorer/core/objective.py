@@ -172,15 +172,14 @@ class Objective:
         self.penalties = penalties or Penalties()
         k = model.n_coefficients
         self.penalized = np.arange(k) > 0  # every coefficient but the intercept
-        self._stats = (
-            _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
-        )
+        self._stats = _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
         # work buffers for the in-place epoch: an Objective is not shared between threads
         self._in_place = loss.kind == "regression"
         self._error = np.empty(self.n) if self._in_place else np.empty(0)
         self._dl = np.empty(self.n) if self._in_place else np.empty(0)
         self._over = np.empty(self.n) if self._in_place and self.penalties.capped else np.empty(0)
         self._penalised = bool(self.penalties.l1 or self.penalties.l2)
+        self._few = self.n < BLAS_BELOW  # few points: one BLAS call beats several NumPy loops
 
     @cached_property
     def design(self) -> Array:
@@ -198,6 +197,16 @@ class Objective:
             else:
                 np.multiply(rows[j - 1], self.x, out=rows[j])
         return rows
+
+    @cached_property
+    def _augmented(self) -> tuple[Array, Array, Array]:
+        """For few points: Z = [X, −y] with a buffer (β, 1) so that e = Z·(β, 1) in one call,
+        and w·Xᵀ so that ∇J = w·Xᵀ·dℓ in another (w: the reduction's weight)."""
+        z = np.empty((self.n, self.n_coefficients + 1))
+        z[:, :-1] = self.design
+        np.negative(self.y, out=z[:, -1])
+        beta_one = np.ones(self.n_coefficients + 1)
+        return z, beta_one, np.ascontiguousarray(self.weight * self.design.T)
 
     @cached_property
     def _y_minus_cap(self) -> Array:
@@ -253,7 +262,6 @@ class Objective:
         elif self._in_place:
             value, grad = self._in_place_epoch(beta)
             value *= w
-            grad *= w
         else:
             terms, dp = self._point_terms(self.design @ beta, self.y)
             value, grad = w * float(terms.sum()), w * (self.design.T @ dp)
@@ -264,19 +272,19 @@ class Objective:
         return value, grad
 
     def _in_place_epoch(self, beta: Array) -> tuple[float, Array]:
-        """Σ(ℓ + cap term) and its gradient over the points, in reused buffers and in NumPy's
-        single-threaded loops: p by Horner's rule, e = p − y once, the sums by einsum."""
-        e, dl, x = self._error, self._dl, self.x
-        k = len(beta)
-        if k == 1:
-            e.fill(beta[0])
+        """Σ(ℓ + cap term) and the gradient w·Σ d(ℓ + cap term)/dp · x^j, in reused buffers.
+
+        Few points: e = Z·(β, 1) and the gradient are one BLAS call each (the per-call cost
+        is what counts there). Many: NumPy's single-threaded loops (BLAS's threads stall when
+        the other cores are busy): p by Horner's rule, e = p − y once, the sums by einsum.
+        """
+        e, dl = self._error, self._dl
+        if self._few:
+            z, beta_one, scaled_t = self._augmented
+            beta_one[:-1] = beta
+            np.matmul(z, beta_one, out=e)
         else:
-            np.multiply(x, beta[-1], out=e)
-            for b in beta[-2:0:-1]:
-                e += b
-                e *= x
-            e += beta[0]
-        e -= self.y
+            self._errors_by_horner(beta, e)
         value = self.loss.error_sum_gradient(e, dl)
         pen = self.penalties
         if pen.capped:
@@ -286,11 +294,27 @@ class Objective:
             value += pen.cap_weight * dot(over, over)
             over *= 2.0 * pen.cap_weight
             dl += over
-        grad = np.empty(k)
+        if self._few:
+            return value, scaled_t @ dl
+        grad = np.empty(len(beta))
         grad[0] = float(np.add.reduce(dl))
-        if k > 1:
-            grad[1:] = self._powers @ dl if self.n < BLAS_BELOW else np.einsum("ji,i->j", self._powers, dl)
+        if len(beta) > 1:
+            grad[1:] = np.einsum("ji,i->j", self._powers, dl)
+        grad *= self.weight
         return value, grad
+
+    def _errors_by_horner(self, beta: Array, e: Array) -> None:
+        """e = p − y into `e`, p by Horner's rule."""
+        x = self.x
+        if len(beta) == 1:
+            e.fill(beta[0])
+        else:
+            np.multiply(x, beta[-1], out=e)
+            for b in beta[-2:0:-1]:
+                e += b
+                e *= x
+            e += beta[0]
+        e -= self.y
 
     def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:
         """An unbiased estimate of J and ∇J from the points `idx` (a mini-batch)."""
