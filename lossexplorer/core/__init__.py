@@ -7,7 +7,16 @@ from .data import check_enough, parse_points, read_points, write_points
 from .errors import InputError
 from .fitting import Descent, FitResult, Record, fit, make_objective
 from .losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSS_PARAMETERS, REGRESSION_LOSSES, Loss, make_loss
-from .metrics import FitStats, Property, fit_stats, least_squares_properties, pearson, pearson_three_ways
+from .metrics import (
+    DataFacts,
+    FitStats,
+    Property,
+    data_facts,
+    fit_stats,
+    least_squares_properties,
+    pearson,
+    pearson_three_ways,
+)
 from .models import MODEL_NAMES, Model, make_model
 from .objective import Objective, Penalties
 from .optimizers import OPTIMIZER_NAMES, Optimizer
@@ -23,6 +32,7 @@ __all__ = [
     "OPTIMIZER_NAMES",
     "PRESET_NAMES",
     "REGRESSION_LOSSES",
+    "DataFacts",
     "Descent",
     "FitResult",
     "FitStats",
@@ -37,6 +47,7 @@ __all__ = [
     "Record",
     "Solution",
     "check_enough",
+    "data_facts",
     "fit",
     "fit_stats",
     "least_squares_properties",

@@ -58,15 +58,41 @@ class PearsonThreeWays:
     from_linregress: float
 
 
-def pearson_three_ways(x: Array, y: Array, p: Array, slope: float) -> PearsonThreeWays:
+@dataclass(frozen=True)
+class DataFacts:
+    """What the readouts need of the points alone, whatever the fit: r from scipy's linregress
+    and the residual variance of the least-squares fit of the model. A run changes the fit
+    every frame and the points never, so these are worth computing once."""
+
+    r_linregress: float
+    least_squares_variance: float
+
+
+def _linregress_r(x: Array, y: Array) -> float:
     from scipy.stats import linregress  # lazy: scipy.stats is slow to import
 
+    try:
+        return float(linregress(x, y).rvalue)
+    except ValueError:
+        return math.nan
+
+
+def _least_squares_variance(model: Model, x: Array, y: Array) -> float:
+    xc = model.design(x - x.mean())
+    gamma, *_ = np.linalg.lstsq(xc, y - y.mean(), rcond=None)
+    return float(np.var(y - y.mean() - xc @ gamma))
+
+
+def data_facts(model: Model, x: Array, y: Array) -> DataFacts:
+    x = np.asarray(x, float)
+    y = np.asarray(y, float)
+    return DataFacts(_linregress_r(x, y), _least_squares_variance(model, x, y))
+
+
+def pearson_three_ways(x: Array, y: Array, p: Array, slope: float, facts: DataFacts | None = None) -> PearsonThreeWays:
     stats = fit_stats(y, p)
     from_r2 = math.copysign(math.sqrt(stats.r2), slope) if stats.r2 >= 0 else math.nan
-    try:
-        from_lr = float(linregress(x, y).rvalue)
-    except ValueError:
-        from_lr = math.nan
+    from_lr = facts.r_linregress if facts else _linregress_r(x, y)
     return PearsonThreeWays(from_r2, stats.r, from_lr)
 
 
@@ -81,7 +107,9 @@ class Property:
     holds: bool
 
 
-def least_squares_properties(model: Model, beta: Array, x: Array, y: Array) -> list[Property]:
+def least_squares_properties(
+    model: Model, beta: Array, x: Array, y: Array, facts: DataFacts | None = None
+) -> list[Property]:
     """The five properties of the least-squares line, checked for the fit β."""
     x = np.asarray(x, float)
     y = np.asarray(y, float)
@@ -90,9 +118,7 @@ def least_squares_properties(model: Model, beta: Array, x: Array, y: Array) -> l
     scale = max(float(np.std(y)), 1e-12 * float(np.max(np.abs(y))), 1e-300)
     x_scale = float(np.std(x))
     tol = PROPERTY_TOLERANCE
-    xc = model.design(x - x.mean())
-    gamma, *_ = np.linalg.lstsq(xc, y - y.mean(), rcond=None)
-    ls_var = float(np.var(y - y.mean() - xc @ gamma))
+    ls_var = facts.least_squares_variance if facts else _least_squares_variance(model, x, y)
     r_sum = float(r.sum())
     r_mean = r_sum / n
     cov = float(np.mean((x - x.mean()) * (r - r_mean)))

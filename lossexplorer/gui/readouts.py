@@ -16,7 +16,16 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from lossexplorer.core import Model, Objective, Property, fit_stats, least_squares_properties, pearson_three_ways
+from lossexplorer.core import (
+    DataFacts,
+    Model,
+    Objective,
+    Property,
+    data_facts,
+    fit_stats,
+    least_squares_properties,
+    pearson_three_ways,
+)
 
 from . import theme
 
@@ -47,19 +56,39 @@ class Readings:
     properties: list[Property]
 
 
+class _FactsOfTheData:
+    """The last data set's DataFacts, kept while the points are the same arrays: the points
+    model makes new arrays at every edit and a run makes none, so a run computes them once."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Array, Array, Model] | None = None
+        self._facts: DataFacts | None = None
+
+    def get(self, model: Model, x: Array, y: Array) -> DataFacts:
+        key = self._key
+        if self._facts is None or key is None or key[0] is not x or key[1] is not y or key[2] != model:
+            self._key, self._facts = (x, y, model), data_facts(model, x, y)
+        return self._facts
+
+
+_FACTS = _FactsOfTheData()
+
+
 def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str) -> Readings | None:
+    """The readings of the fit β on the points (x, y), which must not be changed in place."""
     if len(x) == 0 or not np.all(np.isfinite(beta)):
         return None
+    facts = _FACTS.get(model, x, y) if len(x) > 1 else None
     p = model.predict(beta, x)
     stats = fit_stats(y, p)
     slope = float(beta[1]) if len(beta) > 1 else 0.0
     if len(x) > 1 and np.ptp(x) > 0:
-        three = pearson_three_ways(x, y, p, slope)
+        three = pearson_three_ways(x, y, p, slope, facts)
         # corr(y, p) is never negative (p rises with y); with the slope's sign it is r for any line
         r_from_r2, r_pred, r_lr = three.from_r2, math.copysign(three.from_predictions, slope), three.from_linregress
     else:
         r_from_r2 = r_pred = r_lr = math.nan
-    props = least_squares_properties(model, beta, x, y) if len(x) > 1 else []
+    props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
     return Readings(
         epoch,
         model.coefficient_names,

@@ -4,8 +4,10 @@ import math
 
 import numpy as np
 import pytest
+from scipy import stats
 
 from lossexplorer.core import (
+    data_facts,
     fit_stats,
     least_squares_properties,
     make_model,
@@ -137,3 +139,16 @@ def test_r2_is_r_squared_for_the_least_squares_line():
     stats = fit_stats(p.y, c + m * p.x)
     assert stats.r2 == pytest.approx(stats.r**2, rel=1e-12)
     assert stats.r2 == pytest.approx(1 - stats.rss / stats.tss, rel=1e-15)
+
+
+def test_facts_of_the_data_give_the_same_properties_and_r_as_computing_them_each_time():
+    rng = np.random.default_rng(4)
+    x = rng.uniform(-3, 3, 50)
+    y = 1.0 - 0.5 * x + 0.3 * x**2 + rng.normal(0, 0.4, 50)
+    model = make_model("poly:2")
+    beta = np.array([0.9, -0.4, 0.25])
+    facts = data_facts(model, x, y)
+    assert facts.r_linregress == pytest.approx(stats.linregress(x, y).rvalue, rel=1e-12)
+    assert least_squares_properties(model, beta, x, y, facts) == least_squares_properties(model, beta, x, y)
+    p = model.predict(beta, x)
+    assert pearson_three_ways(x, y, p, -0.4, facts) == pearson_three_ways(x, y, p, -0.4)

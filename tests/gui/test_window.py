@@ -180,6 +180,20 @@ def test_while_idle_editing_a_point_updates_the_exact_answer_at_once(qtbot, wind
     qtbot.waitUntil(readouts_follow, timeout=1000)  # the next frame redraws
 
 
+def test_the_readouts_follow_a_dragged_point_and_not_the_facts_of_the_old_points(qtbot, window):
+    """r from linregress and the least-squares variance are kept while the points stay the same."""
+    from scipy import stats
+
+    window.flush()
+    before = window.readouts.readings.r_linregress
+    i = int(np.argmax(window.points.x))
+    window.points.move(i, float(window.points.x[i]), float(window.points.y[i]) - 40.0)
+    window.flush()
+    after = window.readouts.readings.r_linregress
+    assert after == pytest.approx(stats.linregress(window.points.x, window.points.y).rvalue, rel=1e-12)
+    assert after < before - 0.1
+
+
 def test_the_exact_answer_of_a_kinked_loss_arrives_from_the_solver_thread(qtbot, window):
     window._on_settings(window.settings.with_(loss="mae"))
     qtbot.waitUntil(lambda: window.exact is not None, timeout=10_000)
