@@ -24,6 +24,10 @@ def clip_to_band(x: Array, y: Array, lo: float, hi: float) -> tuple[Array, Array
     A fit of degree 9 zoomed far out reaches 1e30 and more: Qt strokes a dashed line that long
     one dash at a time, which froze the window for 15 s in the monkey test.
     """
+    with np.errstate(invalid="ignore"):
+        inside = (y >= lo) & (y <= hi)  # NaN is outside
+    if inside.all():
+        return x, y  # the usual case, and the loop below costs milliseconds a frame
     out_x: list[float] = []
     out_y: list[float] = []
     open_piece = False  # the last point written ends a piece that goes on into the next segment

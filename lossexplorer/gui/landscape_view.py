@@ -109,6 +109,7 @@ class LandscapeView(QWidget, theme.Styled):
         self.path: Array | None = None
         self.race: Race | None = None
         self.grid: Grid | None = None
+        self._stale = False  # the problem changed while hidden: draw it when shown
         self.i, self.j = 0, 1
         self._version = 0
         self._cancel = threading.Event()
@@ -119,7 +120,7 @@ class LandscapeView(QWidget, theme.Styled):
         self._zoom.setInterval(250)
         self._zoom.timeout.connect(self._recompute_visible)
 
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         self.plot = self.plot_widget.getPlotItem()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
@@ -137,16 +138,16 @@ class LandscapeView(QWidget, theme.Styled):
         for item in (self.path_curve, self.path_inner, self.path_marks, *self.race_curves.values(), self.start_mark,
                      self.minimum, self.current):
             self.plot.addItem(item)
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.getViewBox().sigRangeChangedManually.connect(lambda *_: self._zoom.start())
 
-        self.race_plot_widget = pg.PlotWidget()
+        self.race_plot_widget = pg.PlotWidget(axisItems=theme.axes())
         race_plot = self.race_plot = self.race_plot_widget.getPlotItem()
         race_plot.setLabel("bottom", "epoch")
         race_plot.setLabel("left", "J")
         race_plot.setLogMode(y=True)
-        race_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt")
+        race_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
         self.race_loss = {name: race_plot.plot(name=name) for name, _colour in RACE}
         self.race_plot_widget.setVisible(False)
         self.styled(self._style_items)
@@ -204,11 +205,13 @@ class LandscapeView(QWidget, theme.Styled):
 
     def set_problem(self, objective: Objective | None, names: tuple[str, ...], exact: Array | None,
                     start: Array, current: Array) -> None:
-        """New data or settings: recompute the map around the exact answer, the start and the fit."""
+        """New data or settings: recompute the map around the exact answer, the start and the fit.
+
+        While the view is hidden that waits until it is shown: a drag would otherwise start a
+        200×200 grid on the worker and rebuild the legend on the GUI thread at every move."""
         self.objective, self.exact, self.start, self.base = objective, exact, start, current
         self.path = None  # the old path belongs to the old problem (and may have other coefficients)
         self.race = None
-        self._show_race()
         if self.axis_i.count() != len(names) or self.axis_i.itemText(0) != names[0]:
             for box, default in ((self.axis_i, 0), (self.axis_j, 1 if len(names) > 1 else 0)):
                 box.blockSignals(True)
@@ -217,10 +220,22 @@ class LandscapeView(QWidget, theme.Styled):
                 box.setCurrentIndex(default)
                 box.blockSignals(False)
             self.i, self.j = 0, min(1, len(names) - 1)
-        visible = len(names) > 2
+        several = len(names) > 2
         for w in (self.axis_i, self.axis_j):
-            w.setEnabled(visible)
-        self._recompute_framed()
+            w.setEnabled(several)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Draw the race (or none) and frame the map, now if shown, else when next shown."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._show_race()
+            self._recompute_framed()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
 
     def set_path(self, path: Array, current: Array) -> None:
         """The descent's records so far (rows of β) and where it is now; the map follows it out."""
@@ -235,6 +250,9 @@ class LandscapeView(QWidget, theme.Styled):
     def set_exact(self, exact: Array | None) -> None:
         first = self.exact is None and exact is not None
         self.exact = exact
+        if self._stale or not self.isVisible():
+            self._stale = True
+            return
         if first:
             self._recompute_framed()
         self._draw_path()

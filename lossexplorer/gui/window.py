@@ -69,6 +69,7 @@ Array = NDArray[np.float64]
 MAX_PINS = 6
 NO_POINTS = "Add some points first: left-click on the canvas"
 FRAME_MS = 16
+PANELS_MS = 5
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -132,8 +133,14 @@ class MainWindow(QMainWindow):
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.flush)
+        self._frame.timeout.connect(self._frame_due)
         self._frame_started = time.perf_counter()
+        # a frame's second pass, after the fit view is painted and input or other timers had a turn
+        self._panels = QTimer(self)
+        self._panels.setSingleShot(True)
+        self._panels.setInterval(PANELS_MS)
+        self._wanted = False  # a redraw was asked for while a frame was under way
+        self._panels.timeout.connect(self._panels_due)
         self._painted = QTimer(self)  # fires once this frame's paint events are done; dies with us
         self._painted.setSingleShot(True)
         self._painted.setInterval(0)
@@ -783,7 +790,8 @@ class MainWindow(QMainWindow):
 
     def _redraw(self) -> None:
         """Ask for a redraw at the next frame."""
-        if not self._frame.isActive():
+        self._wanted = True
+        if not self._frame.isActive() and not self._panels.isActive():
             self._frame.start()
 
     def _frame_painted(self) -> None:
@@ -791,23 +799,46 @@ class MainWindow(QMainWindow):
         cost_ms = (time.perf_counter() - self._frame_started) * 1000
         self._frame.setInterval(int(min(max(FRAME_MS, 0.5 * cost_ms), 250)))
 
-    def flush(self) -> None:
-        """Redraw now if a redraw is due."""
-        self._frame.stop()
+    def _frame_due(self) -> None:
+        """A frame in two passes of the event loop, so that input and timers get their turn
+        between them: the fit view (painted before the next pass), then everything else."""
+        self._wanted = False
         self._frame_started = time.perf_counter()
+        self._draw_fit()
+        self._panels.start()
+
+    def _panels_due(self) -> None:
+        self._draw_panels()
         self._painted.start()
+        if self._wanted:
+            self._frame.start()
+
+    def flush(self) -> None:
+        """Redraw everything now."""
+        self._frame.stop()
+        self._panels.stop()
+        self._wanted = False
+        self._frame_started = time.perf_counter()
+        self._draw_fit()
+        self._draw_panels()
+        self._painted.start()
+
+    def _draw_fit(self) -> None:
+        """The fit view: points, fit, exact answer, residuals, squares, arrows, pins."""
         beta = self.beta
-        dldp = losses = margins = None
+        dldp = losses = None
         if self.objective is not None and np.all(np.isfinite(beta)):
             with np.errstate(all="ignore"):
-                z, losses, dldp = self.objective.per_point(beta)
-            if self.classification:
-                margins = (2.0 * self.points.labels - 1.0) * z  # t·z: positive on the right side
+                _, losses, dldp = self.objective.per_point(beta)
         pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins
                 if p.model.classification == self.classification]
         self.canvas.show_picture(
             FitPicture(self.model, beta, self.exact, dldp, pins, losses, self.settings.loss == "hinge")
         )
+
+    def _draw_panels(self) -> None:
+        """The readouts, the loss curve, the epoch log, the view on show and the status line."""
+        beta = self.beta
         epoch = self.history.last_epoch if len(self.history) else 0
         label = self._objective_label()
         if self.classification:
@@ -827,9 +858,12 @@ class MainWindow(QMainWindow):
         elif current is self.landscape:
             self.landscape.set_path(self.history.coefficients, beta)
         elif current in (self.loss_shape, self.noise):
-            errors = margins  # classification: the loss against the margin t·z
-            if not self.classification and len(self.points) and np.all(np.isfinite(beta)):
-                errors = self.model.predict(beta, self.points.x) - self.points.y
+            errors = None
+            if self.objective is not None and np.all(np.isfinite(beta)):
+                with np.errstate(all="ignore"):
+                    p = self.objective.predict(beta)
+                # classification: the loss against the margin t·z, positive on the right side
+                errors = (2.0 * self.points.labels - 1.0) * p if self.classification else p - self.points.y
             if current is self.loss_shape:
                 self.loss_shape.show_shape(self.settings, errors)
             else:

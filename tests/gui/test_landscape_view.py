@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from lossexplorer.core import fit, make_objective, preset, solve
 
@@ -117,3 +118,21 @@ def test_the_map_follows_a_descent_that_leaves_it(qtbot, window):
         return g is not None and g.axis_i[0] < c < g.axis_i[-1] and g.axis_j[0] < m < g.axis_j[-1]
 
     qtbot.waitUntil(lambda: framed() and not view.jobs.busy, timeout=20_000)
+
+
+def test_a_hidden_landscape_computes_nothing_on_edits_and_draws_the_latest_problem_when_shown(qtbot, window):
+    """A drag on the fit view is an edit per mouse move: the hidden map waits until it is shown."""
+    assert not window.landscape.isVisible()
+    started = []
+    window.landscape.jobs.result.connect(lambda *_: started.append(1))
+    window.canvas.add_point(3.0, 9.0)
+    window.canvas.add_point(-3.0, -9.0)
+    QApplication.processEvents()
+    assert not window.landscape.jobs.busy and not started
+    window.show_view("landscape")
+    qtbot.waitUntil(lambda: window.landscape.grid is not None and not window.landscape.jobs.busy, timeout=20_000)
+    x, y = window.points.data()
+    obj = make_objective(x, y, "mse", "line")
+    grid = window.landscape.grid
+    assert len(x) == 12  # the preset's ten and the two added
+    assert grid.values[40, 60] == pytest.approx(obj.value(np.array([grid.axis_i[60], grid.axis_j[40]])), rel=1e-9)

@@ -129,9 +129,9 @@ def test_landscape_contours_are_not_traced_in_python_on_the_gui_thread(qtbot, wi
         return original(*args, **kwargs)
 
     monkeypatch.setattr(pg.functions, "isocurve", traced)
+    window.show_view("landscape")
     window.canvas.add_point(2.0, 2.0)
     wait_for_grid(qtbot, window)
-    window.show_view("landscape")
     window.landscape.grab()  # paints
     assert not calls, f"pyqtgraph's isocurve ran {len(calls)} times on the GUI thread"
     assert len(window.landscape.contours.getData()[0]) > 0
