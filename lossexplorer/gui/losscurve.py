@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import NDArray
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -15,18 +17,38 @@ from . import theme
 from .history import History
 
 
+def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
+    """At most about 2·buckets of the points, in order: the first and the last, and the lowest
+    and the highest of each run of consecutive points. Every swing of J stays visible, and the
+    curve's bounds are those of all the points (pyqtgraph's own downsampling moves them with
+    the view, and each move asks for another paint)."""
+    n = len(y)
+    size = -(-n // buckets)
+    if size <= 2:
+        return x, y
+    m = (n // size) * size
+    blocks = y[:m].reshape(-1, size)
+    offsets = np.arange(0, m, size)
+    picks = [np.array([0, n - 1]), blocks.argmin(axis=1) + offsets, blocks.argmax(axis=1) + offsets]
+    if m < n:
+        picks += [np.array([m + np.argmin(y[m:]), m + np.argmax(y[m:])])]
+    keep = np.unique(np.concatenate(picks))
+    return x[keep], y[keep]
+
+
 class LossCurve(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "J")
-        plot.setDownsampling(auto=True, mode="peak")
-        plot.setClipToView(True)
-        self.curve = plot.plot()
+        self.curve = plot.plot(dynamicRangeLimit=None)  # with it, every new y range re-sets the data
+        # a dense zigzag: Qt strokes one antialiased path with many joins three times slower
+        # than the same segments drawn as separate lines
+        self.curve.curve.setSegmentedLineMode("on")
         self.marker = pg.ScatterPlotItem(brush=theme.colour(theme.FIT), pen=None)
-        plot.addItem(self.marker)
+        plot.addItem(self.marker, ignoreBounds=True)  # it sits on the curve; its pixel size would move the range
         self.styled(self._style_items)
         self.log_y = QCheckBox("log scale")
         self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
@@ -48,12 +70,19 @@ class LossCurve(QWidget, theme.Styled):
     def show_history(self, history: History) -> None:
         epochs, values = history.epochs, history.objective
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
-        self.curve.setData(epochs[finite], values[finite])
+        buckets = max(100, self.plot_widget.width())
+        self.curve.setData(*peaks(epochs[finite], values[finite], buckets))
         if len(values) and finite[-1]:
             y = np.log10(values[-1]) if self.log_y.isChecked() else values[-1]
             self.marker.setData([epochs[-1]], [y])
         else:
             self.marker.setData([], [])
+        # range the axes now, twice: the curve's bounds hold its pen's width in pixels, so a new
+        # range moves them once more; left to the paint, each move asks for another paint
+        view = self.plot.getViewBox()
+        for _ in range(2):
+            view.updateAutoRange()
+            view.updateMatrix()
 
 
 class EpochTable(QAbstractTableModel):

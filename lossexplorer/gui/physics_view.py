@@ -115,7 +115,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.timer.timeout.connect(self._tick)
 
         self.viewbox = BarViewBox(self)
-        self.plot_widget = pg.PlotWidget(viewBox=self.viewbox)
+        self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLabel("bottom", "x")
         self.plot.setLabel("left", "y")
@@ -126,11 +126,11 @@ class PhysicsView(QWidget, theme.Styled):
         self.anchors = pg.ScatterPlotItem(symbol="s", brush=theme.colour(theme.BLUE), pen=pg.mkPen("w", width=1.5))
         for item in (self.ghost, self.path_lines, *self.spring_curves, self.bar, self.anchors):
             self.plot.addItem(item)
-        self.energy_widget = pg.PlotWidget()
+        self.energy_widget = pg.PlotWidget(axisItems=theme.axes())
         self.energy_plot = self.energy_widget.getPlotItem()
         self.energy_plot.setLabel("bottom", "time (s)")
         self.energy_plot.setLabel("left", "energy")
-        self.energy_legend = self.energy_plot.addLegend(offset=(-5, 5))
+        self.energy_legend = self.energy_plot.addLegend(offset=(-5, 5), **theme.LEGEND)
         self.kinetic_curve = self.energy_plot.plot(name="kinetic")
         self.potential_curve = self.energy_plot.plot(name="potential")
         self.total_curve = self.energy_plot.plot(name="total")

@@ -84,7 +84,7 @@ def margin_loss(loss: Loss, m: Array) -> tuple[Array, Array]:
 
 
 def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
-    widget = pg.PlotWidget()
+    widget = pg.PlotWidget(axisItems=theme.axes())
     plot = widget.getPlotItem()
     plot.setTitle(title)
     plot.setLabel("left", left)
@@ -122,7 +122,7 @@ class LossShapeView(QWidget, theme.Styled):
         #: whether the view now shows the classification (margin) curves
         self.classification = False
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
-        self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10))
+        self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10), **theme.LEGEND)
         for name in (*COMPARED, *COMPARED_MARGIN, ZERO_ONE, "chosen"):
             self.curves[name] = (self.value_widget.plot(), self.grad_widget.plot())
         self.ticks = [pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5)),
@@ -324,7 +324,7 @@ class NoiseView(QWidget, theme.Styled):
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLabel("bottom", "residual r = y − p")
         plot.setLabel("left", "density")

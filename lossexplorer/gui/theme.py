@@ -6,10 +6,11 @@ A light theme because projectors wash out dark ones.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 # Okabe & Ito (2008), "Color Universal Design"
@@ -38,6 +39,8 @@ PIN_COLOURS = (SKY_BLUE, GREEN, PURPLE, ORANGE, BLUE, "#7F7F7F")
 BACKGROUND = "#FFFFFF"
 FOREGROUND = "#202020"
 GRID_ALPHA = 0.25
+#: legends on a white card with a light edge, so grid lines do not run through their words
+LEGEND = {"brush": BACKGROUND, "pen": "#C7C7C7"}
 
 
 class Sizes:
@@ -97,6 +100,38 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
 
 
+def _opaque(pen: QPen) -> QPen:
+    """The pen with its translucent colour replaced by the colour it shows on the background."""
+    c = pen.color()
+    if c.alpha() == 255:
+        return pen
+    a, back = c.alphaF(), QColor(BACKGROUND)
+    ink = (c.redF(), c.greenF(), c.blueF())
+    paper = (back.redF(), back.greenF(), back.blueF())
+    mixed = QColor.fromRgbF(*(a * f + (1.0 - a) * b for f, b in zip(ink, paper)))
+    opaque = QPen(pen)
+    opaque.setColor(mixed)
+    return opaque
+
+
+class GridAxis(pg.AxisItem):
+    """An axis whose grid lines are opaque, in the colour the translucent ones have on the
+    background: Qt's raster engine blends translucent lines about seven times slower, and a
+    plot repaints its grid on every frame of a run (5 ms of a 1600×900 window's frame)."""
+
+    def generateDrawSpecs(self, p: QPainter) -> Any:
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.grid is False:
+            return specs
+        axis_spec, tick_specs, text_specs = specs
+        return axis_spec, [(_opaque(pen), a, b) for pen, a, b in tick_specs], text_specs
+
+
+def axes() -> dict[str, pg.AxisItem]:
+    """The axes of every plot in the app (pass as `axisItems`)."""
+    return {"left": GridAxis("left"), "bottom": GridAxis("bottom")}
+
+
 def style_plot(plot: pg.PlotItem) -> None:
     """Readable axes: larger tick labels and a light grid."""
     font = QFont()
@@ -109,4 +144,5 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.label.setFont(font)
         axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" reads badly
         axis.setStyle(maxTickLevel=1)  # grid on major and minor ticks only: a third level costs paint time
+        axis.setZValue(-1)  # the grid under the data and the legend, as on squared paper
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
