@@ -16,14 +16,19 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -179,9 +184,13 @@ class PhysicsView(QWidget, theme.Styled):
             value = QLabel("—")
             name.setToolTip(tip)
             value.setToolTip(tip)
+            # the numbers change sixty times a second: were their width to follow, the splitter
+            # would lay the view out anew, and the plot change its width, at every frame
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.readout[key] = value
+        self.styled(self._size_readouts)
         help_text = QLabel(HELP)
         help_text.setWordWrap(True)
         side = QVBoxLayout()
@@ -192,15 +201,38 @@ class PhysicsView(QWidget, theme.Styled):
         side.addWidget(self.energy_widget, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
+        # on a short screen in projector mode the column scrolls instead of squeezing its rows
+        self.side = QScrollArea()
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setWidget(side_widget)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.plot_widget)
-        split.addWidget(side_widget)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(help_text)
         layout.addWidget(split, 1)
+        self._size_readouts()
+
+    def _size_readouts(self) -> None:
+        """Room for the longest reading, in the font now in force (projector mode enlarges it)."""
+        metrics = QFontMetrics(QApplication.font())
+        widest = metrics.horizontalAdvance("p = −0.0000000·x − 0.0000000")
+        for value in self.readout.values():
+            value.setMinimumWidth(widest)
+        self.energy_widget.setMinimumHeight(9 * metrics.height())
+        QTimer.singleShot(0, self, self._fit_side)  # once the new font has reached the size hints
+
+    def _fit_side(self) -> None:
+        """The column never narrower than its controls and readings."""
+        column = self.side.widget() if hasattr(self, "side") else None
+        if column is not None:
+            scrollbar = self.side.verticalScrollBar().sizeHint().width()
+            self.side.setMinimumWidth(column.minimumSizeHint().width() + scrollbar)
 
     def _style_items(self) -> None:
         size = theme.Sizes

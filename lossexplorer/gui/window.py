@@ -942,7 +942,7 @@ class MainWindow(QMainWindow):
         return self.view_names[self.views.currentIndex()]
 
     def restyle(self) -> None:
-        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.loss_curve):
+        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):
             view.restyle()
         self._relayout.start()  # once the new font has reached every widget's size hint
         self.flush()
