@@ -46,7 +46,7 @@ def main(seconds: float = 5.0, springs: int = 200) -> None:
         QApplication.processEvents()
         view.frame_ms.clear()
         ticks: list[float] = []
-        view.timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        view.timer.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
         loop = QEventLoop()
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()

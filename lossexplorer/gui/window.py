@@ -69,7 +69,7 @@ Array = NDArray[np.float64]
 MAX_PINS = 6
 NO_POINTS = "Add some points first: left-click on the canvas"
 FRAME_MS = 16
-PANELS_MS = 5
+PASS_MS = 5
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -135,12 +135,15 @@ class MainWindow(QMainWindow):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._frame_due)
         self._frame_started = time.perf_counter()
-        # a frame's second pass, after the fit view is painted and input or other timers had a turn
-        self._panels = QTimer(self)
-        self._panels.setSingleShot(True)
-        self._panels.setInterval(PANELS_MS)
+        # a frame is drawn in passes, each painted before the next, with input and other timers
+        # getting their turn between them: no pass holds the GUI thread for the whole frame
+        self._passes = (self._draw_fit, self._draw_panels, self._draw_loss_curve)
+        self._next_pass = len(self._passes)  # none under way
+        self._pass = QTimer(self)
+        self._pass.setSingleShot(True)
+        self._pass.setInterval(PASS_MS)
+        self._pass.timeout.connect(self._pass_due)
         self._wanted = False  # a redraw was asked for while a frame was under way
-        self._panels.timeout.connect(self._panels_due)
         self._painted = QTimer(self)  # fires once this frame's paint events are done; dies with us
         self._painted.setSingleShot(True)
         self._painted.setInterval(0)
@@ -791,7 +794,7 @@ class MainWindow(QMainWindow):
     def _redraw(self) -> None:
         """Ask for a redraw at the next frame."""
         self._wanted = True
-        if not self._frame.isActive() and not self._panels.isActive():
+        if not self._frame.isActive() and not self._pass.isActive():
             self._frame.start()
 
     def _frame_painted(self) -> None:
@@ -800,15 +803,19 @@ class MainWindow(QMainWindow):
         self._frame.setInterval(int(min(max(FRAME_MS, 0.5 * cost_ms), 250)))
 
     def _frame_due(self) -> None:
-        """A frame in two passes of the event loop, so that input and timers get their turn
-        between them: the fit view (painted before the next pass), then everything else."""
+        self._pass.stop()
         self._wanted = False
         self._frame_started = time.perf_counter()
-        self._draw_fit()
-        self._panels.start()
+        self._next_pass = 0
+        self._pass_due()
 
-    def _panels_due(self) -> None:
-        self._draw_panels()
+    def _pass_due(self) -> None:
+        """The frame's next pass; after the last, the next frame if one was asked for."""
+        self._passes[self._next_pass]()
+        self._next_pass += 1
+        if self._next_pass < len(self._passes):
+            self._pass.start()
+            return
         self._painted.start()
         if self._wanted:
             self._frame.start()
@@ -816,11 +823,12 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Redraw everything now."""
         self._frame.stop()
-        self._panels.stop()
+        self._pass.stop()
         self._wanted = False
         self._frame_started = time.perf_counter()
-        self._draw_fit()
-        self._draw_panels()
+        for draw in self._passes:
+            draw()
+        self._next_pass = len(self._passes)
         self._painted.start()
 
     def _draw_fit(self) -> None:
@@ -836,8 +844,11 @@ class MainWindow(QMainWindow):
             FitPicture(self.model, beta, self.exact, dldp, pins, losses, self.settings.loss == "hinge")
         )
 
+    def _draw_loss_curve(self) -> None:
+        self.loss_curve.show_history(self.history)
+
     def _draw_panels(self) -> None:
-        """The readouts, the loss curve, the epoch log, the view on show and the status line."""
+        """The readouts, the epoch log, the view on show and the status line."""
         beta = self.beta
         epoch = self.history.last_epoch if len(self.history) else 0
         label = self._objective_label()
@@ -850,7 +861,6 @@ class MainWindow(QMainWindow):
                 read(self.model, beta, self.points.x, self.points.y, epoch, self.value, label)
                 if self.objective is not None else None
             )
-        self.loss_curve.show_history(self.history)
         self.epoch_log.refresh()
         current = self.views.currentWidget()
         if current is self.physics:
