@@ -170,6 +170,7 @@ class PhysicsView(QWidget, theme.Styled):
         buttons.addWidget(self.reset_button)
         readout_box = QGroupBox("The bar")
         grid = QGridLayout(readout_box)
+        grid.setColumnStretch(1, 1)  # room to spare goes to the numbers, not the names
         self.readout: dict[str, QLabel] = {}
         for row, (key, title, tip) in enumerate((
             ("force", "net force ΣF", "Σ F_i: zero at rest (the first normal equation)"),
@@ -205,7 +206,6 @@ class PhysicsView(QWidget, theme.Styled):
         self.side = QScrollArea()
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
-        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side.setWidget(side_widget)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.plot_widget)
@@ -221,18 +221,24 @@ class PhysicsView(QWidget, theme.Styled):
     def _size_readouts(self) -> None:
         """Room for the longest reading, in the font now in force (projector mode enlarges it)."""
         metrics = QFontMetrics(QApplication.font())
-        widest = metrics.horizontalAdvance("p = −0.0000000·x − 0.0000000")
+        widest = metrics.horizontalAdvance("p = −0.00000·x − 0.00000")
         for value in self.readout.values():
             value.setMinimumWidth(widest)
         self.energy_widget.setMinimumHeight(9 * metrics.height())
         QTimer.singleShot(0, self, self._fit_side)  # once the new font has reached the size hints
 
     def _fit_side(self) -> None:
-        """The column never narrower than its controls and readings."""
+        """The column as wide as its controls and readings, but never more than 45% of the view:
+        on a small window the plot keeps its room and the column scrolls."""
         column = self.side.widget() if hasattr(self, "side") else None
         if column is not None:
             scrollbar = self.side.verticalScrollBar().sizeHint().width()
-            self.side.setMinimumWidth(column.minimumSizeHint().width() + scrollbar)
+            needed = column.minimumSizeHint().width() + scrollbar
+            self.side.setMinimumWidth(min(needed, int(0.45 * self.width())))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_side()
 
     def _style_items(self) -> None:
         size = theme.Sizes
