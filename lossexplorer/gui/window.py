@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import threading
-import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +52,7 @@ from .canvas import OVERLAYS, Canvas, FitPicture
 from .classroom import Classroom
 from .document import PointsModel, ReplacePoints
 from .files import FileController, dropped_path
+from .frames import Frames
 from .history import History
 from .landscape_view import LandscapeView, Race, run_race
 from .losscurve import EpochLog, LossCurve
@@ -68,8 +68,6 @@ from .worker import Chunk, FitRunner, LatestJob, RunEnd
 Array = NDArray[np.float64]
 MAX_PINS = 6
 NO_POINTS = "Add some points first: left-click on the canvas"
-FRAME_MS = 16
-PASS_MS = 5
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -129,25 +127,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_run_end)
         self.solver = LatestJob(self)
         self.solver.result.connect(self._on_solved)
-        # redraws are coalesced: at most one per frame, however fast records arrive
-        self._frame = QTimer(self)
-        self._frame.setSingleShot(True)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._frame_due)
-        self._frame_started = time.perf_counter()
-        # a frame is drawn in passes, each painted before the next, with input and other timers
-        # getting their turn between them: no pass holds the GUI thread for the whole frame
-        self._passes = (self._draw_fit, self._draw_panels, self._draw_loss_curve)
-        self._next_pass = len(self._passes)  # none under way
-        self._pass = QTimer(self)
-        self._pass.setSingleShot(True)
-        self._pass.setInterval(PASS_MS)
-        self._pass.timeout.connect(self._pass_due)
-        self._wanted = False  # a redraw was asked for while a frame was under way
-        self._painted = QTimer(self)  # fires once this frame's paint events are done; dies with us
-        self._painted.setSingleShot(True)
-        self._painted.setInterval(0)
-        self._painted.timeout.connect(self._frame_painted)
+        self.frames = Frames((self._draw_fit, self._draw_panels, self._draw_loss_curve), self)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -793,43 +773,11 @@ class MainWindow(QMainWindow):
 
     def _redraw(self) -> None:
         """Ask for a redraw at the next frame."""
-        self._wanted = True
-        if not self._frame.isActive() and not self._pass.isActive():
-            self._frame.start()
-
-    def _frame_painted(self) -> None:
-        """Space frames by what the last one cost, so the GUI thread is never busy more than ~2/3."""
-        cost_ms = (time.perf_counter() - self._frame_started) * 1000
-        self._frame.setInterval(int(min(max(FRAME_MS, 0.5 * cost_ms), 250)))
-
-    def _frame_due(self) -> None:
-        self._pass.stop()
-        self._wanted = False
-        self._frame_started = time.perf_counter()
-        self._next_pass = 0
-        self._pass_due()
-
-    def _pass_due(self) -> None:
-        """The frame's next pass; after the last, the next frame if one was asked for."""
-        self._passes[self._next_pass]()
-        self._next_pass += 1
-        if self._next_pass < len(self._passes):
-            self._pass.start()
-            return
-        self._painted.start()
-        if self._wanted:
-            self._frame.start()
+        self.frames.request()
 
     def flush(self) -> None:
         """Redraw everything now."""
-        self._frame.stop()
-        self._pass.stop()
-        self._wanted = False
-        self._frame_started = time.perf_counter()
-        for draw in self._passes:
-            draw()
-        self._next_pass = len(self._passes)
-        self._painted.start()
+        self.frames.flush()
 
     def _draw_fit(self) -> None:
         """The fit view: points, fit, exact answer, residuals, squares, arrows, pins."""
