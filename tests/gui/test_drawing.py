@@ -52,3 +52,20 @@ def test_grid_lines_are_opaque_in_the_colour_the_translucent_ones_had_on_the_bac
         assert a < 1.0  # pyqtgraph's own grid is translucent
         for got, fg, bg in zip(pen.color().getRgbF()[:3], ink.getRgbF()[:3], paper.getRgbF()[:3]):
             assert abs(got - (a * fg + (1 - a) * bg)) < 1 / 255
+
+
+def test_frames_coalesce_requests_and_run_each_pass_once_in_order(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from lossexplorer.gui.frames import Frames
+
+    calls: list[str] = []
+    frames = Frames([lambda: calls.append("fit"), lambda: calls.append("panels"), lambda: calls.append("curve")])
+    for _ in range(5):
+        frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 3, timeout=2000)
+    QApplication.processEvents()
+    assert calls == ["fit", "panels", "curve"]
+    assert not frames._frame.isActive() and not frames._pass.isActive()  # the five requests were one frame
+    frames.flush()
+    assert calls[3:] == ["fit", "panels", "curve"]
