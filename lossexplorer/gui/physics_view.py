@@ -191,7 +191,6 @@ class PhysicsView(QWidget, theme.Styled):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.readout[key] = value
-        self.styled(self._size_readouts)
         help_text = QLabel(HELP)
         help_text.setWordWrap(True)
         side = QVBoxLayout()
@@ -216,7 +215,7 @@ class PhysicsView(QWidget, theme.Styled):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(help_text)
         layout.addWidget(split, 1)
-        self._size_readouts()
+        self.styled(self._size_readouts)
 
     def _size_readouts(self) -> None:
         """Room for the longest reading, in the font now in force (projector mode enlarges it)."""
@@ -230,7 +229,7 @@ class PhysicsView(QWidget, theme.Styled):
     def _fit_side(self) -> None:
         """The column as wide as its controls and readings, but never more than 45% of the view:
         on a small window the plot keeps its room and the column scrolls."""
-        column = self.side.widget() if hasattr(self, "side") else None
+        column = self.side.widget()
         if column is not None:
             scrollbar = self.side.verticalScrollBar().sizeHint().width()
             needed = column.minimumSizeHint().width() + scrollbar
