@@ -4,6 +4,7 @@ This package imports NumPy (and SciPy lazily) only; never PySide6, pyqtgraph or 
 """
 
 from .data import check_enough, parse_points, read_points, write_points
+from .datasets import Axis, Dataset
 from .errors import InputError
 from .fitting import Descent, FitResult, Record, fit, make_objective
 from .losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSS_PARAMETERS, REGRESSION_LOSSES, Loss, make_loss
@@ -20,19 +21,23 @@ from .metrics import (
 from .models import MODEL_NAMES, Model, make_model
 from .objective import Objective, Penalties
 from .optimizers import OPTIMIZER_NAMES, Optimizer
-from .presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, Preset, preset
+from .presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES, REAL_DATASET_NAMES, Preset, preset
 from .solve import Solution, linearly_separable, solve, solve_objective
 
 __all__ = [
     "CLASSIFICATION_LOSSES",
     "CLASSIFICATION_PRESET_NAMES",
+    "DATASETS",
     "LOSS_NAMES",
     "LOSS_PARAMETERS",
     "MODEL_NAMES",
     "OPTIMIZER_NAMES",
     "PRESET_NAMES",
+    "REAL_DATASET_NAMES",
     "REGRESSION_LOSSES",
+    "Axis",
     "DataFacts",
+    "Dataset",
     "Descent",
     "FitResult",
     "FitStats",

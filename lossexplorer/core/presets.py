@@ -1,14 +1,19 @@
-"""Preset data sets, each reproducible (fixed seeds) and described in one line."""
+"""Preset data sets: made-up ones (fixed seeds, described in one line) and real, sourced ones.
+
+`DATASETS` is the catalogue of both (see `datasets`): each entry's group ('real' or
+'made up'), task, axes with units, context, source, licence and `load()`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
 
+from .datasets import Dataset, catalogue
 from .errors import InputError
 
 Array = NDArray[np.float64]
@@ -69,13 +74,13 @@ _MAKERS: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
     "single-point": ("one point: every line through it is a best fit", lambda: (np.array([1.0]), np.array([2.0]))),
     **{
         f"anscombe-{k}": (
-            f"Anscombe's quartet, set {k}: same line, same R², different story",
+            f"Anscombe's quartet, set {k}: same line, same R², different story (Anscombe 1973)",
             partial(_anscombe, k),
         )
         for k in (1, 2, 3, 4)
     },
     "stack-loss": (
-        "Brownlee's stack-loss plant: air flow against stack loss, the classic robust set",
+        "Brownlee's stack-loss plant: air flow against stack loss, the classic robust set (Brownlee 1965)",
         lambda: (np.array(_AIR_FLOW, float), np.array(_STACK_LOSS, float)),
     ),
     "capped": ("the blog's multi-objective example: predictions above 120 are penalised", _capped),
@@ -113,19 +118,35 @@ _CLASSIFICATION: dict[str, tuple[str, Callable[[], tuple[Array, Array]]]] = {
 CLASSIFICATION_PRESET_NAMES = tuple(_CLASSIFICATION)
 
 
+def _bind(d: Dataset) -> Dataset:
+    """The catalogue entry with its generator as loader, for a set that has no file."""
+    if d.file is not None:
+        return d
+    made = _MAKERS.get(d.name) or _CLASSIFICATION.get(d.name)
+    return d if made is None else replace(d, loader=made[1])
+
+
+# Every preset, real or made up, in the catalogue's order (made up first).
+DATASETS: dict[str, Dataset] = {d.name: _bind(d) for d in catalogue()}
+REAL_DATASET_NAMES = tuple(name for name, d in DATASETS.items() if d.group == "real")
+
+
 def preset(name: str) -> Preset:
-    """The preset called `name`."""
+    """The preset called `name`: a made-up one or a set from the catalogue."""
     if name in _CLASSIFICATION:
         description, make = _CLASSIFICATION[name]
         x, y = make()
         return Preset(name, description, x, y, classification=True)
-    try:
+    if name in _MAKERS:
         description, make = _MAKERS[name]
-    except KeyError:
-        names = ", ".join((*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES))
-        raise InputError(f"unknown preset '{name}'; choose one of: {names}") from None
-    x, y = make()
-    return Preset(name, description, x, y)
+        x, y = make()
+        return Preset(name, description, x, y)
+    if name not in DATASETS:
+        names = ", ".join(dict.fromkeys((*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES, *DATASETS)))
+        raise InputError(f"unknown preset '{name}'; choose one of: {names}")
+    d = DATASETS[name]
+    x, y = d.load()
+    return Preset(name, d.summary, x, y, classification=d.classification)
 
 
 NOISES = ("gaussian", "laplace", "gamma", "student-t")
