@@ -1,4 +1,5 @@
-"""Packaging: the icon, the desktop entry, the metainfo, an installed wheel's resources, the PyInstaller app."""
+"""Packaging: the icon, the desktop entry, the metainfo, an installed wheel's resources (the data sets
+among them), the PyInstaller app."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from lossexplorer.core import DATASETS
 from lossexplorer.gui.icon import DESKTOP_FILE, ICON_FILE, ICON_SIZES, METAINFO_FILE, app_icon, resource_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +38,7 @@ def count_near(image, rgb: tuple[int, int, int], tolerance: int = 24) -> int:
 
 def test_resources_are_found_where_the_package_looks() -> None:
     names = {p.name for p in resource_files().iterdir()}
-    assert {ICON_FILE, DESKTOP_FILE, METAINFO_FILE} <= names
+    assert {ICON_FILE, DESKTOP_FILE, METAINFO_FILE, "DATASETS.md", "datasets"} <= names
 
 
 @pytest.mark.parametrize("size", [16, 256])
@@ -118,6 +120,7 @@ import lossexplorer
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication([])
 from lossexplorer.gui.icon import app_icon
+from lossexplorer.core import DATASETS
 folder = importlib.resources.files("lossexplorer.resources")
 icon = app_icon()
 package = pathlib.Path(lossexplorer.__file__).parent
@@ -128,6 +131,8 @@ print(json.dumps({
     "sizes": [s.width() for s in icon.availableSizes()],
     "pixmap16": not icon.pixmap(16, 16).isNull(),
     "modules": sorted(str(p.relative_to(package)) for p in package.rglob("*.py")),
+    "datasets": {name: len(d.load()[1]) for name, d in DATASETS.items()},
+    "dataset_files": sorted(p.name for p in folder.joinpath("datasets").iterdir()),
 }))
 """
 
@@ -177,7 +182,11 @@ def test_installed_package_finds_every_resource(tmp_path: Path, editable: bool) 
         source = {str(p.relative_to(src / "lossexplorer")) for p in (src / "lossexplorer").rglob("*.py")}
         missing = source - set(found["modules"])
         assert not missing, f"not in the wheel: {sorted(missing)}; list their packages in pyproject.toml"
-    assert {ICON_FILE, DESKTOP_FILE, METAINFO_FILE} <= set(found["names"])
+    assert {ICON_FILE, DESKTOP_FILE, METAINFO_FILE, "DATASETS.md"} <= set(found["names"])
+    # every data set loads from the installed copy, with all its points
+    assert found["datasets"] == {name: d.n for name, d in DATASETS.items()}
+    shipped = {p.name for p in (RESOURCES / "datasets").iterdir() if p.suffix in {".csv", ".json"}}
+    assert shipped <= set(found["dataset_files"])
     assert found["sizes"] == list(ICON_SIZES)
     assert found["pixmap16"]
 
