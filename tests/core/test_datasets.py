@@ -215,6 +215,14 @@ def test_galileo_quadratic_is_the_statistical_sleuths():
     np.testing.assert_allclose(b, [199.9, 0.708, -0.000344], rtol=2e-3)
 
 
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_anscombe_sets_share_the_means_and_line_anscombe_published(k):
+    # Anscombe (1973): mean x 9.0, mean y 7.50, least-squares line y = 3.00 + 0.500x in all four sets
+    x, y = load(f"anscombe-{k}")
+    assert (x.mean(), y.mean()) == (pytest.approx(9.0), pytest.approx(7.50, abs=0.005))
+    np.testing.assert_allclose(solve(x, y, "mse", "line").coefficients, [3.00, 0.500], atol=0.005)
+
+
 def test_horse_kicks_total_is_bortkiewiczs():
     _, y = load("horse-kicks")
     assert y.sum() == 196  # deaths in the 14 corps, 1875–1894
@@ -265,9 +273,14 @@ def test_crickets_mae_and_mse_slopes_differ_by_a_degree_per_chirp():
     assert slope("crickets") - slope("crickets", "mae") > 1.0  # 3.29 against 2.28 °F per chirp/s
 
 
-def test_mammals_on_log_axes_is_a_clean_line():
+def test_mammals_on_log_axes_is_a_clean_line_with_humans_far_above_it():
     assert abs(slope("mammals", "mae") / slope("mammals") - 1) < 0.01
     assert r2("mammals", "line") > 0.92
+    x, y = load("mammals")
+    beta = solve(x, y, "mse", "line").coefficients
+    above = int(np.argmax(y - make_model("line").predict(beta, x)))
+    species = folder().joinpath("mammals.csv").read_text(encoding="utf-8").splitlines()[1 + above].split(",")[0]
+    assert species == "Human"
 
 
 def test_forbes_outlier_sits_more_than_twice_as_far_from_the_line_as_any_other_reading():
