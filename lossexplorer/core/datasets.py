@@ -7,7 +7,6 @@ its generator as the loader.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -103,6 +102,8 @@ def folder() -> Traversable:
 
 def read_table(file: str, columns: Iterable[str], classification: bool) -> tuple[Array, Array]:
     """The named columns of a shipped CSV file: (x, y), or ((x1, x2), label)."""
+    import csv  # only when a set is loaded: it is not needed to start the program
+
     names = tuple(columns)
     text = folder().joinpath(file).read_text(encoding="utf-8")
     reader = csv.reader(io.StringIO(text))
