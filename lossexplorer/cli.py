@@ -21,6 +21,7 @@ from lossexplorer.cli_args import (
     EXIT_BAD_INPUT,
     PROG,
     Parser,
+    VersionAction,
     add_command_list,
     add_loss_option,
     add_model_option,
@@ -79,14 +80,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
     parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=VersionAction)
     return parser
-
-
-def _version() -> str:
-    from lossexplorer import __version__
-
-    return __version__
 
 
 # --- fit and solve ------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -41,6 +42,37 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see '{self.prog} --help')\n")
+
+
+class VersionAction(argparse.Action):
+    """`--version`: this version and those of Python and the libraries it runs on (for a bug report)."""
+
+    LIBRARIES = ("NumPy", "SciPy", "PySide6-Essentials", "pyqtgraph")
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the versions and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        if sys.stdout is not None:  # a windowed build on Windows has none
+            print(versions())
+        parser.exit()
+
+
+def versions() -> str:
+    """`lossexplorer 0.1.0 (Python 3.11.7, NumPy 2.4.6, ...)`, read without importing the libraries."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    from lossexplorer import __version__
+
+    def of(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    libraries = ", ".join(f"{name} {of(name)}" for name in VersionAction.LIBRARIES)
+    return f"{PROG} {__version__} (Python {platform.python_version()}, {libraries})"
 
 
 def one_of(names: Iterable[str]) -> str:
