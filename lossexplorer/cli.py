@@ -1,6 +1,7 @@
-"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve ...` work headless.
+"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|simulate ...` work headless.
 
-Bad input ends with exit status 2 and one line on stderr, never a traceback.
+Bad input ends with exit status 2 and one line on stderr, never a traceback. The options are
+defined in `lossexplorer.cli_args`, shared with `simulate`.
 """
 
 from __future__ import annotations
@@ -10,126 +11,80 @@ import json
 import math
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 import numpy as np
 
-PROG = "lossexplorer"
-SUBCOMMANDS = ("fit", "solve")
-EXIT_BAD_INPUT = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error as one line."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see '{self.prog} --help')\n")
-
-
-def _float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
-    return value
-
-
-def _coefficients(text: str) -> list[float]:
-    try:
-        values = [float(part) for part in text.replace(";", ",").split(",")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
-    if not all(math.isfinite(v) for v in values):
-        raise argparse.ArgumentTypeError(f"'{text}' holds a number that is not finite")
-    return values
-
-
-def _add_problem_options(p: argparse.ArgumentParser) -> None:
-    """Data, loss, model and penalty options shared by fit and solve."""
-    p.add_argument("data", nargs="?", metavar="DATA.csv", help="points: columns x,y (x1,x2,label to classify)")
-    p.add_argument("--preset", metavar="NAME", help="use a preset data set instead of a file")
-    p.add_argument(
-        "--loss", default="mse", help="mse sse half-sse mae sae huber logcosh quantile asymmetric bce hinge focal"
-    )
-    p.add_argument("--model", help="bias, line (default), poly:2 … poly:9; logistic for classification losses")
-    p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
-    p.add_argument("--delta", type=_float, help="Huber's δ > 0 (default 1)")
-    p.add_argument("--quantile", type=_float, help="pinball loss q in (0, 1) (default 0.5)")
-    p.add_argument("--alpha", type=_float, help="asymmetric loss: under-prediction costs α times more (default 2)")
-    p.add_argument("--gamma", type=_float, help="focal loss γ ≥ 0 (default 2)")
-    p.add_argument("--cap", type=_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
-    p.add_argument("--cap-weight", type=_float, metavar="W", help="λ of the cap penalty (default 1)")
-    p.add_argument(
-        "--l1", type=_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept"
-    )
-    p.add_argument("--l2", type=_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+from lossexplorer.cli_args import (
+    ALL_PRESETS,
+    COMMANDS,
+    EXIT_BAD_INPUT,
+    PROG,
+    Parser,
+    VersionAction,
+    add_command_list,
+    add_loss_option,
+    add_model_option,
+    add_optimizer_option,
+    add_problem_options,
+    coefficients,
+    finite_float,
+    load_points,
+    looks_like_a_command,
+    one_of,
+)
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Loss functions and gradient descent, headless.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    fit = sub.add_parser("fit", help="run gradient descent and print the epoch log")
-    _add_problem_options(fit)
-    fit.add_argument("--optimizer", default="gd", help="gd, sgd, momentum or adam")
-    fit.add_argument("--lr", type=_float, default=0.01, help="learning rate (default 0.01)")
+    from lossexplorer.simulate_cli import add_arguments as add_simulate_arguments
+
+    parser = Parser(prog=PROG, description="Loss functions and gradient descent, headless.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    fit = sub.add_parser("fit", help=COMMANDS["fit"])
+    add_problem_options(fit)
+    add_optimizer_option(fit)
+    fit.add_argument("--lr", type=finite_float, default=0.01, help="learning rate (default 0.01)")
     fit.add_argument("--epochs", type=int, default=1000, help="number of epochs (default 1000)")
     fit.add_argument("--batch-size", type=int, metavar="B", help="sgd mini-batch size (default 1)")
-    fit.add_argument("--momentum", type=_float, default=0.9, help="heavy-ball μ (default 0.9)")
-    fit.add_argument("--beta1", type=_float, default=0.9, help="adam β1 (default 0.9)")
-    fit.add_argument("--beta2", type=_float, default=0.999, help="adam β2 (default 0.999)")
+    fit.add_argument("--momentum", type=finite_float, default=0.9, help="heavy-ball μ (default 0.9)")
+    fit.add_argument("--beta1", type=finite_float, default=0.9, help="adam β1 (default 0.9)")
+    fit.add_argument("--beta2", type=finite_float, default=0.999, help="adam β2 (default 0.999)")
     fit.add_argument("--seed", type=int, default=0, help="seed of the sgd shuffle (default 0)")
-    fit.add_argument("--init", type=_coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
+    fit.add_argument("--init", type=coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
     fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
-    solve = sub.add_parser("solve", help="print the exact minimizer of the objective")
-    _add_problem_options(solve)
+    solve = sub.add_parser("solve", help=COMMANDS["solve"])
+    add_problem_options(solve)
+    add_simulate_arguments(sub.add_parser("simulate", help=COMMANDS["simulate"]))
     return parser
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    from lossexplorer.gui.view_names import VIEW_NAMES
+
+    parser = Parser(
         prog=PROG,
-        description="Open the lossexplorer window. Headless commands: 'lossexplorer fit --help', "
-        "'lossexplorer solve --help'.",
+        description="Open the lossexplorer window, or run a headless command (below).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_command_list(parser)
     parser.add_argument("file", nargs="?", metavar="FILE", help="a points .csv (or a .lossx session) to open")
-    parser.add_argument("--preset", metavar="NAME", help="start with a preset data set (default noisy-line)")
-    parser.add_argument("--loss", help="the loss to start with")
-    parser.add_argument("--model", help="the model to start with")
-    parser.add_argument("--optimizer", help="the optimizer to start with")
-    parser.add_argument("--lr", type=_float, help="the learning rate to start with")
+    parser.add_argument(
+        "--preset", metavar="NAME", help=f"start with a preset data set (default noisy-line): {one_of(ALL_PRESETS)}"
+    )
+    add_loss_option(parser, default=None)
+    add_model_option(parser, default=None)
+    add_optimizer_option(parser, default=None)
+    parser.add_argument("--lr", type=finite_float, help="the learning rate to start with")
     parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
-    parser.add_argument("--view", default="fit", help="the view to show (fit)")
+    parser.add_argument("--view", default="fit", metavar="VIEW", help=f"the view to show: {one_of(VIEW_NAMES)}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
     parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 
-def _version() -> str:
-    from lossexplorer import __version__
-
-    return __version__
-
-
 # --- fit and solve ------------------------------------------------------------------
-
-
-def _load(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:
-    from lossexplorer.core import InputError, preset, read_points
-
-    if args.preset and args.data:
-        raise InputError("give either DATA.csv or --preset, not both")
-    if args.preset:
-        p = preset(args.preset)
-        return p.x, p.y, f"preset {p.name}"
-    if not args.data:
-        raise InputError("no data: give a DATA.csv file or --preset NAME")
-    x, y = read_points(args.data, classification=classification)
-    return x, y, args.data
 
 
 def _problem(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, str, dict[str, Any]]:
@@ -140,7 +95,7 @@ def _problem(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, str, dic
     classification = args.loss in CLASSIFICATION_LOSSES
     model_name = args.model or ("logistic" if classification else "line")
     model = make_model(model_name)
-    x, y, source = _load(args, classification)
+    x, y, source = load_points(args, classification)
     check_enough(x, model, source)
     cap_weight = args.cap_weight if args.cap_weight is not None else (1.0 if args.cap is not None else 0.0)
     options = dict(
@@ -312,14 +267,31 @@ def run_solve(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    try:
-        from lossexplorer.gui.app import run
-    except ImportError as exc:
-        if "lossexplorer.gui.app" not in str(exc):
-            raise
-        print(f"{PROG}: the window is not built yet; try '{PROG} fit --preset noisy-line'", file=sys.stderr)
-        return 1
+    from lossexplorer.gui.display import display_problem
+
+    problem = display_problem()  # before Qt starts: without a display Qt aborts the process
+    if problem:
+        _say(problem)
+        return EXIT_BAD_INPUT
+    from lossexplorer.gui.app import run
+
     return run(args)
+
+
+def _parse_window_args(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments; a FILE that is a bare word naming no file is a mistyped command."""
+    parser = _window_parser()
+    args = parser.parse_args(argv)
+    if args.file in COMMANDS:
+        parser.error(f"the command '{args.file}' comes first: {PROG} {args.file} [options]")
+    if args.file and looks_like_a_command(args.file):
+        _command_parser().parse_args([args.file])  # argparse's "invalid choice" with the list; exit 2
+    return args
+
+
+def _say(message: str) -> None:
+    if sys.stderr is not None:  # a windowed build on Windows has no stderr
+        print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -331,16 +303,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lossexplorer.simulate_cli import run_simulate
 
             return run_simulate(argv[1:])
-        if argv and argv[0] in SUBCOMMANDS:
-            args = _command_parser().parse_args(argv)
+        if argv and (argv[0] in COMMANDS or looks_like_a_command(argv[0])):
+            args = _command_parser().parse_args(argv)  # a mistyped command ends here with exit 2
             return run_fit(args) if args.command == "fit" else run_solve(args)
-        return run_window(_window_parser().parse_args(argv))
+        return run_window(_parse_window_args(argv))
     except InputError as exc:
-        if sys.stderr is not None:  # a windowed build on Windows has no stderr
-            print(f"{PROG}: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl+C before the window (or a headless command) could handle it
+        return 128 + 2
 
 
 if __name__ == "__main__":

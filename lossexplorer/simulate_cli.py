@@ -9,34 +9,53 @@ from __future__ import annotations
 import argparse
 import json
 
-from lossexplorer.cli import PROG, _float, _load, _Parser
+from lossexplorer.cli_args import (
+    PROG,
+    Parser,
+    add_data_options,
+    add_json_option,
+    add_loss_options,
+    finite_float,
+    load_points,
+)
 
 DEFAULTS = {"damping": 1.0, "mass": 1.0, "stiffness": 2.0, "time": 60.0, "samples": 200}
+DESCRIPTION = (
+    "Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it "
+    "comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs' energy is the SSE."
+)
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog=f"{PROG} simulate",
-        description="Hang a bar from springs on the points, let it go from the horizontal at the mean of y, "
-        "and print where it comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error "
-        "the springs' energy is the SSE.",
-    )
-    p.add_argument("data", nargs="?", metavar="DATA.csv", help="points: columns x,y")
-    p.add_argument("--preset", metavar="NAME", help="use a preset data set instead of a file")
-    p.add_argument("--loss", default="mse", help="mse sse half-sse mae sae huber logcosh quantile asymmetric")
-    p.add_argument("--delta", type=_float, help="Huber's δ > 0 (default 1)")
-    p.add_argument("--quantile", type=_float, help="pinball loss q in (0, 1) (default 0.5)")
-    p.add_argument("--alpha", type=_float, help="asymmetric loss: under-prediction costs α times more (default 2)")
-    p.add_argument("--damping", type=_float, default=DEFAULTS["damping"], metavar="B", help="drag b ≥ 0 (default 1)")
-    p.add_argument("--mass", type=_float, default=DEFAULTS["mass"], metavar="M", help="the bar's mass (default 1)")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `lossexplorer simulate`: the data, a regression loss, the bar's settings."""
+    p.description = DESCRIPTION
+    add_data_options(p, classification=False)
+    add_loss_options(p, classification=False)
     p.add_argument(
-        "--stiffness", type=_float, default=DEFAULTS["stiffness"], metavar="K", help="spring constant k (default 2)"
+        "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B", help="drag b ≥ 0 (default 1)"
     )
-    p.add_argument("--time", type=_float, default=DEFAULTS["time"], metavar="T", help="seconds to run (default 60)")
+    p.add_argument(
+        "--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M", help="the bar's mass (default 1)"
+    )
+    p.add_argument(
+        "--stiffness",
+        type=finite_float,
+        default=DEFAULTS["stiffness"],
+        metavar="K",
+        help="spring constant k (default 2)",
+    )
+    p.add_argument(
+        "--time", type=finite_float, default=DEFAULTS["time"], metavar="T", help="seconds to run (default 60)"
+    )
     p.add_argument(
         "--samples", type=int, default=DEFAULTS["samples"], metavar="N", help="energy samples, 2 to 1000 (default 200)"
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    add_json_option(p)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = Parser(prog=f"{PROG} simulate")
+    add_arguments(p)
     return p
 
 
@@ -48,7 +67,7 @@ def run_simulate(argv: list[str]) -> int:
     params = {"delta": args.delta, "quantile": args.quantile, "alpha": args.alpha}
     spring_loss(args.loss, **params)  # the loss and the settings are checked before the data is read
     check_settings(args.stiffness, args.mass, args.damping, args.time)
-    x, y, source = _load(args, classification=False)
+    x, y, source = load_points(args, classification=False)
     run = simulate(
         x,
         y,

@@ -1,10 +1,11 @@
 """Build the double-click lossexplorer app for this system with PyInstaller (one folder).
 
-    python packaging/build.py            # build into dist/ and print where the program is
-    python packaging/build.py --check    # then run the built program offscreen and check its picture
+    .venv/bin/python packaging/build.py            # build into dist/ and print where the program is
+    .venv/bin/python packaging/build.py --check    # then run the built program offscreen, check its picture
 
 Run it with the Python of the environment that has lossexplorer installed (`pip install -e '.[test]'`
-brings PyInstaller). The spec, packaging/lossexplorer.spec, takes its icons from make_icons() here.
+brings PyInstaller); another Python is told which one to use. The spec, packaging/lossexplorer.spec,
+takes its icons from make_icons() here.
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ def preflight() -> str | None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
+        venv = ROOT / ".venv" / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+        if venv.is_file() and Path(sys.prefix).resolve() != venv.parent.parent.resolve():
+            here = Path.cwd()
+            python, script = (p.relative_to(here) if p.is_relative_to(here) else p for p in (venv, Path(__file__)))
+            return f"PyInstaller is not installed for {sys.executable}; build with the project's: {python} {script}"
         return "PyInstaller is not installed here: pip install -e '.[test]' (or pip install 'pyinstaller>=6.10')"
     try:
         import lossexplorer.gui.icon  # noqa: F401

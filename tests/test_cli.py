@@ -2,6 +2,7 @@
 and one line on stderr with exit status 2 for every kind of bad input."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -403,3 +404,129 @@ def test_python_m_lossexplorer_refuses_a_bad_option_value_with_one_line_and_stat
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("lossexplorer: argument --lr: 'fast' is not a number")
+
+
+# --- help, mistyped commands, one module of argument definitions --------------------------------
+
+
+def help_text(argv, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--help"])
+    assert info.value.code == 0
+    return " ".join(capsys.readouterr().out.split())  # argparse wraps lines: compare words
+
+
+def test_help_lists_every_command_and_the_choices_of_view_and_loss(capsys):
+    from lossexplorer.core import LOSS_NAMES, MODEL_NAMES, OPTIMIZER_NAMES, PRESET_NAMES
+    from lossexplorer.gui.view_names import VIEW_NAMES
+
+    text = help_text([], capsys)
+    for command in ("fit", "solve", "simulate"):
+        assert f" {command} " in text
+    assert "the view to show: one of: " + ", ".join(VIEW_NAMES) in text
+    assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) in text
+    assert "one of: " + ", ".join(MODEL_NAMES) in text
+    assert "one of: " + ", ".join(OPTIMIZER_NAMES) in text
+    assert all(name in text for name in PRESET_NAMES)
+
+
+def test_each_command_lists_the_names_it_takes(capsys):
+    from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_NAMES, OPTIMIZER_NAMES, REGRESSION_LOSSES
+
+    fit_help = help_text(["fit"], capsys)
+    assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) + " (default mse)" in fit_help
+    assert "--optimizer NAME one of: " + ", ".join(OPTIMIZER_NAMES) + " (default gd)" in fit_help
+    assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) in help_text(["solve"], capsys)
+    simulate_help = help_text(["simulate"], capsys)
+    assert "--loss LOSS one of: " + ", ".join(REGRESSION_LOSSES) + " (default mse)" in simulate_help
+    assert not any(name in simulate_help for name in CLASSIFICATION_LOSSES)
+
+
+def test_the_window_lists_every_view_the_window_has(qtbot):
+    from lossexplorer.gui.view_names import VIEW_NAMES
+    from lossexplorer.gui.window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    tabs = [window.views.tabText(i) for i in range(window.views.count())]
+    assert len(tabs) == len(VIEW_NAMES)
+    for name in VIEW_NAMES:  # each name of --view shows its own tab
+        window.show_view(name)
+        assert window.current_view_name() == name
+    window.close()
+
+
+def test_version_names_python_and_the_libraries(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    libraries = r"NumPy \S+, SciPy \S+, PySide6-Essentials \S+, pyqtgraph \S+"
+    assert re.fullmatch(rf"lossexplorer \S+ \(Python \S+, {libraries}\)\n", out)
+
+
+@pytest.mark.parametrize("argv", [["simulat"], ["simulat", "--time", "3"], ["--projector", "slove"], ["fti"]])
+def test_a_mistyped_command_gets_the_list_of_commands_and_status_2(capsys, argv):
+    code, out, err = run(argv, capsys)
+    assert code == 2
+    assert out == ""
+    word = next(a for a in argv if not a.startswith("-") and not a.isdigit())
+    assert err.splitlines() == [
+        f"lossexplorer: argument command: invalid choice: '{word}' (choose from 'fit', 'solve', 'simulate') "
+        "(see 'lossexplorer --help')"
+    ]
+
+
+def test_a_command_after_an_option_is_sent_to_the_front(capsys):
+    code, _, err = run(["--projector", "fit"], capsys)
+    assert code == 2
+    assert "the command 'fit' comes first: lossexplorer fit [options]" in err
+
+
+@pytest.mark.parametrize(
+    ("word", "command"),
+    [("simulat", True), ("points.csv", False), ("./points", False), ("data/points", False), ("-x", False)],
+)
+def test_a_bare_word_that_names_no_file_is_a_command(tmp_path, monkeypatch, word, command):
+    from lossexplorer.cli_args import looks_like_a_command
+
+    monkeypatch.chdir(tmp_path)
+    assert looks_like_a_command(word) is command
+    (tmp_path / "simulat").write_text("x,y\n0,1\n1,2\n")
+    assert not looks_like_a_command("simulat")  # an existing file is a file, whatever its name
+
+
+def test_a_mistyped_command_without_a_display_ends_before_qt_starts():
+    """`env -u DISPLAY lossexplorer simulat` aborted in Qt (SIGABRT); now argparse answers."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('Qt loaded:', 'PySide6' in sys.modules));"
+        "from lossexplorer.cli import main; sys.exit(main(['simulat']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == "Qt loaded: False\n"
+    assert done.stderr.count("\n") == 1 and "invalid choice: 'simulat'" in done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "lossexplorer", "simulat"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "(choose from 'fit', 'solve', 'simulate')" in done.stderr
+
+
+def test_the_commands_share_one_module_of_argument_definitions():
+    """No module imports another's private names, and the command line has no import loop."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "lossexplorer"
+    for path in [*package.glob("*.py"), *package.glob("*/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lossexplorer"):
+                private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+                assert not private, f"{path.name} imports {private} from {node.module}"
+    loop = (
+        "import sys; import lossexplorer.simulate_cli as s;"
+        "print('lossexplorer.cli' in sys.modules, 'lossexplorer.cli_args' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", loop], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]  # simulate needs the definitions, not the other commands

@@ -19,13 +19,15 @@ from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
+from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
 from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
+from .view_names import VIEW_NAMES
 from .window import MainWindow
 from .worker import join_detached
 
-VIEWS = ("fit", "landscape", "loss-shape", "noise", "physics")
+VIEWS = VIEW_NAMES  # the command line lists them in --help
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -83,6 +85,7 @@ PHYSICS_SECONDS = 4.0  # simulated time the physics view runs before its screens
 
 
 def make_app() -> QApplication:
+    quiet_qt_messages()
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     app = QApplication.instance()
     if app is None:
@@ -210,6 +213,8 @@ def _run(args: argparse.Namespace) -> int:
             window.close()
         return 0
     window.resize(1400, 860)
+    report_first_paint(window)
+    close_on_ctrl_c(app)
     window.show()
     if not args.file and not args.preset:
         window.autosave.offer_restore()

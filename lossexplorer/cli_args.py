@@ -1,0 +1,208 @@
+"""The command line's shared argument definitions: one parser class, the number parsers, the
+problem options that `fit`, `solve`, `simulate` and the window share, and the data they load.
+
+The lists of names in `--help` come from the core's tables (`LOSS_NAMES`, `MODEL_NAMES`,
+`OPTIMIZER_NAMES`, the presets) and the window's `VIEW_NAMES`, so the help cannot drift from
+what the commands accept. The names are checked where they always were (the core's own
+one-line messages), not by argparse's `choices`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, REGRESSION_LOSSES
+from lossexplorer.core.models import MODEL_NAMES
+from lossexplorer.core.optimizers import OPTIMIZER_NAMES
+from lossexplorer.core.presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
+
+if TYPE_CHECKING:
+    import numpy as np
+
+PROG = "lossexplorer"
+EXIT_BAD_INPUT = 2
+
+ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
+
+#: the headless sub-commands, with the line `--help` shows for each
+COMMANDS = {
+    "fit": "run gradient descent and print the epoch log",
+    "solve": "print the exact minimizer of the objective",
+    "simulate": "let the bar on springs settle and print where it comes to rest",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see '{self.prog} --help')\n")
+
+
+class VersionAction(argparse.Action):
+    """`--version`: this version and those of Python and the libraries it runs on (for a bug report)."""
+
+    LIBRARIES = ("NumPy", "SciPy", "PySide6-Essentials", "pyqtgraph")
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the versions and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        if sys.stdout is not None:  # a windowed build on Windows has none
+            print(versions())
+        parser.exit()
+
+
+def versions() -> str:
+    """`lossexplorer 0.1.0 (Python 3.11.7, NumPy 2.4.6, ...)`, read without importing the libraries."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    from lossexplorer import __version__
+
+    def of(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    libraries = ", ".join(f"{name} {of(name)}" for name in VersionAction.LIBRARIES)
+    return f"{PROG} {__version__} (Python {platform.python_version()}, {libraries})"
+
+
+def one_of(names: Iterable[str]) -> str:
+    return "one of: " + ", ".join(names)
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def finite_float(text: str) -> float:
+    """A finite number; anything else is an argparse error naming the text."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+    return value
+
+
+def coefficients(text: str) -> list[float]:
+    """`1,2.5,-3` (or `1;2.5;-3`) as a list of finite numbers."""
+    try:
+        values = [float(part) for part in text.replace(";", ",").split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
+    if not all(math.isfinite(v) for v in values):
+        raise argparse.ArgumentTypeError(f"'{text}' holds a number that is not finite")
+    return values
+
+
+# --- the problem: data, loss, model, penalties ------------------------------------------------
+
+
+def add_data_options(p: argparse.ArgumentParser, classification: bool = True) -> None:
+    """DATA.csv or --preset NAME."""
+    columns = "columns x,y (x1,x2,label to classify)" if classification else "columns x,y"
+    presets = ALL_PRESETS if classification else PRESET_NAMES
+    p.add_argument("data", nargs="?", metavar="DATA.csv", help=f"points: {columns}")
+    p.add_argument("--preset", metavar="NAME", help=f"use a preset data set instead of a file: {one_of(presets)}")
+
+
+def add_loss_option(p: argparse.ArgumentParser, classification: bool = True, default: str | None = "mse") -> None:
+    names = LOSS_NAMES if classification else REGRESSION_LOSSES
+    after = f" (default {default})" if default else ""
+    p.add_argument("--loss", default=default, metavar="LOSS", help=f"{one_of(names)}{after}")
+
+
+def add_loss_options(p: argparse.ArgumentParser, classification: bool = True) -> None:
+    """The loss and its parameters (--gamma only where classification losses are offered)."""
+    add_loss_option(p, classification)
+    p.add_argument("--delta", type=finite_float, help="Huber's δ > 0 (default 1)")
+    p.add_argument("--quantile", type=finite_float, help="pinball loss q in (0, 1) (default 0.5)")
+    p.add_argument(
+        "--alpha", type=finite_float, help="asymmetric loss: under-prediction costs α times more (default 2)"
+    )
+    if classification:
+        p.add_argument("--gamma", type=finite_float, help="focal loss γ ≥ 0 (default 2)")
+
+
+def add_model_option(p: argparse.ArgumentParser, default: str | None = "line") -> None:
+    classification = ", ".join(CLASSIFICATION_LOSSES)
+    after = f" (default {default}; logistic for {classification})" if default else ""
+    p.add_argument("--model", metavar="MODEL", help=f"{one_of(MODEL_NAMES)}{after}")
+
+
+def add_penalty_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
+    p.add_argument("--cap", type=finite_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
+    p.add_argument("--cap-weight", type=finite_float, metavar="W", help="λ of the cap penalty (default 1)")
+    p.add_argument(
+        "--l1", type=finite_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept"
+    )
+    p.add_argument(
+        "--l2", type=finite_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept"
+    )
+
+
+def add_json_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def add_problem_options(p: argparse.ArgumentParser) -> None:
+    """Data, loss, model, reduction and penalties: what `fit` and `solve` share."""
+    add_data_options(p)
+    add_loss_options(p)
+    add_model_option(p)
+    add_penalty_options(p)
+    add_json_option(p)
+
+
+def add_optimizer_option(p: argparse.ArgumentParser, default: str | None = "gd") -> None:
+    after = f" (default {default})" if default else ""
+    p.add_argument("--optimizer", default=default, metavar="NAME", help=f"{one_of(OPTIMIZER_NAMES)}{after}")
+
+
+def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:
+    """The points of `args.data` or `args.preset`, and where they came from."""
+    from lossexplorer.core import InputError, preset, read_points
+
+    if args.preset and args.data:
+        raise InputError("give either DATA.csv or --preset, not both")
+    if args.preset:
+        p = preset(args.preset)
+        return p.x, p.y, f"preset {p.name}"
+    if not args.data:
+        raise InputError("no data: give a DATA.csv file or --preset NAME")
+    x, y = read_points(args.data, classification=classification)
+    return x, y, args.data
+
+
+# --- telling a mistyped command from a file ---------------------------------------------------
+
+
+def looks_like_a_command(word: str) -> bool:
+    """A bare word (no path separator, no suffix) that names no file is meant as a command.
+
+    `simulat` is a typo of a command; `points.csv`, `./points` and an existing file `points` are files.
+    """
+    if not word or word.startswith("-") or "/" in word or "\\" in word or Path(word).suffix:
+        return False
+    return not Path(word).exists()
+
+
+def add_command_list(p: argparse.ArgumentParser, commands: Sequence[str] = tuple(COMMANDS)) -> None:
+    """Name the headless commands under the window's options in `--help`."""
+    width = max(len(name) for name in commands)
+    lines = [f"  {name:<{width}}  {COMMANDS[name]}" for name in commands]
+    p.epilog = (
+        "commands (each has its own --help):\n"
+        + "\n".join(lines)
+        + f"\n\ne.g. {PROG} fit --preset noisy-line --loss huber"
+    )
