@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from lossexplorer.core import InputError
@@ -32,9 +32,12 @@ PREFIX = "autosave-"
 
 
 def folder() -> Path:
-    """The user's data folder for lossexplorer; if it cannot be made (a file in its place, no
-    rights) a folder under the temporary directory, so the app still starts and autosaves."""
-    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The user's data folder for lossexplorer (~/.local/share/lossexplorer: the application's
+    name once, where Qt's AppDataLocation would add the organization's too); if it cannot be
+    made (a file in its place, no rights) a folder under the temporary directory, so the app
+    still starts and autosaves."""
+    shared = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    path = Path(shared) / (QCoreApplication.applicationName() or "lossexplorer")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -268,6 +268,8 @@ def test_a_steep_fit_zoomed_far_out_is_drawn_within_the_view(qtbot, window):
 def test_the_autosave_folder_falls_back_when_the_data_folder_cannot_be_made(tmp_path, monkeypatch):
     # a script without an application name got its own file's path as the data folder, and
     # MainWindow() raised FileExistsError
+    import tempfile
+
     from PySide6.QtCore import QStandardPaths
 
     from lossexplorer.gui import autosave
@@ -275,5 +277,8 @@ def test_the_autosave_folder_falls_back_when_the_data_folder_cannot_be_made(tmp_
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(blocker))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # the fallback, inside this test's folder
+    (tmp_path / "tmp").mkdir()
     path = autosave.folder()
     assert path.is_dir() and path != blocker
+    assert path.parent == tmp_path / "tmp"
