@@ -8,18 +8,24 @@ left behind keeps its settings, its points and its choice of overlays for a swit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from lossexplorer.core import preset
 
-from .document import Points, ReplacePoints
+from .dataset import Points
+from .document import Points as StoredPoints  # (the window's until it moves to the lesson)
+from .document import ReplacePoints
 from .settings import CLASSIFICATION_MODEL, FitSettings
 
 if TYPE_CHECKING:
     from .window import Array, MainWindow
 
+#: what the canvas can draw over the points, and what it draws at first
+OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
+FIRST_OVERLAYS = {**dict.fromkeys(OVERLAYS, True), "arrows": False, "tss": False}
 OVERLAY_TITLES = {
     "fit": ("current fit", "The line (or curve) the optimizer has reached"),
     "exact": ("exact answer (dashed)", "The true minimizer of J for the chosen loss, from core.solve"),
@@ -39,6 +45,16 @@ CLASS_OVERLAY_TITLES = {
 }
 #: the settings each mode starts with the first time it is chosen
 CLASSIFICATION_START = FitSettings(loss="bce", model=CLASSIFICATION_MODEL, lr=0.5, epochs=300)
+#: the preset each mode shows the first time it is chosen
+FIRST_PRESETS = {False: "noisy-line", True: "blobs"}
+
+
+@dataclass(frozen=True)
+class ModeMemory:
+    """The mode not shown: its points (None until it has been shown) and its settings."""
+
+    points: Points | None
+    settings: FitSettings
 
 
 class ModeSwitch(QObject):
@@ -48,7 +64,7 @@ class ModeSwitch(QObject):
         super().__init__(window)
         self.window = window
         self.other_settings = FitSettings() if window.settings.classification else CLASSIFICATION_START
-        self.other_points: Points | None = None
+        self.other_points: StoredPoints | None = None
         self.other_overlays = dict.fromkeys(CLASS_OVERLAY_TITLES, True)  # classification shows all of its own
 
     def request(self, classification: bool) -> None:

@@ -63,7 +63,7 @@ from .readouts import Readouts, read, read_classification
 from .session import Session
 from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView
-from .worker import Chunk, FitRunner, LatestJob, RunEnd
+from .worker import Chunk, FitThread, LatestJob, RunEnd
 
 Array = NDArray[np.float64]
 MAX_PINS = 6
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.modes = ModeSwitch(self)  # the mode not shown: its settings, points and overlays
         self._version = 0
         self._run_id = 0
-        self.runner = FitRunner(self)
+        self.runner = FitThread(self)
         self.runner.chunk.connect(self._on_chunk)
         self.runner.finished.connect(self._on_run_end)
         self.solver = LatestJob(self)
