@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,6 +28,9 @@ from lossexplorer.core import (
 )
 
 from . import theme
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
 
 Array = NDArray[np.float64]
 
@@ -313,6 +316,17 @@ class Readouts(QWidget):
             box.setVisible(not on)
         for box in (self.class_box, self.confidence_box):
             box.setVisible(on)
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        """The readings of the lesson's current fit (dashes without points, or for data the core refused)."""
+        d, objective, label = lesson.descent, lesson.objective, lesson.problem.label
+        if lesson.classification:
+            self.show_class_readings(
+                read_classification(objective, d.coefficients, d.epoch, d.value, label) if objective else None)
+        else:
+            points = lesson.points
+            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
+                               if objective is not None else None)
 
     def show_readings(self, readings: Readings | None) -> None:
         """Show the regression groups with `readings` (dashes for None); hide the classification ones."""

@@ -46,6 +46,7 @@ class Runner(QObject):
         self.race_job.result.connect(self._on_race)
         self._race_cancel = threading.Event()  # set: the running race is no longer wanted
         self._descent: Descent | None = None  # what the worker advances; keeps the optimizer's state
+        self._generation = 0  # the lesson's descent it belongs to
         self._objective: Objective | None = None  # the worker's copy of the problem's objective
         self._run_id = 0
         self._first_epoch = 0  # where this Run began: its last epoch follows the epochs setting
@@ -142,26 +143,30 @@ class Runner(QObject):
                 self.lesson.say(str(exc))
                 return None
             descent.epoch = state.epoch
-            self._descent = descent
+            self._descent, self._generation = descent, state.generation
         return self._descent
 
     def _start(self, descent: Descent, last_epoch: int, speed: float) -> None:
-        self._run_id = self._fit.start(descent, last_epoch, speed, self.lesson.generation)
+        self._run_id = self._fit.start(descent, last_epoch, speed, self._generation)
         self._set_running(True)
 
     def _stop(self, take: bool) -> None:
         """Stop the worker (its last records arrive first); `take`: the lesson takes its state."""
-        self._fit.stop()
+        self._halt()
         self._set_running(False)
         if take:
             self._take_state()
+
+    def _halt(self) -> None:
+        """Stop and join the worker; an end it had already posted is not taken as the run's end."""
+        self._run_id = 0
+        self._fit.stop()
 
     def _take_state(self) -> None:
         """After the worker ended, its descent is the truth: the lesson takes its last state."""
         d = self._descent
         if d is not None:
-            self.lesson.record(self.lesson.generation, np.array([d.epoch]), d.coefficients[None, :],
-                               np.array([d.value]))
+            self.lesson.record(self._generation, np.array([d.epoch]), d.coefficients[None, :], np.array([d.value]))
 
     def _set_running(self, on: bool) -> None:
         if on != self._running:
@@ -210,7 +215,7 @@ class Runner(QObject):
             if fresh:
                 self._descent = None
             return
-        self._fit.stop()  # between two epochs; the run goes on below, so it stays "running"
+        self._halt()  # between two epochs; the run goes on below, so it stays "running"
         self._take_state()
         if fresh:
             self._descent = None

@@ -13,6 +13,8 @@ makes the loss the maximum-likelihood choice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
@@ -24,7 +26,10 @@ from lossexplorer.core.losses import REGRESSION_LOSSES
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
-from .settings import LOSS_TIPS, FitSettings
+from .settings import LOSSES, FitSettings
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
 
 Array = NDArray[np.float64]
 COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
@@ -62,6 +67,18 @@ TITLES = {  # (value plot, slope plot, x axis, slope axis)
     True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
            "margin t·z", "dℓ/dm"),
 }
+
+
+def errors_of(lesson: Lesson) -> Array | None:
+    """The current fit's errors e = p − y, or in classification the margins t·z (positive on the
+    right side); None without a finite fit."""
+    beta, objective = lesson.descent.coefficients, lesson.objective
+    if objective is None or not np.all(np.isfinite(beta)):
+        return None
+    with np.errstate(all="ignore"):
+        p = objective.predict(beta)
+    points = lesson.points
+    return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
 
 
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
@@ -258,7 +275,7 @@ class LossShapeView(QWidget, theme.Styled):
             beyond = int(np.sum(np.abs(finite) > settings.delta))
             extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in "
                      f"the linear part (|e| > δ = {settings.delta:g}): they pull with the constant force δ.")
-        self.formula.setText(f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSS_TIPS[settings.loss]}{extra}"
+        self.formula.setText(f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSSES[settings.loss].tip}{extra}"
                              "<br>The ticks on the e axis are the current errors of the points.")
         tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
         self.value_widget.setToolTip(tip)
