@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.projector.set_projector(self.preferences.projector())
         self.autosave = Autosave(lesson, self, self, enabled=remember)
         self.files.update_title()
+        self._shown = False
         self._problem_changed()
         self._descent_reset()
 
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         box.open()
         self.error_box = box
 
-    # --- drops and closing ------------------------------------------------------------------------
+    # --- showing, drops and closing ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:
         if dropped_path(event.mimeData().urls()):
@@ -314,6 +315,12 @@ class MainWindow(QMainWindow):
         if path:
             event.acceptProposedAction()
             self.files.open_path(path)
+
+    def showEvent(self, event) -> None:
+        if not self._shown:  # the first paint shows every view drawn, each drawn once
+            self._shown = True
+            self.flush()
+        super().showEvent(event)
 
     def busy(self) -> bool:
         """True while any background work (run, solve, landscape, race) is going."""
