@@ -32,7 +32,7 @@ from .dataset import CLASSES, Points, empty, make_points, preset_points, read_po
 from .descent import DescentState
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .pins import MAX_PINS, Pin, free_colour
-from .problem import NO_POINTS, Problem, adapted_rate, build_problem
+from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem
 from .session import Session, pins_from_json, pins_to_json
 from .settings import OPTIMIZER_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
 
@@ -71,7 +71,8 @@ class Lesson(QObject):
         self._overlays, self._other_overlays = (class_overlays, regression_overlays) if mode else (
             regression_overlays, class_overlays)
         self._version = 0
-        self._problem = build_problem(self._points, settings, self._version)
+        self._objectives = Objectives()
+        self._problem = build_problem(self._points, settings, self._version, self._objectives)
         self._exact: Array | None = None
         self.no_exact = ""  # why there is no exact answer, when the solver found none
         self.descent = DescentState(self._problem.model.n_coefficients)
@@ -178,7 +179,7 @@ class Lesson(QObject):
     def _new_problem(self, change: Change, from_current: bool) -> None:
         old_model = self._problem.model
         self._version += 1
-        problem = self._problem = build_problem(self._points, self._settings, self._version)
+        problem = self._problem = build_problem(self._points, self._settings, self._version, self._objectives)
         descent = self.descent
         if change.start is not None:
             descent.start = np.array(change.start, float)
@@ -313,7 +314,7 @@ class Lesson(QObject):
             settings, memory = self._settings, self._memory
         said = ""
         if adapt_lr:
-            settings, said = adapted_rate(points, settings)
+            settings, said = adapted_rate(points, settings, self._objectives)
         command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
         if undoable:
             self.undo_stack.push(command)

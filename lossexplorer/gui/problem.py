@@ -11,6 +11,7 @@ import math
 import threading
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -71,13 +72,32 @@ class Problem:
         return np.asarray(solve_exact(self.objective).coefficients)
 
 
-def build_problem(points: Points, settings: FitSettings, version: int) -> Problem:
+class Objectives:
+    """Builds Objectives and keeps the last one: asked twice for the same points and the same
+    J (new data's learning-rate check, then its problem), it builds one."""
+
+    def __init__(self) -> None:
+        self._last: tuple[Points, dict[str, Any], Objective] | None = None
+
+    def of(self, points: Points, settings: FitSettings) -> Objective:
+        """J of these points (the same object, never changed in place) under these settings;
+        InputError when the core refuses the data."""
+        options = settings.objective_options()
+        last = self._last
+        if last is not None and last[0] is points and last[1] == options:
+            return last[2]
+        objective = make_objective(*points.data(), **options)
+        self._last = (points, options, objective)
+        return objective
+
+
+def build_problem(points: Points, settings: FitSettings, version: int, objectives: Objectives) -> Problem:
     """The problem of these points and settings: the one Objective they make."""
     model = make_model(settings.model)
     if len(points) == 0:
         return Problem(version, settings, model, None, NO_POINTS)
     try:
-        objective = settings.objective(*points.data())
+        objective = objectives.of(points, settings)
     except InputError as exc:
         return Problem(version, settings, model, None, str(exc))
     return Problem(version, settings, model, objective)
@@ -92,13 +112,14 @@ def nice_below(value: float) -> float:
     return float(f"{10.0 ** (exp - 1) * 5:.3g}")
 
 
-def adapted_rate(points: Points, settings: FitSettings) -> tuple[FitSettings, str]:
+def adapted_rate(points: Points, settings: FitSettings, objectives: Objectives) -> tuple[FitSettings, str]:
     """For new data: the settings with a learning rate at which gradient descent on MSE does not
-    diverge (lowered when needed), and a sentence for the status bar ('' when kept)."""
+    diverge (lowered when needed), and a sentence for the status bar ('' when kept). With MSE
+    chosen, the Objective it checks is the one the new problem then takes."""
     if len(points) == 0 or points.classification:
         return settings, ""
     try:
-        stable = make_objective(points.x, points.y, "mse", settings.model).max_stable_lr()
+        stable = objectives.of(points, FitSettings(model=settings.model)).max_stable_lr()
     except InputError:
         return settings, ""
     if stable is None or settings.lr < stable:

@@ -349,7 +349,7 @@ class NoiseView(QWidget, theme.Styled):
                                     pen=pg.mkPen(theme.BLUE, width=1))
         plot.addItem(self.bars)
         self.curve = plot.plot()
-        self.model: NoiseModel | None = None
+        self.assumed: NoiseModel | None = None  # the noise the loss assumes, fitted to the residuals
         self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -368,19 +368,19 @@ class NoiseView(QWidget, theme.Styled):
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
             self.sentence.setText("Add at least two points to see their residuals.")
-            self.model = None
+            self.assumed = None
             return
-        model = self.model = fit_noise(loss, r)
+        noise = self.assumed = fit_noise(loss, r)
         bins = int(np.clip(np.sqrt(len(r)) * 1.5, 6, 60))
         counts, edges = np.histogram(r, bins=bins)
         width = edges[1] - edges[0]
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts / (len(r) * width), width=width * 0.95)
         reach = max(abs(edges[0]), abs(edges[-1])) * 1.3
         grid = np.linspace(-reach, reach, 600)
-        self.curve.setData(grid, model.density(grid))
-        scale = f"σ = {model.sigma:.4g}" if model.kind == "squared" else f"τ = {model.tau:.4g}"
+        self.curve.setData(grid, noise.density(grid))
+        scale = f"σ = {noise.sigma:.4g}" if noise.kind == "squared" else f"τ = {noise.tau:.4g}"
         self.sentence.setText(
-            f"<b>{model.name} noise</b>, fitted by maximum likelihood ({scale}). {model.sentence}<br>"
-            f"Negative log-likelihood of the residuals: <b>{model.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
+            f"<b>{noise.name} noise</b>, fitted by maximum likelihood ({scale}). {noise.sentence}<br>"
+            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
             f"the loss J = {objective:.6g}. Minimising one minimises the other."
         )

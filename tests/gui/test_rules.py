@@ -351,3 +351,11 @@ def test_a_mode_switch_is_one_problem_one_objective_one_solve_and_one_descent(qt
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undoing it is one change too
     settle(qtbot, window)
     assert probe == {"objectives": 1, "solves": 1}
+
+
+def test_a_preset_is_one_problem_with_one_objective_and_one_solve(qtbot, window, probe):
+    problems_seen = []
+    window.lesson.problemChanged.connect(problems_seen.append)
+    menu_item(window, "Presets", "outliers").trigger()  # its learning-rate check and its problem share one
+    settle(qtbot, window)
+    assert probe == {"objectives": 1, "solves": 1} and len(problems_seen) == 1

@@ -50,7 +50,7 @@ def test_the_noise_views_scale_is_the_maximum_likelihood_one(qtbot, window, loss
     window.lesson.change_settings(window.lesson.settings.with_(loss=loss))
     window.show_view("noise")
     window.flush()
-    model = window.noise.model
+    model = window.noise.assumed
     r = window.lesson.points.y - window.lesson.model.predict(window.lesson.descent.coefficients, window.lesson.points.x)
     got = model.sigma if loss == "mse" else model.tau
     assert got == pytest.approx(scale(r), rel=1e-12)
