@@ -229,3 +229,27 @@ def test_the_modified_mark_follows_the_undo_stack_and_a_restore(lesson):
 def test_settings_of_the_other_mode_are_refused(lesson):
     with pytest.raises(ValueError, match="logistic"):
         lesson.change_settings(CLASSIFICATION_START)
+
+
+def test_undo_and_redo_restore_each_state_of_the_points(lesson):
+    states = [lesson.points]
+    lesson.add_point(1.0, 1.0)
+    states.append(lesson.points)
+    lesson.add_point(2.0, -1.0)
+    states.append(lesson.points)
+    lesson.remove_points([0, 4])
+    states.append(lesson.points)
+    for want in reversed(states[:-1]):
+        lesson.undo_stack.undo()
+        assert lesson.points.same_as(want)
+    for want in states[1:]:
+        lesson.undo_stack.redo()
+        assert lesson.points.same_as(want)
+
+
+def test_presets_replace_the_points_and_are_undoable(lesson):
+    before = lesson.points
+    lesson.load_preset("anscombe-4")
+    np.testing.assert_array_equal(lesson.points.x, preset("anscombe-4").x)
+    lesson.undo_stack.undo()
+    assert lesson.points.same_as(before)

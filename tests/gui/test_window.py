@@ -73,22 +73,6 @@ def test_dragging_empty_space_pans_instead_of_moving_points(qtbot, window):
     assert x2 == pytest.approx(x0 + 2.0, abs=0.05) and x3 == pytest.approx(x1 + 2.0, abs=0.05)
 
 
-def test_undo_and_redo_restore_each_state(qtbot, window):
-    states = [window.lesson.points]
-    window.lesson.add_point(1.0, 1.0)
-    states.append(window.lesson.points)
-    window.lesson.add_point(2.0, -1.0)
-    states.append(window.lesson.points)
-    window.lesson.remove_points([0, 4])
-    states.append(window.lesson.points)
-    for want in reversed(states[:-1]):
-        window.commands.undo.trigger()
-        assert np.array_equal(window.lesson.points.x, want.x) and np.array_equal(window.lesson.points.y, want.y)
-    for want in states[1:]:
-        window.commands.redo.trigger()
-        assert np.array_equal(window.lesson.points.x, want.x) and np.array_equal(window.lesson.points.y, want.y)
-
-
 def test_a_full_run_ends_on_the_same_coefficients_as_core_fit(qtbot, window):
     s = window.lesson.settings.with_(loss="huber", delta=0.7, lr=0.08, epochs=300, speed=0.0)
     window.lesson.change_settings(s)
@@ -222,32 +206,6 @@ def test_at_most_six_pins(qtbot, window):
         window.commands.pin.trigger()
     assert len(window.lesson.pins) == 6
     assert "At most 6" in window.statusBar().currentMessage()
-
-
-def test_the_panel_shows_only_the_chosen_losses_parameters(qtbot, window):
-    panel = window.panel
-    panel.loss.setCurrentIndex(panel.loss.findData("huber"))
-    assert window.lesson.settings.loss == "huber"
-    assert panel.loss_form.isRowVisible(panel.delta) and not panel.loss_form.isRowVisible(panel.quantile)
-    panel.loss.setCurrentIndex(panel.loss.findData("quantile"))
-    assert panel.loss_form.isRowVisible(panel.quantile) and not panel.loss_form.isRowVisible(panel.delta)
-
-
-def test_the_largest_stable_rate_is_shown_for_squared_losses(qtbot, window):
-    p = preset("noisy-line")
-    obj = window.lesson.settings.objective(p.x, p.y)
-    assert window.panel.stable_lr == pytest.approx(obj.max_stable_lr())
-    assert f"{obj.max_stable_lr():.4g}" in window.panel.stable_label.text()
-    window.panel.loss.setCurrentIndex(window.panel.loss.findData("mae"))
-    assert window.panel.stable_lr is None
-
-
-def test_presets_replace_the_points_and_are_undoable(qtbot, window):
-    before = window.lesson.points
-    window.lesson.load_preset("anscombe-4")
-    assert np.array_equal(window.lesson.points.x, preset("anscombe-4").x)
-    window.lesson.undo_stack.undo()
-    assert np.array_equal(window.lesson.points.x, before.x)
 
 
 def test_the_epoch_log_exports_full_precision_csv(qtbot, window):
