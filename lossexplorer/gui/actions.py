@@ -5,7 +5,8 @@ framing, and an action per overlay. Each keeps itself in step with the lesson an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,6 +28,21 @@ if TYPE_CHECKING:
     from .runner import Runner
 
 RUN_TIP, STEP_TIP = "Run the optimizer (Space)", "Run one epoch (→)"
+
+
+def make_action(window: QWidget, text: str, slot: Callable[..., object], shortcut: Any = None, tip: str = "",
+                checkable: bool = False) -> QAction:
+    """A window-wide action: its shortcut works wherever the focus is in the window (menus may
+    share it), its tooltip and status tip say what it does."""
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip or text)
+    action.setStatusTip(tip or text)
+    action.setCheckable(checkable)
+    (action.toggled if checkable else action.triggered).connect(slot)
+    window.addAction(action)
+    return action
 
 
 def action_checkbox(action: QAction) -> QCheckBox:
@@ -87,15 +103,7 @@ class Actions(QObject):
         self._enable_run()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, shortcut, tip, checkable)
 
     # --- in step with the lesson ------------------------------------------------------------
 

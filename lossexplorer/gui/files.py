@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from lossexplorer.core import InputError
 from lossexplorer.core.data import format_points, write_atomic
 
+from .actions import make_action
 from .history import history_csv
 from .session import SUFFIX, Session, read_session, write_session
 
@@ -95,14 +96,7 @@ class FileController(QObject):
         lesson.modifiedChanged.connect(self._modified_changed)
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, shortcut, tip)
 
     # --- the modified mark ----------------------------------------------------------------
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import theme
+from .actions import make_action
 from .preferences import Preferences
 
 
@@ -33,14 +34,7 @@ class Projector(QObject):
         self.fullscreen_action = self._action("&Full screen", self.set_fullscreen, "F11", "Full screen (F11)")
 
     def _action(self, text: str, slot: Callable[[bool], None], shortcut: str, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setCheckable(True)
-        action.toggled.connect(slot)
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, shortcut, tip, checkable=True)
 
     def set_projector(self, on: bool) -> None:
         if on != self.projector_action.isChecked():
