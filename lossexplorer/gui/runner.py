@@ -50,6 +50,7 @@ class Runner(QObject):
         self._objective: Objective | None = None  # the worker's copy of the problem's objective
         self._run_id = 0
         self._first_epoch = 0  # where this Run began: its last epoch follows the epochs setting
+        self._step_to: int | None = None  # a Step's one epoch, which no setting moves
         self._running = False
         lesson.problemChanged.connect(self._on_problem)
         lesson.descentReset.connect(self._on_descent_reset)
@@ -85,7 +86,7 @@ class Runner(QObject):
         if descent.diverged:
             self.lesson.say(descent.message + ". Reset, or lower the learning rate.")
             return
-        self._first_epoch = descent.epoch
+        self._first_epoch, self._step_to = descent.epoch, None
         target = self._target()
         self._start(descent, target, self.lesson.settings.speed)
         self.lesson.say(f"Running to epoch {target}…")
@@ -102,8 +103,8 @@ class Runner(QObject):
             return
         descent = self._ensure_descent()
         if descent is not None and not descent.diverged:
-            self._first_epoch = descent.epoch
-            self._start(descent, descent.epoch + 1, 0.0)
+            self._step_to = descent.epoch + 1
+            self._start(descent, self._step_to, 0.0)
 
     def reset(self) -> None:
         """Back to the start: β = 0 (or the start picked on the landscape), epoch 0."""
@@ -123,7 +124,10 @@ class Runner(QObject):
         self.run()
 
     def _target(self) -> int:
-        """The run's last epoch: the epochs setting, or that many more once the descent is past it."""
+        """The run's last epoch: the epochs setting, or that many more once the descent is past it
+        (a Step's: the one epoch after where it began)."""
+        if self._step_to is not None:
+            return self._step_to
         epochs = self.lesson.settings.epochs
         return epochs if self._first_epoch < epochs else self._first_epoch + epochs
 
@@ -227,7 +231,7 @@ class Runner(QObject):
                 self.lesson.say(f"Done: epoch {descent.epoch}")
                 self.finished.emit(RunEnd(self._run_id, self.lesson.generation, descent.epoch, False, "", False))
             return
-        self._start(descent, target, new.speed)
+        self._start(descent, target, 0.0 if self._step_to is not None else new.speed)
 
     # --- the exact answer and the race -------------------------------------------------------
 

@@ -122,3 +122,11 @@ def test_the_race_runs_each_optimizer_like_core_fit(qtbot, lesson, runner):
         want = fit(p.x, p.y, **lesson.settings.fit_options() | {"optimizer": name, "init": race.start})
         np.testing.assert_array_equal(path, want.path)
         np.testing.assert_array_equal(race.objective[name], want.objective)
+
+
+def test_a_step_stays_one_epoch_when_the_pace_changes_during_it(qtbot, lesson, runner):
+    lesson.change_settings(lesson.settings.with_(optimizer="momentum"))
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        runner.step()
+        lesson.change_settings(lesson.settings.with_(speed=1.0, lr=0.01))  # mid-step, as fast as a person can
+    assert lesson.descent.epoch == 1 and not runner.running
