@@ -1,6 +1,5 @@
-"""Colours, pens and sizes: one colour-blind-safe palette (Okabe–Ito) on a light background.
-
-A light theme because projectors wash out dark ones.
+"""Pens, sizes, fonts and axes, in one colour-blind-safe palette (Okabe–Ito, palette.py) on a
+light background: projectors wash out dark ones.
 """
 
 from __future__ import annotations
