@@ -31,15 +31,12 @@ def make_window(n: int, loss: str, epochs: int) -> MainWindow:
     rng = np.random.default_rng(1)
     x = rng.uniform(-5, 5, n)
     y = 0.7 * x + 1 + rng.standard_normal(n)
-    w = MainWindow()
+    w = MainWindow(remember=False)  # no remembered preferences, no autosave
     w.resize(1600, 900)
     w.files.prompt_unsaved = False  # a benchmark has no one to answer the question
-    w.autosave.enabled = False
-    w.classroom.remember = False
     w.show()
-    w._replace_points(x, y, "benchmark", undoable=False)
-    w.panel.set_settings(w.settings.with_(loss=loss, epochs=epochs, speed=0.0, lr=0.05))
-    w._on_settings(w.panel.settings)
+    w.lesson.replace_points(x, y, "benchmark", undoable=False)
+    w.lesson.change_settings(w.lesson.settings.with_(loss=loss, epochs=epochs, speed=0.0, lr=0.05))
     QApplication.processEvents()
     return w
 
@@ -56,13 +53,13 @@ def gui_gaps(n: int, epochs: int) -> None:
     clock.start()
     timer.start()
     start = time.perf_counter()
-    w.run()
+    w.runner.run()
     loop.exec()
     seconds = time.perf_counter() - start
     timer.stop()
     gaps = np.diff(ticks)
     print(
-        f"1. MAE run, n = {n:,}, {w.history.last_epoch:,} epochs in {seconds:.1f} s: "
+        f"1. MAE run, n = {n:,}, {w.lesson.descent.history.last_epoch:,} epochs in {seconds:.1f} s: "
         f"GUI-thread timer gaps median {np.median(gaps):.1f} ms, 99th percentile {np.percentile(gaps, 99):.0f} ms, "
         f"worst {gaps.max():.0f} ms "
         f"({'PASS' if gaps.max() < 50 else 'MISS'}: target < 50 ms)"
@@ -72,13 +69,13 @@ def gui_gaps(n: int, epochs: int) -> None:
 
 def drag_moves(n: int, loss: str, moves: int) -> None:
     w = make_window(n, loss, 100)
-    w.exact_action.setChecked(True)
-    i = int(np.argmin(np.abs(w.points.x)))
-    x0, y0 = float(w.points.x[i]), float(w.points.y[i])
+    w.commands.exact.setChecked(True)
+    i = int(np.argmin(np.abs(w.lesson.points.x)))
+    x0, y0 = float(w.lesson.points.x[i]), float(w.lesson.points.y[i])
     update, paint = [], []
     for k in range(moves):
         t0 = time.perf_counter()
-        w.points.move(i, x0 + 0.01 * k, y0 + 0.02 * k)  # what the ViewBox does on a mouse move
+        w.lesson.drag_point(i, x0 + 0.01 * k, y0 + 0.02 * k)  # what the ViewBox does on a mouse move
         w.flush()  # the redraw the next frame would do: exact answer, readouts, items
         t1 = time.perf_counter()
         QApplication.processEvents()  # Qt paints it

@@ -30,14 +30,12 @@ def main(seconds: float = 5.0, springs: int = 200) -> None:
     x = rng.uniform(-5, 5, springs)
     y = 0.7 * x + rng.standard_normal(springs)
     for loss in ("mse", "mae", "huber"):
-        w = MainWindow()
+        w = MainWindow(remember=False)  # no remembered preferences, no autosave
         w.resize(1600, 900)
         w.files.prompt_unsaved = False  # a benchmark has no one to answer the question
-        w.autosave.enabled = False
-        w.classroom.remember = False
         w.show()
-        w.replace_points(x, y, "benchmark", undoable=False)
-        w.apply_settings(w.settings.with_(loss=loss, epochs=100))
+        w.lesson.replace_points(x, y, "benchmark", undoable=False)
+        w.lesson.change_settings(w.lesson.settings.with_(loss=loss, epochs=100))
         w.show_view("physics")
         view = w.physics
         view.damping.setValue(0.0)  # it swings for ever: every frame has work to do

@@ -8,6 +8,7 @@ gradient come from sufficient statistics gathered in one pass over the data, cen
 
 from __future__ import annotations
 
+import copy as _copy
 import math
 from dataclasses import dataclass
 from functools import cached_property
@@ -180,6 +181,17 @@ class Objective:
         self._over = np.empty(self.n) if self._in_place and self.penalties.capped else np.empty(0)
         self._penalised = bool(self.penalties.l1 or self.penalties.l2)
         self._few = self.n < BLAS_BELOW  # few points: one BLAS call beats several NumPy loops
+
+    def copy(self) -> Objective:
+        """The same J with work buffers of its own, for another thread: the data, the sufficient
+        statistics and the design are shared (read only), nothing is computed again."""
+        twin = _copy.copy(self)
+        twin._error, twin._dl = np.empty_like(self._error), np.empty_like(self._dl)
+        twin._over = np.empty_like(self._over)
+        if "_augmented" in self.__dict__:  # (Z, the (β, 1) buffer, w·Xᵀ): only the buffer is written
+            z, beta_one, scaled_t = self._augmented
+            twin.__dict__["_augmented"] = (z, beta_one.copy(), scaled_t)
+        return twin
 
     @cached_property
     def design(self) -> Array:

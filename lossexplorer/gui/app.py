@@ -101,9 +101,10 @@ def make_app() -> QApplication:
 
 
 def open_window(args: argparse.Namespace) -> MainWindow:
-    """A window set up as the command line asks; InputError if it cannot be."""
+    """A window set up as the command line asks; InputError if it cannot be. Screenshot mode
+    starts from the defaults: it reads no remembered preference and writes none."""
     settings = settings_from(args)
-    window = MainWindow(settings)
+    window = MainWindow(settings, remember=not args.screenshot)
     try:
         _set_up(window, args)
     except BaseException:
@@ -115,38 +116,35 @@ def open_window(args: argparse.Namespace) -> MainWindow:
 def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     window.show_view(args.view)
     if args.screenshot:
-        window.classroom.remember = False
         window.files.prompt_unsaved = False
-        window.autosave.enabled = False
     if args.projector:
-        window.classroom.set_projector(True)
+        window.projector.set_projector(True)
     if args.file and args.preset:
         raise InputError("give either a FILE or --preset, not both")
+    lesson = window.lesson
     adapt = args.lr is None  # a learning rate given on the command line is kept as it is
     if args.preset:
-        window.load_preset(args.preset, undoable=False, adapt_lr=adapt)
-        window.mark_saved()
+        lesson.load_preset(args.preset, undoable=False, adapt_lr=adapt)
+    elif args.file and args.file.lower().endswith(SUFFIX):
+        window.files.open_session(read_session(args.file))
+        window.files.path = args.file
     elif args.file:
-        if args.file.lower().endswith(SUFFIX):
-            window.apply_session(read_session(args.file))
-            window.files.path = args.file
-            window.mark_saved()
-        else:
-            window.load_points_file(args.file, undoable=False, adapt_lr=adapt)
-            window.mark_saved()
+        lesson.open_points_file(args.file, undoable=False, adapt_lr=adapt)
+    lesson.mark_saved()
+    window.files.update_title()
     asked = args.loss or args.model
     wanted = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
-    if asked and wanted != window.settings.classification:  # the file's columns chose the other mode
-        mode = "classification" if window.settings.classification else "regression"
+    if asked and wanted != lesson.classification:  # the file's columns chose the other mode
+        mode = "classification" if lesson.classification else "regression"
         raise InputError(f"{args.file or args.preset} holds a {mode} data set, which '{asked}' does not fit")
 
 
 def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:
     """Run the current settings' epochs as fast as possible and wait for the run to end."""
-    window.settings = window.settings.with_(speed=0.0)
+    window.lesson.change_settings(window.lesson.settings.with_(speed=0.0), undoable=False)
     loop = QEventLoop()
     window.runner.finished.connect(loop.quit)
-    window.run()
+    window.runner.run()
     if window.runner.running:
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()

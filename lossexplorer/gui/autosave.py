@@ -14,15 +14,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lossexplorer.core import InputError
 
 from .session import read_session, write_session
 
 if TYPE_CHECKING:
-    from .window import MainWindow
+    from .host import Host
+    from .lesson import Lesson
 
 INTERVAL_MS = 5_000
 #: the autosave runs on the GUI thread: at most this share of the time goes to it (a session
@@ -32,9 +33,12 @@ PREFIX = "autosave-"
 
 
 def folder() -> Path:
-    """The user's data folder for lossexplorer; if it cannot be made (a file in its place, no
-    rights) a folder under the temporary directory, so the app still starts and autosaves."""
-    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The user's data folder for lossexplorer (~/.local/share/lossexplorer: the application's
+    name once, where Qt's AppDataLocation would add the organization's too); if it cannot be
+    made (a file in its place, no rights) a folder under the temporary directory, so the app
+    still starts and autosaves."""
+    shared = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    path = Path(shared) / (QCoreApplication.applicationName() or "lossexplorer")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -69,30 +73,41 @@ def orphans() -> list[Path]:
 
 
 class Autosave(QObject):
+    """Autosaves one lesson while it has changes; with `enabled` off (screenshot mode) it never
+    touches the data folder."""
+
     ASK_TO_RESTORE = True  # the tests answer for the person
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, lesson: Lesson, host: Host, window: QWidget, enabled: bool = True) -> None:
         super().__init__(window)
-        self.window = window
-        self.path = folder() / f"{PREFIX}{os.getpid()}.lossx"
-        self.enabled = True
+        self.lesson, self.host, self.window = lesson, host, window
+        self.enabled = enabled
+        self._path: Path | None = None
         self._saved_version = -1
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.save_now)
-        self.timer.start()
+        if enabled:
+            self.timer.start()
+
+    @property
+    def path(self) -> Path:
+        """This process's autosave file (the data folder is made when first asked for)."""
+        if self._path is None:
+            self._path = folder() / f"{PREFIX}{os.getpid()}.lossx"
+        return self._path
 
     def save_now(self) -> bool:
         """Write the session if it changed since the last autosave (atomically)."""
-        w = self.window
-        if not self.enabled or not w.is_modified():
+        lesson = self.lesson
+        if not self.enabled or not lesson.is_modified():
             return False
-        version = w.edit_version()
+        version = lesson.edit_version()
         if version == self._saved_version and self.path.exists():
             return False
         started = time.perf_counter()
         try:
-            write_session(self.path, w.make_session())
+            write_session(self.path, lesson.to_session(self.host.view_state()))
         except OSError:
             return False  # an autosave that cannot be written must not disturb the lesson
         cost_ms = (time.perf_counter() - started) * 1000
@@ -103,7 +118,8 @@ class Autosave(QObject):
     def discard(self) -> None:
         """A normal exit: nothing to recover."""
         self.timer.stop()
-        self.path.unlink(missing_ok=True)
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)
 
     def offer_restore(self) -> bool:
         """After an abnormal exit, offer the newest autosave; restore it on yes."""
@@ -122,15 +138,15 @@ class Autosave(QObject):
             restore = True
         if restore:
             try:
-                self.window.apply_session(read_session(newest))
+                session = read_session(newest)
             except InputError as exc:
-                self.window.show_error(f"The autosave could not be restored: {exc}")
+                self.host.show_error(f"The autosave could not be restored: {exc}")
                 restore = False
             else:
-                self.window.statusBar().showMessage(f"Restored the work autosaved on {when}")
-                self.window.files.path = None
-                self.window._dirty = True
-                self.window.files.update_title()
+                self.lesson.open_session(session)
+                self.host.restore_view(session.view)
+                self.lesson.mark_unsaved()  # no file holds it yet
+                self.lesson.say(f"Restored the work autosaved on {when}")
         for path in left:
             path.unlink(missing_ok=True)
         return restore

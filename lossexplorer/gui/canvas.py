@@ -2,9 +2,10 @@
 
 Mouse: a left click on empty space adds a point; dragging a point moves it (one undo
 command per drag); a right click on a point removes it; the wheel zooms and dragging empty
-space pans. Overlays: the current fit, the exact answer (dashed), residual segments, the
-residual squares (RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point
-gradient arrows (dℓ/dp) and the mean point (x̄, ȳ).
+space pans. Every edit goes to the lesson, and the canvas draws what the lesson holds.
+Overlays: the current fit, the exact answer (dashed), residual segments, the residual squares
+(RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point gradient arrows
+(dℓ/dp) and the mean point (x̄, ȳ).
 
 In classification the points are (x1, x2) in two classes (colour and shape); a left click
 adds the current class and Shift+click the other. The overlays then become the decision
@@ -15,23 +16,26 @@ faint wash, and the hinge's margins z = ±1.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QVBoxLayout, QWidget
 
 from lossexplorer.core import Model
 
 from . import theme
-from .document import AddPoint, MovePoint, PointsModel, RemovePoints
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
 from .geometry import boundary, clip_to_band, point_at, probability_image, squares, thinned
+from .modes import OVERLAYS as OVERLAYS
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
 
 Array = NDArray[np.float64]
-OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
 #: per-point overlays (segments, squares, arrows) are drawn up to this many points; beyond
 #: it they would be a solid smear that only costs frames
 MAX_DRAWN = 2000
@@ -58,6 +62,19 @@ class FitPicture:
         return self.model is not None and self.model.classification
 
 
+def fit_picture(lesson: Lesson) -> FitPicture:
+    """What the canvas draws besides the points, from the lesson: the fit, the exact answer, each
+    point's pull (dℓ/dp) or loss, and the pins of this mode."""
+    beta = lesson.descent.coefficients
+    dldp = losses = None
+    if lesson.objective is not None and np.all(np.isfinite(beta)):
+        with np.errstate(all="ignore"):
+            _, losses, dldp = lesson.objective.per_point(beta)
+    mode = lesson.classification
+    pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
+    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge")
+
+
 class Marks(pg.ScatterPlotItem):
     """Scatter markers that never take a click: the canvas's ViewBox decides what clicks do."""
 
@@ -79,17 +96,18 @@ class CanvasViewBox(pg.ViewBox):
 
     def mouseClickEvent(self, ev) -> None:
         hit = self._hit(ev.scenePos())
+        lesson = self.canvas.lesson
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             if hit is None:
                 pos = self.mapSceneToView(ev.scenePos())
                 other = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click: the other class
-                self.canvas.add_point(pos.x(), pos.y(), other_class=other)
+                lesson.add_point(pos.x(), pos.y(), other_class=other)
             else:
-                self.canvas.select(hit)
+                lesson.select(hit)
         elif ev.button() == Qt.MouseButton.RightButton and hit is not None:
             ev.accept()
-            self.canvas.remove_points([hit])
+            lesson.remove_points([hit])
         else:
             super().mouseClickEvent(ev)
 
@@ -97,46 +115,37 @@ class CanvasViewBox(pg.ViewBox):
         if ev.button() != Qt.MouseButton.LeftButton:
             super().mouseDragEvent(ev, axis)
             return
+        lesson = self.canvas.lesson
         if ev.isStart():
             hit = self._hit(ev.buttonDownScenePos())
-            model = self.canvas.model
-            self._drag = None if hit is None else (hit, (float(model.x[hit]), float(model.y[hit])))
+            self._drag = None if hit is None else (hit, lesson.points.row(hit)[:2])
             if hit is not None:
-                self.canvas.select(hit)
+                lesson.select(hit)
         if self._drag is None:
             super().mouseDragEvent(ev, axis)
             return
         ev.accept()
         index, old = self._drag
         pos = self.mapSceneToView(ev.scenePos())
-        self.canvas.model.move(index, pos.x(), pos.y())
+        lesson.drag_point(index, pos.x(), pos.y())
         if ev.isFinish():
             self._drag = None
-            self.canvas.finish_drag(index, old, (pos.x(), pos.y()))
+            lesson.finish_drag(index, old, (pos.x(), pos.y()))
 
 
 class Canvas(QWidget, theme.Styled):
-    """A pyqtgraph plot of the points with the fit overlays; edits go on the undo stack."""
+    """A pyqtgraph plot of the lesson's points with the fit overlays; edits go to the lesson."""
 
-    selectionChanged = Signal(object)
-
-    def __init__(self, model: PointsModel, undo_stack, parent: QWidget | None = None) -> None:
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
-        self.undo_stack = undo_stack
-        self.selected: int | None = None
-        self.current_class = 0  # the class a left click adds in classification
-        self.drawn = 0  # markers on the canvas: len(model) unless there are too many to draw
+        self.lesson = lesson
+        self.drawn = 0  # markers on the canvas: len(points) unless there are too many to draw
         self.picture = FitPicture()
-        self.visible = dict.fromkeys(OVERLAYS, True)
-        self.visible.update(arrows=False, tss=False)
 
         self.viewbox = CanvasViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
         self.plot_widget.setObjectName("canvas")
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setLabel("bottom", "x")
-        self.plot.setLabel("left", "y")
         self.viewbox.setAspectLocked(True)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
         layout = QVBoxLayout(self)
@@ -145,7 +154,17 @@ class Canvas(QWidget, theme.Styled):
         self._make_items()
         self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
         self.viewbox.sigYRangeChanged.connect(self._on_y_range)
-        model.changed.connect(self._on_points_changed)
+        self._show_mode(lesson.classification)
+        self._show_points(True)
+        lesson.pointsChanged.connect(self._show_points)
+        lesson.selectionChanged.connect(self._draw_selection)
+        lesson.overlaysChanged.connect(self.redraw)
+        lesson.modeChanged.connect(self._show_mode)
+
+    @property
+    def visible(self) -> dict[str, bool]:
+        """The overlays on show (the lesson keeps them, per mode)."""
+        return self.lesson.overlays
 
     # --- items ------------------------------------------------------------------------
 
@@ -158,10 +177,10 @@ class Canvas(QWidget, theme.Styled):
         self.arrow_heads = Marks(pen=None, brush=theme.colour(theme.ARROW))
         self.exact_curve = pg.PlotCurveItem()
         self.fit_curve = pg.PlotCurveItem()
-        self.points = Marks(brush=theme.colour(theme.POINT), hoverable=False)
+        self.markers = Marks(brush=theme.colour(theme.POINT), hoverable=False)
         # the points stay put while a run moves the fit across them: paint them from a pixmap
         # (10⁴ markers cost 10 ms a frame, the pixmap under 1 ms)
-        self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.markers.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.selection = Marks(brush=None)
         self.mean_point = Marks(symbol="star", brush=theme.colour(theme.MEAN), pen=pg.mkPen("k", width=1))
         # classification: σ(z) behind everything, z = ±1, and a ring per point as large as its loss
@@ -170,14 +189,14 @@ class Canvas(QWidget, theme.Styled):
         self.margin_curves = (pg.PlotCurveItem(), pg.PlotCurveItem())
         self.loss_rings = Marks(brush=None, hoverable=False)
         self.styled(self._style_items)
-        for item in (self.points, self.selection, self.mean_point, self.arrow_heads, self.rss_squares,
+        for item in (self.markers, self.selection, self.mean_point, self.arrow_heads, self.rss_squares,
                      self.tss_squares, self.loss_rings, self.probability):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the ViewBox decides what a click does
         for item in (self.probability, self.tss_squares, self.rss_squares):
             self.viewbox.addItem(item)
         for item in (*self.margin_curves, self.loss_rings, self.tss_line, self.residuals, self.arrows, self.arrow_heads,
                      self.exact_curve, self.fit_curve,
-                     self.points, self.selection, self.mean_point):
+                     self.markers, self.selection, self.mean_point):
             self.plot.addItem(item)
         self.pin_curves: list[pg.PlotCurveItem] = []
         self._legend_key: list[tuple[int, str, str]] = []
@@ -194,8 +213,8 @@ class Canvas(QWidget, theme.Styled):
         self.exact_curve.setPen(theme.pen(theme.EXACT, size.line * 0.8, Qt.PenStyle.DashLine))
         # the boundary is not in a class's colour: class 1 is drawn in the fit's vermillion
         self.fit_curve.setPen(theme.pen(theme.BOUNDARY if self.picture.classification else theme.FIT, size.line))
-        self.points.setSize(size.marker)
-        self.points.setPen(pg.mkPen("w", width=max(1.5, size.line / 2)))
+        self.markers.setSize(size.marker)
+        self.markers.setPen(pg.mkPen("w", width=max(1.5, size.line / 2)))
         self.selection.setSize(size.marker + 10)
         self.selection.setPen(pg.mkPen(theme.colour(theme.ORANGE), width=size.line))
         self.mean_point.setSize(size.marker + 6)
@@ -230,44 +249,18 @@ class Canvas(QWidget, theme.Styled):
         for curve, label in entries:
             self.legend.addItem(curve, label)
 
-    # --- edits --------------------------------------------------------------------------
-
     def point_at(self, x: float, y: float) -> int | None:
+        """The point whose marker covers (x, y), in data units, or None."""
         dx, dy = self.viewbox.viewPixelSize()
         radius = theme.Sizes.marker / 2 + HIT_MARGIN_PX
-        return point_at(self.model.x, self.model.y, x, y, (abs(dx) or 1e-12, abs(dy) or 1e-12), radius)
-
-    def add_point(self, x: float, y: float, other_class: bool = False) -> None:
-        """A new point where clicked; in classification of the current class (the other with Shift)."""
-        label = float(self.current_class ^ other_class) if self.model.classification else 0.0
-        self.undo_stack.push(AddPoint(self.model, x, y, label))
-        self.select(len(self.model) - 1)
-
-    def remove_points(self, indices: list[int]) -> None:
-        if indices:
-            self.undo_stack.push(RemovePoints(self.model, indices))
-            self.select(None)
-
-    def remove_selected(self) -> bool:
-        if self.selected is None:
-            return False
-        self.remove_points([self.selected])
-        return True
-
-    def finish_drag(self, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
-        if old != new:
-            self.undo_stack.push(MovePoint(self.model, index, old, new))
-
-    def select(self, index: int | None) -> None:
-        self.selected = index if index is not None and index < len(self.model) else None
-        self._draw_selection()
-        self.selectionChanged.emit(self.selected)
+        points = self.lesson.points
+        return point_at(points.x, points.y, x, y, (abs(dx) or 1e-12, abs(dy) or 1e-12), radius)
 
     # --- drawing ------------------------------------------------------------------------
 
-    def set_overlay(self, name: str, on: bool) -> None:
-        self.visible[name] = on
-        self.redraw()
+    def refresh(self) -> None:
+        """Draw the lesson's fit, exact answer and pins (a frame pass)."""
+        self.show_picture(fit_picture(self.lesson))
 
     def show_picture(self, picture: FitPicture) -> None:
         mode_changed = picture.classification != self.picture.classification
@@ -284,32 +277,41 @@ class Canvas(QWidget, theme.Styled):
             curve.setPen(theme.pen(hex_colour, theme.Sizes.line * 0.9))
         self.redraw()
 
-    def _on_points_changed(self) -> None:
-        if self.selected is not None and self.selected >= len(self.model):
-            self.selected = None
-        x, y, labels = self.model.x, self.model.y, self.model.labels
+    @Slot(bool)
+    def _show_mode(self, classification: bool) -> None:
+        self.plot.setLabel("bottom", "x1" if classification else "x")
+        self.plot.setLabel("left", "x2" if classification else "y")
+
+    @Slot(bool)
+    def _show_points(self, replaced: bool) -> None:
+        """Draw the lesson's points; a new data set is framed."""
+        points = self.lesson.points
+        x, y, labels = points.x, points.y, points.labels
         keep = thinned(x, y)
         if keep is not None:
             x, y, labels = x[keep], y[keep], labels[keep]
         self.drawn = len(x)
-        if self.model.classification:  # each class its own colour and shape
-            one = labels == 1.0
-            symbols = np.where(one, theme.CLASS_SYMBOLS[1], theme.CLASS_SYMBOLS[0])
+        if points.classification:  # each class its own colour and shape
+            symbols = [theme.CLASS_SYMBOLS[k] for k in labels.tolist()]
             brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]
-            self.points.setData(x, y, symbol=symbols.tolist(), brush=[brushes[int(k)] for k in one])
+            self.markers.setData(x, y, symbol=symbols, brush=[brushes[k] for k in labels.tolist()])
         else:
-            self.points.setData(x, y, symbol="o", brush=theme.colour(theme.POINT))  # only here: runs keep them
+            self.markers.setData(x, y, symbol="o", brush=theme.colour(theme.POINT))  # only here: runs keep them
         self._draw_selection()
+        if replaced:
+            self.fit_view_to_data()
 
-    def _draw_selection(self) -> None:
-        i = self.selected
+    @Slot()
+    def _draw_selection(self, *_args: object) -> None:
+        i, points = self.lesson.selected, self.lesson.points
         if i is None:
             self.selection.setData([], [])
         else:
-            self.selection.setData([self.model.x[i]], [self.model.y[i]])
+            self.selection.setData([points.x[i]], [points.y[i]])
 
+    @Slot()
     def redraw(self) -> None:
-        x, y = self.model.x, self.model.y
+        x, y = self.lesson.points.x, self.lesson.points.y
         pic, vis = self.picture, self.visible
         if pic.classification:
             for item in (self.residuals, self.mean_point, self.tss_line):
@@ -348,7 +350,7 @@ class Canvas(QWidget, theme.Styled):
 
     def _redraw_classes(self) -> None:
         """Classification's per-point loss rings (they stay put while the view moves)."""
-        pic, x, y = self.picture, self.model.x, self.model.y
+        pic, x, y = self.picture, self.lesson.points.x, self.lesson.points.y
         losses = pic.losses
         if self.visible["residuals"] and losses is not None and len(losses) == len(x) and 0 < len(x) <= MAX_DRAWN:
             # the ring's area grows with the loss: a point the model gets right and sure wears none to
@@ -407,8 +409,8 @@ class Canvas(QWidget, theme.Styled):
         draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
             draw(curve, model, beta, True)
-        if vis["tss"] and len(self.model):
-            self.tss_line.setData([x0, x1], [self.model.y.mean()] * 2)
+        if vis["tss"] and len(self.lesson.points):
+            self.tss_line.setData([x0, x1], [self.lesson.points.y.mean()] * 2)
         else:
             self.tss_line.setData([], [])
 
@@ -419,7 +421,7 @@ class Canvas(QWidget, theme.Styled):
 
     def _redraw_arrows(self) -> None:
         pic = self.picture
-        x = self.model.x
+        x = self.lesson.points.x
         drawn = len(x) <= MAX_DRAWN and pic.dldp is not None and len(x) == len(pic.dldp)
         if not (self.visible["arrows"] and drawn and pic.model is not None) or pic.classification:
             self.arrows.setData([], [])
@@ -440,7 +442,7 @@ class Canvas(QWidget, theme.Styled):
 
     def fit_view_to_data(self) -> None:
         """Frame the points (and a margin) in the view."""
-        x, y = self.model.x, self.model.y
+        x, y = self.lesson.points.x, self.lesson.points.y
         if len(x) == 0:
             self.viewbox.setRange(QRectF(-5, -5, 10, 10))
             return

@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRectF, QSettings, QSize, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -21,10 +20,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from lossexplorer.core import InputError
 from lossexplorer.core.data import format_points, write_atomic
 
-from .session import SUFFIX, read_session, write_session
+from .actions import make_action
+from .history import history_csv
+from .session import SUFFIX, Session, read_session, write_session
 
 if TYPE_CHECKING:
-    from .window import MainWindow
+    from .host import Host
+    from .lesson import Lesson
 
 MAX_RECENT = 8
 POINT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -68,14 +70,14 @@ def _temporary_beside(path: str, suffix: str) -> str:
 
 
 class FileController(QObject):
-    """The File menu's actions for one window, and the window's file name and modified mark."""
+    """The File menu's actions for one lesson, and the window's file name and modified mark."""
 
     #: ask about unsaved changes on close and open; screenshot mode and the tests turn it off
     PROMPT_UNSAVED = True
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, lesson: Lesson, host: Host, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
+        self.lesson, self.host, self.window = lesson, host, window
         self.path: str | None = None
         self.prompt_unsaved = FileController.PROMPT_UNSAVED
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
@@ -91,32 +93,25 @@ class FileController(QObject):
                                               "Write the epoch log to a CSV file")
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        lesson.modifiedChanged.connect(self._modified_changed)
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, shortcut, tip)
 
     # --- the modified mark ----------------------------------------------------------------
 
     @Slot(bool)
-    def on_clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.window):  # the undo stack outlives the window while both are destroyed
-            self.update_title()
+    def _modified_changed(self, _modified: bool) -> None:
+        self.update_title()
 
     def update_title(self) -> None:
         name = Path(self.path).name if self.path else "untitled"
         self.window.setWindowTitle(f"{name}[*] — lossexplorer")
-        self.window.setWindowModified(self.window.is_modified())
+        self.window.setWindowModified(self.lesson.is_modified())
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the person cancels."""
-        if not self.prompt_unsaved or not self.window.is_modified():
+        if not self.prompt_unsaved or not self.lesson.is_modified():
             return True
         name = Path(self.path).name if self.path else "this session"
         answer = QMessageBox.question(
@@ -170,20 +165,26 @@ class FileController(QObject):
             if path.lower().endswith(SUFFIX):
                 if not self.maybe_save():
                     return False
-                session = read_session(path)
-                self.window.apply_session(session)
+                self.open_session(read_session(path))
                 self.path = path
-                self.window.mark_saved()
-                self.window.statusBar().showMessage(f"Opened {path}")
+                self.lesson.say(f"Opened {path}")
             else:
-                self.window.load_points_file(path)
+                self.lesson.open_points_file(path)
         except InputError as exc:
             if show_errors:
-                self.window.show_error(str(exc))
+                self.host.show_error(str(exc))
             return False
         self._remember(path)
         self.update_title()
         return True
+
+    def open_session(self, session: Session) -> None:
+        """Everything a session holds: the lesson's part, then the view's."""
+        self.lesson.open_session(session)
+        self.host.restore_view(session.view)
+
+    def session(self) -> Session:
+        return self.lesson.to_session(self.host.view_state())
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -203,28 +204,28 @@ class FileController(QObject):
 
     def save_to(self, path: str) -> bool:
         try:
-            write_session(path, self.window.make_session())
+            write_session(path, self.session())
         except OSError as exc:
-            self.window.show_error(f"{path}: cannot be saved ({exc.strerror or exc}); nothing was changed")
+            self.host.show_error(f"{path}: cannot be saved ({exc.strerror or exc}); nothing was changed")
             return False
         self.path = path
-        self.window.mark_saved()
+        self.lesson.mark_saved()
         self._remember(path)
         self.update_title()
-        self.window.statusBar().showMessage(f"Saved {path}")
+        self.lesson.say(f"Saved {path}")
         return True
 
     # --- exporting --------------------------------------------------------------------------
 
     def export_view(self) -> None:
-        name = self.window.current_view_name()
+        name, _ = self.host.current_view()
         path, _ = QFileDialog.getSaveFileName(self.window, "Export view", str(Path(self._folder()) / f"{name}.png"),
                                               "PNG picture (*.png);;SVG drawing (*.svg)")
         if path:
             self.export_view_to(path)
 
     def export_view_to(self, path: str) -> bool:
-        widget = self.window.views.currentWidget()
+        _, widget = self.host.current_view()
         try:
             if path.lower().endswith(".svg"):
                 save_widget_svg(widget, path)
@@ -233,30 +234,32 @@ class FileController(QObject):
                     path += ".png"
                 save_widget_png(widget, path)
         except OSError as exc:
-            self.window.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+            self.host.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
             return False
-        self.window.statusBar().showMessage(f"Exported {path}")
+        self.lesson.say(f"Exported {path}")
         return True
 
     def export_points(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export points", str(Path(self._folder()) / "points.csv"),
                                               "CSV files (*.csv)")
         if path:
-            self._write_text(path, format_points(*self.window.points.data()))  # x1,x2,label in classification
+            self._write_text(path, format_points(*self.lesson.points.data()))  # x1,x2,label in classification
 
     def export_epoch_log(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export epoch log",
                                               str(Path(self._folder()) / "epoch-log.csv"), "CSV files (*.csv)")
         if path:
-            self._write_text(path, self.window.epoch_log.table.to_csv())
+            lesson = self.lesson
+            self._write_text(path, history_csv(lesson.descent.history, lesson.model.coefficient_names,
+                                               lesson.problem.label))
 
     def _write_text(self, path: str, text: str) -> None:
         try:
             write_atomic(path, text)
         except OSError as exc:
-            self.window.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+            self.host.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
         else:
-            self.window.statusBar().showMessage(f"Saved {path}")
+            self.lesson.say(f"Saved {path}")
 
 
 def dropped_path(urls: list) -> str | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -54,3 +57,19 @@ class History:
     @property
     def last_epoch(self) -> int:
         return int(self._epochs[self._n - 1])
+
+
+def coefficient_order(names: tuple[str, ...]) -> list[int]:
+    """The columns' order: m before c for a line, as the blog writes it; β0, β1, … otherwise."""
+    return [1, 0] if names == ("c", "m") else list(range(len(names)))
+
+
+def history_csv(history: History, names: tuple[str, ...], label: str) -> str:
+    """The epoch log at full precision (repr), with a header: epoch, each coefficient, J."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    order = coefficient_order(names)
+    writer.writerow(["epoch", *(names[i] for i in order), label])
+    for e, row, v in zip(history.epochs.tolist(), history.coefficients.tolist(), history.objective.tolist()):
+        writer.writerow([e, *(repr(row[i]) for i in order), repr(v)])
+    return out.getvalue()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,50 +18,16 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from lossexplorer.core import Descent, Objective
+from lossexplorer.core import Objective
 from lossexplorer.core.landscape import Grid, frame, landscape
 
 from . import theme
-from .settings import FitSettings
+from .race import RACE, Race
 from .worker import LatestJob
 
 Array = NDArray[np.float64]
 GRID_SIZE = 200
 CONTOURS = 12
-RACE = (("gd", theme.VERMILLION), ("sgd", theme.SKY_BLUE), ("momentum", theme.GREEN), ("adam", theme.PURPLE))
-
-
-@dataclass(frozen=True)
-class Race:
-    """The four optimizers' paths from one start, each with its own J per epoch."""
-
-    start: Array
-    paths: dict[str, Array]
-    objective: dict[str, Array]
-
-
-def run_race(x: Array, y: Array, settings: FitSettings, start: Array,
-             cancel: threading.Event | None = None) -> Race | None:
-    """gd, sgd, momentum and adam, each with the panel's settings, from the same start.
-
-    `cancel`, polled every epoch, ends the race early with None (a close or a new problem
-    must not wait for a million epochs).
-    """
-    paths, values = {}, {}
-    for name, _colour in RACE:
-        s = settings.with_(optimizer=name)
-        if name == "sgd":
-            s = s.with_(batch_size=max(1, min(settings.batch_size, len(x))))
-        run = Descent(s.objective(x, y), s.optimizer_(), start, s.seed)
-        path = np.empty((s.epochs + 1, run.objective.n_coefficients))
-        value = np.empty(s.epochs + 1)
-        path[0], value[0] = run.coefficients, run.value
-        for record in run.records(s.epochs):
-            if cancel is not None and cancel.is_set():
-                return None
-            path[record.epoch], value[record.epoch] = record.coefficients, record.objective
-        paths[name], values[name] = path[: run.epoch + 1].copy(), value[: run.epoch + 1].copy()
-    return Race(start, paths, values)
 
 
 def contour_segments(values: Array, levels: Array) -> tuple[Array, Array]:

@@ -3,8 +3,6 @@ log in the loss-functions blog's form (Epoch #, m, c, loss), exportable as CSV."
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 import numpy as np
@@ -14,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from . import theme
-from .history import History
+from .history import History, coefficient_order, history_csv
 
 
 def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
@@ -102,7 +100,7 @@ class EpochTable(QAbstractTableModel):
         self.endResetModel()
 
     def _order(self) -> list[int]:
-        return [1, 0] if self.names == ("c", "m") else list(range(len(self.names)))
+        return coefficient_order(self.names)
 
     def refresh(self) -> None:
         """Take in rows added to the history (or start over when it was reset)."""
@@ -145,14 +143,7 @@ class EpochTable(QAbstractTableModel):
 
     def to_csv(self) -> str:
         """The whole log at full precision (repr), with a header."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        order = self._order()
-        writer.writerow(["epoch", *(self.names[i] for i in order), self.label])
-        h = self.history
-        for e, row, v in zip(h.epochs.tolist(), h.coefficients.tolist(), h.objective.tolist()):
-            writer.writerow([e, *(repr(row[i]) for i in order), repr(v)])
-        return out.getvalue()
+        return history_csv(self.history, self.names, self.label)
 
 
 class EpochLog(QWidget):

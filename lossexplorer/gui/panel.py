@@ -1,16 +1,17 @@
 """The side panel: loss, penalties, model, optimizer, learning rate, epochs, speed.
 
 Each control shows only what applies (Huber shows δ, quantile shows q, ...), carries a
-tooltip with its formula, and is bound both ways to one `FitSettings` value: the panel
-emits `settingsChanged` on a user edit and blocks its own signals while `set_settings`
-updates it, so nothing loops.
+tooltip with its formula, and is bound both ways to the lesson's one `FitSettings`: an edit
+goes to `lesson.change_settings` (an undo step), and the panel shows whatever settings the
+lesson announces, blocking its own signals meanwhile, so nothing loops. It keeps no copy.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,9 +32,14 @@ from PySide6.QtWidgets import (
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
 
 from . import theme
-from .settings import CLASSIFICATION_MODEL, LOSS_TIPS, LOSS_TITLES, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
+from .settings import CLASSIFICATION_MODEL, LOSSES, LR_RANGE, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
 
-LR_MIN_EXP, LR_MAX_EXP, LR_STEPS = -6.0, 1.0, 700
+if TYPE_CHECKING:
+    from .lesson import Lesson
+
+LR_MIN_EXP, LR_MAX_EXP, LR_STEPS = math.log10(LR_RANGE[0]), math.log10(LR_RANGE[1]), 700
+LOSS_TITLES = {name: text.title for name, text in LOSSES.items()}
+LOSS_TIPS = {name: text.tip for name, text in LOSSES.items()}
 SPEEDS = (
     (1, "1 epoch/s"),
     (2, "2 epochs/s"),
@@ -116,15 +122,12 @@ class LogSlider(QSlider):
 
 
 class SidePanel(QWidget):
-    settingsChanged = Signal(object)
-    #: the person asked for the other mode (True: classification); the window switches data and settings
-    modeRequested = Signal(bool)
-    #: the class that a left click adds changed (0 or 1)
-    classChanged = Signal(int)
+    """The settings of one lesson, shown and edited (the run, overlay and pin groups are filled
+    by the window)."""
 
-    def __init__(self, settings: FitSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.lesson = lesson
         self.stable_lr: float | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -143,7 +146,11 @@ class SidePanel(QWidget):
         self.pin_layout = QVBoxLayout(self.pin_box)
         layout.addWidget(self.pin_box)
         layout.addStretch(1)
-        self.set_settings(settings)
+        self.show_settings(lesson.settings)
+        self._show_problem()
+        lesson.settingsChanged.connect(self._settings_changed)
+        lesson.problemChanged.connect(self._show_problem)
+        lesson.newClassChanged.connect(self._show_class)
 
     # --- building -----------------------------------------------------------------------
 
@@ -157,7 +164,7 @@ class SidePanel(QWidget):
             "Regression fits a curve p(x) to points (x, y); classification separates points of two"
             " classes in the (x1, x2) plane with a logistic model"
         )
-        self.mode.currentIndexChanged.connect(lambda _i: self.modeRequested.emit(bool(self.mode.currentData())))
+        self.mode.currentIndexChanged.connect(self._mode_picked)
         form.addRow(self.mode)
         row = QHBoxLayout()
         self.class_buttons = QButtonGroup(self)
@@ -176,16 +183,21 @@ class SidePanel(QWidget):
         form.addRow("new points", self.class_row)
         return box
 
+    def _mode_picked(self, _index: int) -> None:
+        self.lesson.switch_mode(bool(self.mode.currentData()))
+        self.show_settings(self.lesson.settings)  # the box follows the data, switched or not
+
     def _class_toggled(self, label: int, on: bool) -> None:
         if on:
-            self.classChanged.emit(label)
+            self.lesson.set_new_class(label)
 
-    @property
-    def current_class(self) -> int:
-        """The class a left click adds."""
-        return max(self.class_buttons.checkedId(), 0)
+    @Slot(int)
+    def _show_class(self, label: int) -> None:
+        with QSignalBlocker(self.class_buttons):
+            self.class_buttons.button(label).setChecked(True)
 
     def set_class(self, label: int) -> None:
+        """Press the radio button of class `label` (as a click does)."""
         self.class_buttons.button(label).setChecked(True)
 
     def _fill(self, combo: QComboBox, names: tuple[str, ...] | list[str], titles: dict[str, str],
@@ -244,11 +256,11 @@ class SidePanel(QWidget):
     def _model_group(self) -> QGroupBox:
         box = QGroupBox("Model")
         form = QFormLayout(box)
-        self.model = QComboBox()
-        self._fill(self.model, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
-        self.model.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
-        self.model.currentIndexChanged.connect(self._edited)
-        form.addRow(self.model)
+        self.model_box = QComboBox()
+        self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+        self.model_box.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
+        self.model_box.currentIndexChanged.connect(self._edited)
+        form.addRow(self.model_box)
         return box
 
     def _optimizer_group(self) -> QGroupBox:
@@ -267,7 +279,7 @@ class SidePanel(QWidget):
         form.addRow(self.optimizer)
         self.lr_slider = LogSlider()
         self.lr_slider.setToolTip("Learning rate on a log scale, 1e-6 … 10; the red mark is the largest stable rate")
-        self.lr = NumberBox(1e-6, 10.0, 0.05, "learning rate: the step is lr × gradient")
+        self.lr = NumberBox(*LR_RANGE, 0.05, "learning rate: the step is lr × gradient")
         form.addRow("learning rate", self.lr)
         form.addRow(self.lr_slider)
         self.stable_label = QLabel()
@@ -308,8 +320,9 @@ class SidePanel(QWidget):
         value = float(f"{LogSlider.to_value(position):.3g}")
         self.lr.setValue(value)  # emits valueChanged -> _edited
 
-    def _edited(self, *_args: object) -> None:
-        s = FitSettings(
+    def shown(self) -> FitSettings:
+        """The settings the controls show."""
+        return FitSettings(
             loss=self.loss.currentData(),
             delta=self.delta.value(),
             quantile=self.quantile.value(),
@@ -321,7 +334,7 @@ class SidePanel(QWidget):
             cap_weight=self.cap_weight.value(),
             l1=self.l1.value(),
             l2=self.l2.value(),
-            model=self.model.currentData(),
+            model=self.model_box.currentData(),
             optimizer=self.optimizer.currentData(),
             lr=self.lr.value(),
             epochs=self.epochs.value(),
@@ -330,18 +343,23 @@ class SidePanel(QWidget):
             beta1=self.beta1.value(),
             beta2=self.beta2.value(),
             speed=float(self.speed.currentData()),
-            seed=self.settings.seed,
+            seed=self.lesson.settings.seed,
         )
+
+    def _edited(self, *_args: object) -> None:
+        """A person changed a control: the lesson takes the settings it shows (one undo step)."""
+        s = self.shown()
         self._show_rows(s)
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.setValue(LogSlider.to_position(s.lr))
-        if s != self.settings:
-            self.settings = s
-            self._show_stable()
-            self.settingsChanged.emit(s)
+        self.lesson.change_settings(s)
 
-    def set_settings(self, s: FitSettings) -> None:
-        """Show `s` without emitting `settingsChanged`."""
+    @Slot(object, object)
+    def _settings_changed(self, _old: FitSettings, new: FitSettings) -> None:
+        self.show_settings(new)
+
+    def show_settings(self, s: FitSettings) -> None:
+        """Show `s` (the controls' signals blocked meanwhile: nothing goes back to the lesson)."""
         widgets = [
             self.loss,
             self.delta,
@@ -355,7 +373,7 @@ class SidePanel(QWidget):
             self.cap_weight,
             self.l1,
             self.l2,
-            self.model,
+            self.model_box,
             self.optimizer,
             self.lr,
             self.lr_slider,
@@ -370,10 +388,10 @@ class SidePanel(QWidget):
         self.mode.setCurrentIndex(1 if s.classification else 0)
         if s.classification:
             self._fill(self.loss, CLASSIFICATION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model, [CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.model_box, [CLASSIFICATION_MODEL], MODEL_TITLES)
         else:
             self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
         self.loss.setCurrentIndex(self.loss.findData(s.loss))
         self.delta.setValue(s.delta)
         self.quantile.setValue(s.quantile)
@@ -385,7 +403,7 @@ class SidePanel(QWidget):
         self.cap_weight.setValue(s.cap_weight)
         self.l1.setValue(s.l1)
         self.l2.setValue(s.l2)
-        self.model.setCurrentIndex(self.model.findData(s.model))
+        self.model_box.setCurrentIndex(self.model_box.findData(s.model))
         self.optimizer.setCurrentIndex(self.optimizer.findData(s.optimizer))
         self.lr.setValue(s.lr)
         self.lr_slider.setValue(LogSlider.to_position(s.lr))
@@ -397,7 +415,6 @@ class SidePanel(QWidget):
         index = self.speed.findData(int(s.speed)) if s.speed == int(s.speed) else -1
         self.speed.setCurrentIndex(index if index >= 0 else self.speed.count() - 1)
         del blockers
-        self.settings = s
         self._show_rows(s)
         self._show_stable()
 
@@ -416,8 +433,10 @@ class SidePanel(QWidget):
         self.opt_form.setRowVisible(self.beta2, s.optimizer == "adam")
         self.loss.setToolTip(LOSS_TIPS[s.loss])
 
-    def set_stable_lr(self, stable: float | None) -> None:
-        self.stable_lr = stable
+    @Slot(str)
+    def _show_problem(self, _reason: str = "") -> None:
+        """The largest stable rate of the new problem (squared losses only)."""
+        self.stable_lr = self.lesson.problem.max_stable_lr
         self._show_stable()
 
     def _show_stable(self) -> None:
@@ -428,7 +447,8 @@ class SidePanel(QWidget):
             self.stable_label.setVisible(False)
             return
         self.stable_label.setVisible(True)
-        above = self.settings.optimizer == "gd" and self.settings.lr >= stable
+        settings = self.lesson.settings
+        above = settings.optimizer == "gd" and settings.lr >= stable
         colour = theme.VERMILLION if above else "#505050"
         warning = ": above it, gd diverges" if above else ""
         self.stable_label.setText(f"<span style='color:{colour}'>largest stable rate {stable:.4g}{warning}</span>")

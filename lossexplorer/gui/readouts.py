@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,6 +28,9 @@ from lossexplorer.core import (
 )
 
 from . import theme
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
 
 Array = NDArray[np.float64]
 
@@ -75,20 +78,23 @@ _FACTS = _FactsOfTheData()
 
 
 def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str) -> Readings | None:
-    """The readings of the fit β on the points (x, y), which must not be changed in place."""
+    """The readings of the fit β on the points (x, y), which must not be changed in place.
+
+    Values near 1e±150 overflow the sums behind r and the properties: those read "—", quietly."""
     if len(x) == 0 or not np.all(np.isfinite(beta)):
         return None
-    facts = _FACTS.get(model, x, y) if len(x) > 1 else None
-    p = model.predict(beta, x)
-    stats = fit_stats(y, p)
-    slope = float(beta[1]) if len(beta) > 1 else 0.0
-    if len(x) > 1 and np.ptp(x) > 0:
-        three = pearson_three_ways(x, y, p, slope, facts)
-        # corr(y, p) is never negative (p rises with y); with the slope's sign it is r for any line
-        r_from_r2, r_pred, r_lr = three.from_r2, math.copysign(three.from_predictions, slope), three.from_linregress
-    else:
-        r_from_r2 = r_pred = r_lr = math.nan
-    props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
+    with np.errstate(all="ignore"):
+        facts = _FACTS.get(model, x, y) if len(x) > 1 else None
+        p = model.predict(beta, x)
+        stats = fit_stats(y, p)
+        slope = float(beta[1]) if len(beta) > 1 else 0.0
+        if len(x) > 1 and np.ptp(x) > 0:
+            three = pearson_three_ways(x, y, p, slope, facts)
+            # corr(y, p) is never negative (p rises with y); with the slope's sign it is r for any line
+            r_from_r2, r_pred, r_lr = three.from_r2, math.copysign(three.from_predictions, slope), three.from_linregress
+        else:
+            r_from_r2 = r_pred = r_lr = math.nan
+        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
     return Readings(
         epoch,
         model.coefficient_names,
@@ -313,6 +319,17 @@ class Readouts(QWidget):
             box.setVisible(not on)
         for box in (self.class_box, self.confidence_box):
             box.setVisible(on)
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        """The readings of the lesson's current fit (dashes without points, or for data the core refused)."""
+        d, objective, label = lesson.descent, lesson.objective, lesson.problem.label
+        if lesson.classification:
+            self.show_class_readings(
+                read_classification(objective, d.coefficients, d.epoch, d.value, label) if objective else None)
+        else:
+            points = lesson.points
+            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
+                               if objective is not None else None)
 
     def show_readings(self, readings: Readings | None) -> None:
         """Show the regression groups with `readings` (dashes for None); hide the classification ones."""

@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from lossexplorer.core import InputError, make_model
 from lossexplorer.core.data import write_atomic
 
+from .pins import Pin
 from .settings import FitSettings
 
 Array = NDArray[np.float64]
@@ -49,6 +50,16 @@ class Session:
     @property
     def classification(self) -> bool:
         return self.settings.classification
+
+
+def pins_to_json(pins: tuple[Pin, ...]) -> list[dict[str, Any]]:
+    return [{"label": p.label, "colour": p.colour, "model": p.model.name, "coefficients": p.coefficients.tolist()}
+            for p in pins]
+
+
+def pins_from_json(raw: list[dict[str, Any]]) -> tuple[Pin, ...]:
+    """The pins of a session that `read_session` checked."""
+    return tuple(Pin(p["label"], p["colour"], make_model(p["model"]), np.array(p["coefficients"], float)) for p in raw)
 
 
 def to_json(s: Session) -> str:

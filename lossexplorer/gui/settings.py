@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import numpy as np
@@ -12,34 +12,43 @@ from lossexplorer.core import Objective, Optimizer, make_objective
 
 Array = NDArray[np.float64]
 
-LOSS_TITLES = {
-    "mse": "MSE: mean squared error",
-    "sse": "SSE: sum of squared errors",
-    "half-sse": "½SSE: half the sum of squares",
-    "mae": "MAE: mean absolute error",
-    "sae": "SAE: sum of absolute errors",
-    "huber": "Huber",
-    "logcosh": "log-cosh",
-    "quantile": "quantile (pinball)",
-    "asymmetric": "asymmetric",
-    "bce": "BCE: binary cross-entropy",
-    "hinge": "hinge",
-    "focal": "focal",
+
+@dataclass(frozen=True)
+class LossText:
+    """How the window names one loss: its title in menus and the panel, the short name of J in
+    the readouts, the epoch log and a pin's label, its formula, and the parameter it shows."""
+
+    title: str
+    short: str
+    tip: str
+    parameter: str = ""  # the FitSettings field a pin's label shows (δ, q, α, γ)
+
+
+#: the GUI's one table of loss names (the core's registry will take these over)
+LOSSES: dict[str, LossText] = {
+    "mse": LossText("MSE: mean squared error", "MSE", "J = (1/n)·Σ e², e = p − y"),
+    "sse": LossText("SSE: sum of squared errors", "SSE", "J = Σ e²: the total area of the red squares"),
+    "half-sse": LossText("½SSE: half the sum of squares", "½SSE", "J = ½·Σ e²: its gradient is Σ e·∂p/∂β"),
+    "mae": LossText("MAE: mean absolute error", "MAE", "J = (1/n)·Σ |e|: every point pulls with the same force"),
+    "sae": LossText("SAE: sum of absolute errors", "SAE", "J = Σ |e|"),
+    "huber": LossText("Huber", "Huber",
+                      "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away", "delta"),
+    "logcosh": LossText("log-cosh", "log-cosh", "log cosh(e): like ½e² near 0 and |e| − log 2 far away"),
+    "quantile": LossText("quantile (pinball)", "pinball",
+                         "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit",
+                         "quantile"),
+    "asymmetric": LossText("asymmetric", "asymmetric",
+                           "α|e| when p < y, |e| otherwise: under-prediction costs α times more", "alpha"),
+    "bce": LossText("BCE: binary cross-entropy", "BCE",
+                    "−[t·log σ(z) + (1 − t)·log(1 − σ(z))]: minus the log of the probability given to the true class"),
+    "hinge": LossText("hinge", "hinge",
+                      "max(0, 1 − t·z), t = ±1: no loss beyond the margin t·z ≥ 1, then a straight rise"),
+    "focal": LossText("focal", "focal",
+                      "−(1 − p_t)^γ·log p_t: BCE with the easy, confident points turned down by (1 − p_t)^γ", "gamma"),
 }
-LOSS_TIPS = {
-    "mse": "J = (1/n)·Σ e², e = p − y",
-    "sse": "J = Σ e²: the total area of the red squares",
-    "half-sse": "J = ½·Σ e²: its gradient is Σ e·∂p/∂β",
-    "mae": "J = (1/n)·Σ |e|: every point pulls with the same force",
-    "sae": "J = Σ |e|",
-    "huber": "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away",
-    "logcosh": "log cosh(e): like ½e² near 0 and |e| − log 2 far away",
-    "quantile": "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit",
-    "asymmetric": "α|e| when p < y, |e| otherwise: under-prediction costs α times more",
-    "bce": "−[t·log σ(z) + (1 − t)·log(1 − σ(z))]: minus the log of the probability given to the true class",
-    "hinge": "max(0, 1 − t·z), t = ±1: no loss beyond the margin t·z ≥ 1, then a straight rise",
-    "focal": "−(1 − p_t)^γ·log p_t: BCE with the easy, confident points turned down by (1 − p_t)^γ",
-}
+PARAMETER_SYMBOLS = {"delta": "δ", "quantile": "q", "alpha": "α", "gamma": "γ"}
+LOSS_TITLES = {name: text.title for name, text in LOSSES.items()}  # (until the views read LOSSES)
+LOSS_TIPS = {name: text.tip for name, text in LOSSES.items()}
 MODEL_TITLES = {
     "bias": "bias: p = c",
     "line": "line: p = m·x + c",
@@ -48,6 +57,8 @@ MODEL_TITLES = {
 }
 #: the mode a model belongs to, and the loss and model a mode starts with
 CLASSIFICATION_MODEL = "logistic"
+#: the learning rates the panel shows and the window uses
+LR_RANGE = (1e-6, 10.0)
 OPTIMIZER_TITLES = {
     "gd": "gradient descent",
     "sgd": "stochastic (mini-batch)",
@@ -126,20 +137,37 @@ class FitSettings:
     def optimizer_(self) -> Optimizer:
         return Optimizer(self.optimizer, self.lr, self.batch_size, self.momentum, self.beta1, self.beta2)
 
+    def objective_label(self) -> str:
+        """J's name: the loss's short name, or J when penalties or another reduction join it."""
+        if self.cap_on or self.l1 or self.l2 or self.reduction != "default":
+            return "J"
+        return LOSSES[self.loss].short
+
     def label(self) -> str:
-        """A short name for a pin: the loss with its parameters and penalties."""
-        text = {
-            "huber": f"Huber δ={self.delta:g}",
-            "quantile": f"quantile q={self.quantile:g}",
-            "asymmetric": f"asymmetric α={self.alpha:g}",
-            "focal": f"focal γ={self.gamma:g}",
-        }.get(self.loss, self.loss.upper())
+        """A short name for a pin: the loss with its parameter, penalties and model."""
+        text = LOSSES[self.loss]
+        name = text.short
+        if text.parameter:
+            name += f" {PARAMETER_SYMBOLS[text.parameter]}={getattr(self, text.parameter):g}"
         if self.cap_on and not self.classification:
-            text += f", cap {self.cap:g}"
+            name += f", cap {self.cap:g}"
         if self.l2:
-            text += f", L2 {self.l2:g}"
+            name += f", L2 {self.l2:g}"
         if self.l1:
-            text += f", L1 {self.l1:g}"
+            name += f", L1 {self.l1:g}"
         if self.model not in ("line", CLASSIFICATION_MODEL):
-            text += f" ({self.model})"
-        return text
+            name += f" ({self.model})"
+        return name
+
+
+#: what a setting belongs to: the problem (a change starts a new descent from the start), the
+#: optimizer (the descent goes on with a fresh optimizer state) or the pace of a run
+PROBLEM_FIELDS = ("loss", "delta", "quantile", "alpha", "gamma", "reduction", "cap_on", "cap", "cap_weight", "l1",
+                  "l2", "model")
+OPTIMIZER_FIELDS = ("optimizer", "lr", "batch_size", "momentum", "beta1", "beta2", "seed")
+PACE_FIELDS = ("epochs", "speed")
+
+
+def changed_fields(old: FitSettings, new: FitSettings) -> set[str]:
+    """The names of the settings that differ."""
+    return {f.name for f in fields(FitSettings) if getattr(old, f.name) != getattr(new, f.name)}

@@ -13,6 +13,8 @@ makes the loss the maximum-likelihood choice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
@@ -24,7 +26,10 @@ from lossexplorer.core.losses import REGRESSION_LOSSES
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
-from .settings import LOSS_TIPS, FitSettings
+from .settings import LOSSES, FitSettings
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
 
 Array = NDArray[np.float64]
 COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
@@ -62,6 +67,18 @@ TITLES = {  # (value plot, slope plot, x axis, slope axis)
     True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
            "margin t·z", "dℓ/dm"),
 }
+
+
+def errors_of(lesson: Lesson) -> Array | None:
+    """The current fit's errors e = p − y, or in classification the margins t·z (positive on the
+    right side); None without a finite fit."""
+    beta, objective = lesson.descent.coefficients, lesson.objective
+    if objective is None or not np.all(np.isfinite(beta)):
+        return None
+    with np.errstate(all="ignore"):
+        p = objective.predict(beta)
+    points = lesson.points
+    return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
 
 
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
@@ -258,7 +275,7 @@ class LossShapeView(QWidget, theme.Styled):
             beyond = int(np.sum(np.abs(finite) > settings.delta))
             extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in "
                      f"the linear part (|e| > δ = {settings.delta:g}): they pull with the constant force δ.")
-        self.formula.setText(f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSS_TIPS[settings.loss]}{extra}"
+        self.formula.setText(f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSSES[settings.loss].tip}{extra}"
                              "<br>The ticks on the e axis are the current errors of the points.")
         tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
         self.value_widget.setToolTip(tip)
@@ -332,7 +349,7 @@ class NoiseView(QWidget, theme.Styled):
                                     pen=pg.mkPen(theme.BLUE, width=1))
         plot.addItem(self.bars)
         self.curve = plot.plot()
-        self.model: NoiseModel | None = None
+        self.assumed: NoiseModel | None = None  # the noise the loss assumes, fitted to the residuals
         self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -351,19 +368,19 @@ class NoiseView(QWidget, theme.Styled):
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
             self.sentence.setText("Add at least two points to see their residuals.")
-            self.model = None
+            self.assumed = None
             return
-        model = self.model = fit_noise(loss, r)
+        noise = self.assumed = fit_noise(loss, r)
         bins = int(np.clip(np.sqrt(len(r)) * 1.5, 6, 60))
         counts, edges = np.histogram(r, bins=bins)
         width = edges[1] - edges[0]
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts / (len(r) * width), width=width * 0.95)
         reach = max(abs(edges[0]), abs(edges[-1])) * 1.3
         grid = np.linspace(-reach, reach, 600)
-        self.curve.setData(grid, model.density(grid))
-        scale = f"σ = {model.sigma:.4g}" if model.kind == "squared" else f"τ = {model.tau:.4g}"
+        self.curve.setData(grid, noise.density(grid))
+        scale = f"σ = {noise.sigma:.4g}" if noise.kind == "squared" else f"τ = {noise.tau:.4g}"
         self.sentence.setText(
-            f"<b>{model.name} noise</b>, fitted by maximum likelihood ({scale}). {model.sentence}<br>"
-            f"Negative log-likelihood of the residuals: <b>{model.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
+            f"<b>{noise.name} noise</b>, fitted by maximum likelihood ({scale}). {noise.sentence}<br>"
+            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
             f"the loss J = {objective:.6g}. Minimising one minimises the other."
         )

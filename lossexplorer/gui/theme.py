@@ -1,6 +1,5 @@
-"""Colours, pens and sizes: one colour-blind-safe palette (Okabe–Ito) on a light background.
-
-A light theme because projectors wash out dark ones.
+"""Pens, sizes, fonts and axes, in one colour-blind-safe palette (Okabe–Ito, palette.py) on a
+light background: projectors wash out dark ones.
 """
 
 from __future__ import annotations
@@ -13,31 +12,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
-# Okabe & Ito (2008), "Color Universal Design"
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-PURPLE = "#CC79A7"
+from .palette import (  # noqa: F401  (the palette, re-exported: views read theme.BLUE and theme.FIT)
+    ARROW,
+    BACKGROUND,
+    BLACK,
+    BLUE,
+    BOUNDARY,
+    CLASS_COLOURS,
+    CLASS_SYMBOLS,
+    EXACT,
+    FIT,
+    FOREGROUND,
+    GREEN,
+    MEAN,
+    ORANGE,
+    PIN_COLOURS,
+    POINT,
+    PURPLE,
+    RSS,
+    SKY_BLUE,
+    TSS,
+    VERMILLION,
+    YELLOW,
+)
 
-POINT = BLUE
-FIT = VERMILLION
-EXACT = BLACK
-RSS = VERMILLION
-TSS = GREEN
-ARROW = ORANGE
-MEAN = PURPLE
-#: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
-CLASS_COLOURS = (BLUE, VERMILLION)
-CLASS_SYMBOLS = ("o", "t1")
-BOUNDARY = GREEN
-PIN_COLOURS = (SKY_BLUE, GREEN, PURPLE, ORANGE, BLUE, "#7F7F7F")
-
-BACKGROUND = "#FFFFFF"
-FOREGROUND = "#202020"
 GRID_ALPHA = 0.25
 #: legends on a white card with a light edge, so grid lines do not run through their words
 LEGEND = {"brush": BACKGROUND, "pen": "#C7C7C7"}

@@ -114,7 +114,7 @@ class FitWorker(QObject):
             self.chunk.emit(Chunk(self.generation, np.array(epochs), np.array(coefs), np.array(values)))
 
 
-class FitRunner(QObject):
+class FitThread(QObject):
     """Owns at most one running `FitWorker` and its thread; forwards their signals."""
 
     chunk = Signal(object)

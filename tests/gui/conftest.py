@@ -15,7 +15,8 @@ pg.setConfigOption("mouseRateLimit", -1)
 
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp, tmp_path, monkeypatch):
-    """Each test reads and writes its own QSettings, and no test is asked about unsaved work."""
+    """Each test reads and writes its own QSettings and data folder (under tmp_path, nothing outside
+    it), and no test is asked about unsaved work."""
     from PySide6.QtCore import QSettings, QStandardPaths
 
     from lossexplorer.gui.autosave import Autosave
@@ -25,7 +26,11 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
     qapp.setApplicationName("lossexplorer-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QStandardPaths.setTestModeEnabled(True)  # autosaves go to Qt's test folders, not the person's
+    # autosaves and anything else in the data folder go to this test's own folder, not the person's
+    QStandardPaths.setTestModeEnabled(False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(FileController, "PROMPT_UNSAVED", False)
     monkeypatch.setattr(Autosave, "ASK_TO_RESTORE", False)
     yield

@@ -22,9 +22,8 @@ def settle(qtbot, window, timeout=60_000):
 
 
 def use(window, **changes):
-    s = window.settings.with_(**changes)
-    window.panel.set_settings(s)
-    window._on_settings(s)
+    s = window.lesson.settings.with_(**changes)
+    window.lesson.change_settings(s)
 
 
 @pytest.fixture
@@ -37,55 +36,55 @@ def classes(qtbot, window):
 def test_the_mode_switch_brings_two_classes_the_logistic_model_and_bce(qtbot, classes):
     w = classes
     blobs = preset("blobs")
-    assert w.points.classification and w.settings.classification
-    np.testing.assert_array_equal(np.column_stack([w.points.x, w.points.y]), blobs.x)
-    np.testing.assert_array_equal(w.points.labels, blobs.y)
-    assert w.settings.model == "logistic" and w.settings.loss == "bce"
+    assert w.lesson.points.classification and w.lesson.settings.classification
+    np.testing.assert_array_equal(np.column_stack([w.lesson.points.x, w.lesson.points.y]), blobs.x)
+    np.testing.assert_array_equal(w.lesson.points.labels, blobs.y)
+    assert w.lesson.settings.model == "logistic" and w.lesson.settings.loss == "bce"
     assert [w.panel.loss.itemData(i) for i in range(w.panel.loss.count())] == ["bce", "hinge", "focal"]
     assert w.panel.mode.currentData() is True
     assert not w.views.isTabEnabled(w.view_names.index("physics"))
     assert w.canvas.plot.getAxis("bottom").labelText == "x1"
     # each class its own symbol and colour
-    symbols = w.canvas.points.data["symbol"]
+    symbols = w.canvas.markers.data["symbol"]
     assert set(symbols[blobs.y == 0]) == {"o"} and set(symbols[blobs.y == 1]) == {"t1"}
 
 
 def test_undoing_the_switch_brings_back_the_regression_points_and_settings(qtbot, window):
-    x, y, settings = window.points.x.copy(), window.points.y.copy(), window.settings
-    window.set_mode(True)
-    assert window.settings.classification
-    window.undo.undo()
+    x, y, settings = window.lesson.points.x.copy(), window.lesson.points.y.copy(), window.lesson.settings
+    window.lesson.switch_mode(True)
+    assert window.lesson.settings.classification
+    window.lesson.undo_stack.undo()
     settle(qtbot, window)
-    assert not window.points.classification and window.settings == settings
-    np.testing.assert_array_equal(window.points.x, x)
-    np.testing.assert_array_equal(window.points.y, y)
+    assert not window.lesson.points.classification and window.lesson.settings == settings
+    np.testing.assert_array_equal(window.lesson.points.x, x)
+    np.testing.assert_array_equal(window.lesson.points.y, y)
     assert window.panel.loss.currentData() == settings.loss
-    window.undo.redo()
-    assert window.settings.classification and window.panel.loss.currentData() == "bce"
-    window.set_mode(False)  # switching back by hand brings back the regression points too
-    np.testing.assert_array_equal(window.points.x, x)
-    assert window.settings == settings
+    window.lesson.undo_stack.redo()
+    assert window.lesson.settings.classification and window.panel.loss.currentData() == "bce"
+    window.lesson.switch_mode(False)  # switching back by hand brings back the regression points too
+    np.testing.assert_array_equal(window.lesson.points.x, x)
+    assert window.lesson.settings == settings
 
 
 def test_a_click_adds_the_chosen_class_and_shift_click_the_other(qtbot, classes):
     w = classes
     viewport = w.canvas.plot_widget.viewport()
-    n = len(w.points)
+    n = len(w.lesson.points)
     for label, shift, at in ((0, False, (2.5, -2.5)), (1, True, (-2.5, 2.5))):
         w.panel.set_class(0)
         pixel = pixel_of(w, *at)
         modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, modifier, pos=pixel)
-        assert len(w.points) == n + 1 and w.points.labels[-1] == label
+        assert len(w.lesson.points) == n + 1 and w.lesson.points.labels[-1] == label
         want = data_of(w, pixel)
-        assert w.points.x[-1] == pytest.approx(want[0], abs=abs(w.canvas.viewbox.viewPixelSize()[0]))
-        assert w.points.y[-1] == pytest.approx(want[1], abs=abs(w.canvas.viewbox.viewPixelSize()[1]))
+        assert w.lesson.points.x[-1] == pytest.approx(want[0], abs=abs(w.canvas.viewbox.viewPixelSize()[0]))
+        assert w.lesson.points.y[-1] == pytest.approx(want[1], abs=abs(w.canvas.viewbox.viewPixelSize()[1]))
         n += 1
     w.panel.set_class(1)  # the toggle: a plain click now adds class 1
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pixel_of(w, 0.5, 3.0))
-    assert w.points.labels[-1] == 1
-    w.undo.undo()
-    assert len(w.points) == n
+    assert w.lesson.points.labels[-1] == 1
+    w.lesson.undo_stack.undo()
+    assert len(w.lesson.points) == n
 
 
 @pytest.mark.parametrize(("loss", "options"), [("bce", {}), ("hinge", {"l2": 0.1}), ("focal", {"gamma": 3.0})])
@@ -93,14 +92,14 @@ def test_a_run_ends_where_core_fit_does_and_the_boundary_is_where_sigma_is_one_h
     w = classes
     use(w, loss=loss, epochs=150, speed=0.0, **options)
     with qtbot.waitSignal(w.runner.finished, timeout=60_000):
-        w.run()
+        w.runner.run()
     settle(qtbot, w)
-    x, t = w.points.data()
-    want = fit(x, t, **w.settings.fit_options())
-    np.testing.assert_allclose(w.beta, want.coefficients, rtol=1e-12, atol=1e-14)
+    x, t = w.lesson.points.data()
+    want = fit(x, t, **w.lesson.settings.fit_options())
+    np.testing.assert_allclose(w.lesson.descent.coefficients, want.coefficients, rtol=1e-12, atol=1e-14)
     x1, x2 = w.canvas.fit_curve.getData()
     assert len(x1) == 2
-    b0, b1, b2 = w.beta
+    b0, b1, b2 = w.lesson.descent.coefficients
     z = b0 + b1 * x1 + b2 * x2
     np.testing.assert_allclose(z, 0.0, atol=1e-9 * (1 + np.abs(b1 * x1).max() + np.abs(b2 * x2).max()))
     # the readouts' accuracy is the share of points on their own side of that line
@@ -116,42 +115,42 @@ def test_a_run_ends_where_core_fit_does_and_the_boundary_is_where_sigma_is_one_h
 
 def test_the_exact_boundary_with_l2_is_the_penalised_maximum_likelihood_answer(qtbot, classes):
     w = classes
-    w.exact_action.setChecked(True)
+    w.commands.exact.setChecked(True)
     use(w, l2=0.05)
     settle(qtbot, w)
-    x, t = w.points.data()
-    np.testing.assert_allclose(w.exact, solve(x, t, "bce", "logistic", l2=0.05).coefficients, rtol=1e-8)
+    x, t = w.lesson.points.data()
+    np.testing.assert_allclose(w.lesson.exact, solve(x, t, "bce", "logistic", l2=0.05).coefficients, rtol=1e-8)
     assert len(w.canvas.exact_curve.getData()[0]) == 2
 
 
 def test_separable_classes_without_a_penalty_say_there_is_no_finite_minimum(qtbot, window):
-    window.exact_action.setChecked(True)
-    window.load_preset("separable")
+    window.commands.exact.setChecked(True)
+    window.lesson.load_preset("separable")
     settle(qtbot, window)
-    assert window.exact is None
+    assert window.lesson.exact is None
     assert "no finite minimum" in window.statusBar().currentMessage()
-    assert "no finite minimum" in window.no_exact
+    assert "no finite minimum" in window.lesson.no_exact
     assert len(window.canvas.exact_curve.getData()[0]) == 0  # nothing pretends to be the answer
     use(window, l2=0.1)  # a penalty makes one
     settle(qtbot, window)
-    assert window.exact is not None and np.all(np.isfinite(window.exact))
+    assert window.lesson.exact is not None and np.all(np.isfinite(window.lesson.exact))
 
 
 def test_sessions_keep_the_mode_the_classes_and_the_settings(qtbot, classes, tmp_path):
     w = classes
     use(w, loss="focal", gamma=1.5, l2=0.01)
-    w.canvas.add_point(3.0, 3.0, other_class=True)
+    w.lesson.add_point(3.0, 3.0, other_class=True)
     path = tmp_path / "classes.lossx"
     assert w.files.save_to(str(path))
     saved = read_session(path)
     assert saved.classification and saved.settings.gamma == 1.5
-    np.testing.assert_array_equal(saved.labels, w.points.labels)
-    w.set_mode(False)
-    assert not w.points.classification
+    np.testing.assert_array_equal(saved.labels, w.lesson.points.labels)
+    w.lesson.switch_mode(False)
+    assert not w.lesson.points.classification
     assert w.files.open_path(str(path), show_errors=False)
-    assert w.points.classification and w.settings == saved.settings
-    np.testing.assert_array_equal(w.points.labels, saved.labels)
-    np.testing.assert_array_equal(w.points.x, saved.x)
+    assert w.lesson.points.classification and w.lesson.settings == saved.settings
+    np.testing.assert_array_equal(w.lesson.points.labels, saved.labels)
+    np.testing.assert_array_equal(w.lesson.points.x, saved.x)
     assert w.panel.gamma.value() == 1.5 and w.panel.loss.currentData() == "focal"
 
 
@@ -162,24 +161,24 @@ def test_a_csv_of_x1_x2_label_opens_in_classification_and_exports_back(qtbot, wi
     path = tmp_path / "two.csv"
     write_points(path, x, t)
     assert window.files.open_path(str(path), show_errors=False)
-    assert window.settings.classification
-    np.testing.assert_array_equal(window.points.labels, t)
-    x_back, _ = window.points.data()
+    assert window.lesson.settings.classification
+    np.testing.assert_array_equal(window.lesson.points.labels, t)
+    x_back, _ = window.lesson.points.data()
     np.testing.assert_array_equal(x_back, x)
     # a file with a bad label says where, and changes nothing
     bad = tmp_path / "bad.csv"
     bad.write_text("x1,x2,label\n0,1,1\n2,3,7\n")
     with pytest.raises(InputError, match=r"bad.csv, row 3, column label: '7' is not a class label"):
-        window.load_points_file(str(bad))
+        window.lesson.open_points_file(str(bad))
     assert not window.files.open_path(str(bad), show_errors=False)
-    np.testing.assert_array_equal(window.points.labels, t)
+    np.testing.assert_array_equal(window.lesson.points.labels, t)
 
 
 def test_the_loss_keys_pick_classification_losses(qtbot, classes):
     w = classes
-    w.classroom.pick_loss_key(2)
-    assert w.settings.loss == "hinge"
-    assert not w.classroom.loss_actions[5].isEnabled()
+    w.loss_keys.pick(2)
+    assert w.lesson.settings.loss == "hinge"
+    assert not w.loss_keys.actions[5].isEnabled()
 
 
 def test_the_landscape_slices_over_two_chosen_weights(qtbot, classes):
@@ -190,7 +189,7 @@ def test_the_landscape_slices_over_two_chosen_weights(qtbot, classes):
     i, j = view.grid.i, view.grid.j
     beta = view.grid.base.copy()
     beta[i], beta[j] = view.grid.axis_i[40], view.grid.axis_j[60]
-    assert view.grid.values[60, 40] == pytest.approx(w.objective.value(beta), rel=1e-9)
+    assert view.grid.values[60, 40] == pytest.approx(w.lesson.objective.value(beta), rel=1e-9)
 
 
 @pytest.mark.parametrize("name", ["blobs", "separable", "xor-ish"])

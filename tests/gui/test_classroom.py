@@ -25,10 +25,10 @@ def test_projector_mode_enlarges_fonts_lines_and_markers_and_survives_a_restart(
     font_before = QApplication.font().pointSizeF()
     fit_width = window.canvas.fit_curve.opts["pen"].widthF()
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.classroom.projector_action.isChecked()
+    assert window.projector.projector_action.isChecked()
     assert QApplication.font().pointSizeF() >= 1.6 * font_before
     assert window.canvas.fit_curve.opts["pen"].widthF() >= max(3.0, fit_width)
-    assert window.canvas.points.opts["size"] >= 14
+    assert window.canvas.markers.opts["size"] >= 14
     assert window.canvas.fit_curve.opts["pen"].color().name().upper() == theme.FIT
     tick_font = window.canvas.plot.getAxis("bottom").style["tickFont"]
     assert tick_font.pointSizeF() >= 1.6 * font_before
@@ -37,20 +37,20 @@ def test_projector_mode_enlarges_fonts_lines_and_markers_and_survives_a_restart(
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.classroom.projector_action.isChecked()
-    assert again.canvas.points.opts["size"] >= 14
-    again.classroom.projector_action.trigger()
-    assert not again.classroom.projector_action.isChecked()
+    assert again.projector.projector_action.isChecked()
+    assert again.canvas.markers.opts["size"] >= 14
+    again.projector.projector_action.trigger()
+    assert not again.projector.projector_action.isChecked()
     assert QApplication.font().pointSizeF() == pytest.approx(font_before)
 
 
 SHORTCUTS = [
-    ("Space", "run_action"), ("Right", "step_action"), ("R", "reset_action"), ("Ctrl+Z", "undo_action"),
-    ("Ctrl+Shift+Z", "redo_action"), ("Del", "delete_action"), ("F5", "classroom.projector_action"),
-    ("F11", "classroom.fullscreen_action"), ("Ctrl+O", "files.open_action"), ("Ctrl+S", "files.save_action"),
+    ("Space", "commands.run"), ("Right", "commands.step"), ("R", "commands.reset"), ("Ctrl+Z", "commands.undo"),
+    ("Ctrl+Shift+Z", "commands.redo"), ("Del", "commands.delete"), ("F5", "projector.projector_action"),
+    ("F11", "projector.fullscreen_action"), ("Ctrl+O", "files.open_action"), ("Ctrl+S", "files.save_action"),
     ("Ctrl+Shift+S", "files.save_as_action"), ("Ctrl+E", "files.export_view_action"),
-    ("F1", "classroom.shortcuts_action"), ("P", "pin_action"),
-    *((str(k), f"classroom.loss_actions.{k - 1}") for k in range(1, 10)),
+    ("F1", "help.shortcuts_action"), ("P", "commands.pin"),
+    *((str(k), f"loss_keys.actions.{k - 1}") for k in range(1, 10)),
 ]
 
 
@@ -76,15 +76,15 @@ def test_every_shortcut_is_bound_to_its_action(window, keys, action):
 def test_number_keys_pick_a_loss(qtbot, window, key, loss):
     window.canvas.plot_widget.setFocus()
     qtbot.keyClick(window.canvas.plot_widget, key)
-    assert window.settings.loss == loss and window.panel.loss.currentData() == loss
+    assert window.lesson.settings.loss == loss and window.panel.loss.currentData() == loss
 
 
 def test_space_runs_and_pauses_and_right_steps(qtbot, window):
     window.canvas.plot_widget.setFocus()
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
         qtbot.keyClick(window.canvas.plot_widget, Qt.Key.Key_Right)
-    assert window.history.last_epoch == 1
-    window.apply_settings(window.settings.with_(speed=50.0))
+    assert window.lesson.descent.history.last_epoch == 1
+    window.lesson.change_settings(window.lesson.settings.with_(speed=50.0))
     qtbot.keyClick(window.canvas.plot_widget, Qt.Key.Key_Space)
     assert window.runner.running
     qtbot.keyClick(window.canvas.plot_widget, Qt.Key.Key_Space)
@@ -92,38 +92,37 @@ def test_space_runs_and_pauses_and_right_steps(qtbot, window):
 
 
 def test_the_shortcut_sheet_lists_every_shortcut(qtbot, window):
-    rows = dict(window.classroom.shortcut_rows())
+    rows = dict(window.help.shortcut_rows())
     for keys in ("Space", "F5", "F11", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "1", "9", "Del"):
         assert keys in rows
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.classroom.sheet.isVisible()
-    window.classroom.sheet.close()
+    assert window.help.sheet.isVisible()
+    window.help.sheet.close()
 
 
 def test_a_saved_session_reopens_with_points_settings_and_pins_exactly(qtbot, window, tmp_path):
     from lossexplorer.gui.window import MainWindow
 
-    window.canvas.add_point(0.123456789012345, -7.5)
-    s = window.settings.with_(loss="quantile", quantile=0.8, l2=0.25, optimizer="adam", lr=0.02, epochs=77,
+    window.lesson.add_point(0.123456789012345, -7.5)
+    s = window.lesson.settings.with_(loss="quantile", quantile=0.8, l2=0.25, optimizer="adam", lr=0.02, epochs=77,
                               cap_on=True, cap=3.5, cap_weight=2.0, model="poly:2")
-    window.panel.set_settings(s)
-    window.apply_settings(s)
-    window.pin_current()
-    window.overlay_actions["tss"].setChecked(True)
+    window.lesson.change_settings(s)
+    window.commands.pin.trigger()
+    window.commands.overlays["tss"].setChecked(True)
     path = str(tmp_path / "lesson.lossx")
     assert window.files.save_to(path)
     assert not window.isWindowModified() and window.windowTitle().startswith("lesson.lossx")
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.files.open_path(path)
-    np.testing.assert_array_equal(other.points.x, window.points.x)
-    np.testing.assert_array_equal(other.points.y, window.points.y)
-    assert other.settings == window.settings
-    assert other.panel.settings == window.settings
-    assert [(p.label, p.colour, p.model.name, p.beta.tolist()) for p in other.pins] == \
-        [(p.label, p.colour, p.model.name, p.beta.tolist()) for p in window.pins]
+    np.testing.assert_array_equal(other.lesson.points.x, window.lesson.points.x)
+    np.testing.assert_array_equal(other.lesson.points.y, window.lesson.points.y)
+    assert other.lesson.settings == window.lesson.settings
+    assert other.panel.shown() == window.lesson.settings
+    assert [(p.label, p.colour, p.model.name, p.coefficients.tolist()) for p in other.lesson.pins] == \
+        [(p.label, p.colour, p.model.name, p.coefficients.tolist()) for p in window.lesson.pins]
     assert other.canvas.visible["tss"]
-    np.testing.assert_array_equal(other.beta, window.beta)
+    np.testing.assert_array_equal(other.lesson.descent.coefficients, window.lesson.descent.coefficients)
     other.close()
 
 
@@ -136,10 +135,10 @@ def test_a_saved_session_reopens_with_points_settings_and_pins_exactly(qtbot, wi
 def test_a_damaged_or_future_session_changes_nothing_and_says_why(qtbot, window, tmp_path, content, message):
     path = tmp_path / "bad.lossx"
     path.write_text(content)
-    before, settings = window.points.snapshot(), window.settings
+    before, settings = window.lesson.points, window.lesson.settings
     assert not window.files.open_path(str(path))
-    np.testing.assert_array_equal(window.points.x, before[0])
-    assert window.settings == settings
+    np.testing.assert_array_equal(window.lesson.points.x, before.x)
+    assert window.lesson.settings == settings
     shown = window.statusBar().currentMessage()
     assert message in shown and str(path) in shown and "\n" not in shown
 
@@ -147,17 +146,19 @@ def test_a_damaged_or_future_session_changes_nothing_and_says_why(qtbot, window,
 def test_a_bad_csv_changes_nothing_and_names_row_and_column(qtbot, window, tmp_path):
     path = tmp_path / "points.csv"
     path.write_text("x,y\n1,2\n2,oops\n")
-    before = window.points.snapshot()
+    before = window.lesson.points
     assert not window.files.open_path(str(path))
-    np.testing.assert_array_equal(window.points.x, before[0])
+    np.testing.assert_array_equal(window.lesson.points.x, before.x)
     assert window.statusBar().currentMessage() == f"{path}, row 3, column y: 'oops' is not a number"
 
 
 def test_an_interrupted_save_leaves_the_previous_file_intact(qtbot, window, tmp_path, monkeypatch):
-    path = str(tmp_path / "keep.lossx")
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    path = str(folder / "keep.lossx")
     assert window.files.save_to(path)
     original = Path(path).read_text()
-    window.canvas.add_point(3.0, 3.0)
+    window.lesson.add_point(3.0, 3.0)
 
     def crash(src, dst):
         raise OSError(28, "No space left on device")
@@ -165,7 +166,7 @@ def test_an_interrupted_save_leaves_the_previous_file_intact(qtbot, window, tmp_
     monkeypatch.setattr(os, "replace", crash)
     assert not window.files.save_to(path)
     assert Path(path).read_text() == original
-    assert [p for p in os.listdir(tmp_path) if p != "keep.lossx" and p != "settings"] == []
+    assert os.listdir(folder) == ["keep.lossx"]
     assert window.isWindowModified()
     assert "No space left on device" in window.statusBar().currentMessage()
 
@@ -178,8 +179,8 @@ def test_dropping_a_csv_on_the_window_opens_it(qtbot, window, tmp_path):
     event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    np.testing.assert_array_equal(window.points.x, [0, 1, 2])
-    np.testing.assert_array_equal(window.points.y, [0, 2.5, 5])
+    np.testing.assert_array_equal(window.lesson.points.x, [0, 1, 2])
+    np.testing.assert_array_equal(window.lesson.points.y, [0, 2.5, 5])
 
 
 @pytest.mark.parametrize("view", ["fit", "landscape", "loss-shape"])
@@ -197,11 +198,11 @@ def test_export_writes_png_and_svg_files_that_load(qtbot, window, tmp_path, view
 
 def test_the_title_shows_the_file_name_and_an_unsaved_mark(qtbot, window, tmp_path):
     assert window.windowTitle().startswith("untitled") and not window.isWindowModified()
-    window.canvas.add_point(1.0, 1.0)
+    window.lesson.add_point(1.0, 1.0)
     assert window.isWindowModified()
-    window.undo.undo()
+    window.lesson.undo_stack.undo()
     assert not window.isWindowModified()
-    window.apply_settings(window.settings.with_(loss="mae"))
+    window.lesson.change_settings(window.lesson.settings.with_(loss="mae"))
     assert window.isWindowModified()
 
 
@@ -219,11 +220,11 @@ def test_the_random_preset_is_reproducible_and_undoable(qtbot, window):
     x1, y1 = random_points(40, 2.0, 1.0, "student-t", 0.5, 0.1, seed=3)
     _, y2 = random_points(40, 2.0, 1.0, "student-t", 0.5, 0.1, seed=3)
     np.testing.assert_array_equal(y1, y2)
-    before = window.points.snapshot()
-    window.replace_points(x1, y1, "random")
-    assert len(window.points) == 40
-    window.undo.undo()
-    np.testing.assert_array_equal(window.points.x, before[0])
+    before = window.lesson.points
+    window.lesson.replace_points(x1, y1, "random")
+    assert len(window.lesson.points) == 40
+    window.lesson.undo_stack.undo()
+    np.testing.assert_array_equal(window.lesson.points.x, before.x)
 
 
 def test_work_is_autosaved_and_restored_after_an_abnormal_exit(qtbot, window, tmp_path):
@@ -235,7 +236,7 @@ def test_work_is_autosaved_and_restored_after_an_abnormal_exit(qtbot, window, tm
 
     for old in autosave.folder().glob("autosave-*.lossx"):
         old.unlink()
-    window.canvas.add_point(4.25, -1.5)
+    window.lesson.add_point(4.25, -1.5)
     assert window.autosave.save_now()
     assert not window.autosave.save_now()  # nothing new since
     assert window.autosave.path.exists()
@@ -246,14 +247,14 @@ def test_work_is_autosaved_and_restored_after_an_abnormal_exit(qtbot, window, tm
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.autosave.offer_restore()
-    np.testing.assert_array_equal(other.points.x, window.points.x)
+    np.testing.assert_array_equal(other.lesson.points.x, window.lesson.points.x)
     assert other.isWindowModified()
     assert not orphan.exists()
     other.close()
 
 
 def test_a_normal_exit_removes_the_autosave(qtbot, window):
-    window.canvas.add_point(1.0, 2.0)
+    window.lesson.add_point(1.0, 2.0)
     assert window.autosave.save_now()
     path = window.autosave.path
     window.close()

@@ -45,8 +45,8 @@ def drawn_points_match(window) -> str | None:
     from lossexplorer.gui import canvas
 
     MAX_MARKERS = getattr(canvas, "MAX_MARKERS", 10**9)
-    dx, dy = window.canvas.points.getData()
-    x, y = window.points.x, window.points.y
+    dx, dy = window.canvas.markers.getData()
+    x, y = window.lesson.points.x, window.lesson.points.y
     if len(x) <= MAX_MARKERS:
         if not (np.array_equal(dx, x) and np.array_equal(dy, y)):
             return f"the canvas draws {len(dx)} markers, the model holds {len(x)} points (or they differ)"
@@ -58,8 +58,8 @@ def drawn_points_match(window) -> str | None:
 
 def panel_mismatch(window) -> str | None:
     """None when the side panel shows the settings the window uses."""
-    p, s = window.panel, window.settings
-    shown = {"loss": p.loss.currentData(), "model": p.model.currentData(), "optimizer": p.optimizer.currentData(),
+    p, s = window.panel, window.lesson.settings
+    shown = {"loss": p.loss.currentData(), "model": p.model_box.currentData(), "optimizer": p.optimizer.currentData(),
              "reduction": p.reduction.currentData(), "cap_on": p.cap_on.isChecked(), "epochs": p.epochs.value(),
              "batch_size": p.batch.value(), "speed": float(p.speed.currentData())}
     wrong = [f"{name} shown {value!r}, used {getattr(s, name)!r}" for name, value in shown.items()
@@ -75,14 +75,14 @@ def panel_mismatch(window) -> str | None:
 
 def mode_mismatch(window) -> str | None:
     """None when the data, the settings, the panel and the drawn symbols agree on the mode."""
-    points, s = window.points, window.settings
+    points, s = window.lesson.points, window.lesson.settings
     if not (points.classification == s.classification == bool(window.panel.mode.currentData())):
         return (f"mode: the points say classification={points.classification}, the settings {s.classification},"
                 f" the panel {window.panel.mode.currentData()}")
     if len(points.labels) != len(points.x) or not np.all((points.labels == 0) | (points.labels == 1)):
         return f"{len(points.labels)} labels for {len(points.x)} points, or a label other than 0 and 1"
     if points.classification and len(points.x) <= 20_000:
-        symbols = window.canvas.points.data["symbol"]
+        symbols = window.canvas.markers.data["symbol"]
         want = np.where(points.labels == 1, "t1", "o")
         if len(symbols) != len(want) or not np.array_equal(symbols.astype(str), want):
             return "the canvas draws a class with the other class's symbol"
@@ -158,7 +158,7 @@ class Monkey:
 
     def visible_point(self) -> int | None:
         """A random point whose marker is inside the plot area, or None."""
-        x, y = self.w.points.x, self.w.points.y
+        x, y = self.w.lesson.points.x, self.w.lesson.points.y
         if len(x) == 0:
             return None
         r = self.plot_rect().adjusted(4, 4, -4, -4)
@@ -202,20 +202,20 @@ class Monkey:
             start = self.random_pixel()
             self.note(f"drag empty space from ({start.x()}, {start.y()}) to ({end.x()}, {end.y()})")
         else:
-            start = pixel_of(self.w, self.w.points.x[i], self.w.points.y[i])
+            start = pixel_of(self.w, self.w.lesson.points.x[i], self.w.lesson.points.y[i])
             self.note(f"drag point {i} to pixel ({end.x()}, {end.y()}){' off the plot' if outside else ''}")
         drag(self.w, start, end, steps=self.rng.randint(1, 6))
 
     def right_click_point(self) -> None:
         i = self.visible_point()
-        p = self.random_pixel() if i is None else pixel_of(self.w, self.w.points.x[i], self.w.points.y[i])
+        p = self.random_pixel() if i is None else pixel_of(self.w, self.w.lesson.points.x[i], self.w.lesson.points.y[i])
         self.note(f"right click on point {i} at ({p.x()}, {p.y()})")
         self.qtbot.mouseClick(self.viewport(), Qt.MouseButton.RightButton, pos=p)
 
     def select_and_delete(self) -> None:
         i = self.visible_point()
         if i is not None and self.rng.random() < 0.8:
-            p = pixel_of(self.w, self.w.points.x[i], self.w.points.y[i])
+            p = pixel_of(self.w, self.w.lesson.points.x[i], self.w.lesson.points.y[i])
             self.note(f"click point {i}, then Delete")
             self.qtbot.mouseClick(self.viewport(), Qt.MouseButton.LeftButton, pos=p)
         else:
@@ -224,19 +224,19 @@ class Monkey:
 
     def undo(self) -> None:
         self.note("undo")
-        self.w.undo_action.trigger()
+        self.w.commands.undo.trigger()
 
     def redo(self) -> None:
         self.note("redo")
-        self.w.redo_action.trigger()
+        self.w.commands.redo.trigger()
 
     def change_loss(self) -> None:
         self.combo(self.w.panel.loss)
         self.note(f"loss {self.w.panel.loss.currentData()}")
 
     def change_model(self) -> None:
-        self.combo(self.w.panel.model)
-        self.note(f"model {self.w.panel.model.currentData()}")
+        self.combo(self.w.panel.model_box)
+        self.note(f"model {self.w.panel.model_box.currentData()}")
 
     def change_optimizer(self) -> None:
         self.combo(self.w.panel.optimizer)
@@ -293,23 +293,23 @@ class Monkey:
         how = self.rng.choice(["action", "space", "call"])
         self.note(f"run/pause ({how}) while {'running' if self.w.runner.running else 'idle'}")
         if how == "action":
-            self.w.run_action.trigger()
+            self.w.commands.run.trigger()
         elif how == "space":
             self.qtbot.keyClick(self.w, Qt.Key.Key_Space)
         else:
-            self.w.run()
+            self.w.runner.run()
 
     def pause(self) -> None:
         self.note("pause")
-        self.w.pause()
+        self.w.runner.pause()
 
     def step(self) -> None:
         self.note("step")
-        self.w.step_action.trigger()
+        self.w.commands.step.trigger()
 
     def reset(self) -> None:
         self.note("reset")
-        self.w.reset_action.trigger()
+        self.w.commands.reset.trigger()
 
     def wait_for_run(self) -> None:
         """Let a run that ends soon end (waiting on its signal); pause one that would not."""
@@ -317,19 +317,18 @@ class Monkey:
         if not w.runner.running:
             self.note("wait (idle)")
             return
-        descent = w.descent
-        left = w.settings.epochs - (descent.epoch if descent else 0)
-        soon = (w.settings.speed == 0 and left < 20_000) or 0 < left / max(w.settings.speed, 1e-9) < 1.5
+        left = w.lesson.settings.epochs - w.lesson.descent.epoch
+        soon = (w.lesson.settings.speed == 0 and left < 20_000) or 0 < left / max(w.lesson.settings.speed, 1e-9) < 1.5
         self.note(f"wait for the run ({left} epochs left)" if soon else "pause a long run")
         if soon:
             with self.qtbot.waitSignal(w.runner.finished, timeout=10_000, raising=False):
                 pass
-        w.pause()  # a no-op once the run has ended
+        w.runner.pause()  # a no-op once the run has ended
 
     def load_preset(self) -> None:
         name = self.rng.choice([*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES])
         self.note(f"preset {name}")
-        self.w.load_preset(name)
+        self.w.lesson.load_preset(name)
 
     def show_view(self) -> None:
         name = self.rng.choice(VIEWS)
@@ -338,44 +337,44 @@ class Monkey:
 
     def pin(self) -> None:
         self.note("pin")
-        self.w.pin_current()
+        self.w.commands.pin.trigger()
 
     def remove_pin(self) -> None:
-        if self.w.pin_list.count() and self.rng.random() < 0.5:
-            self.w.pin_list.setCurrentRow(self.rng.randrange(self.w.pin_list.count()))
-        self.note(f"remove pin {self.w.pin_list.currentRow()}")
-        self.w.remove_selected_pin()
+        items = self.w.pin_list.items
+        if items.count() and self.rng.random() < 0.5:
+            items.setCurrentRow(self.rng.randrange(items.count()))
+        self.note(f"remove pin {items.currentRow()}")
+        self.w.pin_list.remove_button.click()
 
     def toggle_exact(self) -> None:
         self.note("toggle exact answer")
-        self.w.exact_action.toggle()
+        self.w.commands.exact.toggle()
 
     def toggle_overlay(self) -> None:
-        name = self.rng.choice(list(self.w.overlay_actions))
+        name = self.rng.choice(list(self.w.commands.overlays))
         self.note(f"toggle overlay {name}")
-        self.w.overlay_actions[name].toggle()
+        self.w.commands.overlays[name].toggle()
 
     def toggle_projector(self) -> None:
         self.note("toggle projector mode")
-        self.w.classroom.projector_action.toggle()
+        self.w.projector.projector_action.toggle()
 
     def save_and_reopen(self) -> None:
         self.note("save and reopen the session")
-        before = self.w.points.state()
+        before = self.w.lesson.points
         assert self.w.files.save_to(self.session), self.w.statusBar().currentMessage()
         assert self.w.files.open_path(self.session, show_errors=False), self.w.statusBar().currentMessage()
-        after = self.w.points.state()
+        after = self.w.lesson.points
         assert before.classification == after.classification, "the reopened session changed mode"
-        for a, b in zip(before[:3], after[:3]):
-            assert np.array_equal(a, b), "reopened points or labels differ"
+        assert before.same_as(after), "reopened points or labels differ"
 
     def race(self) -> None:
         self.note("race")
-        self.w.race()
+        self.w.runner.race()
 
     def clear_points(self) -> None:
         self.note("clear points")
-        self.w.clear_action.trigger()
+        self.w.commands.clear.trigger()
 
     def key(self) -> None:
         key = self.rng.choice([Qt.Key.Key_Right, Qt.Key.Key_R, Qt.Key.Key_P, Qt.Key.Key_1, Qt.Key.Key_5,
@@ -406,7 +405,7 @@ class Monkey:
 
     def fit_view(self) -> None:
         self.note("fit view to data")
-        self.w.fit_view_action.trigger()
+        self.w.commands.fit_view.trigger()
 
     # --- checks --------------------------------------------------------------------------
 
@@ -417,29 +416,29 @@ class Monkey:
         problem = drawn_points_match(w) or panel_mismatch(w)
         if problem:
             return problem
-        if not np.all(np.isfinite(w.beta)):
-            return f"the coefficients are not finite: {w.beta}"
-        if len(w.beta) != w.model.n_coefficients:
-            return f"{len(w.beta)} coefficients for the model {w.model.name}"
+        if not np.all(np.isfinite(w.lesson.descent.coefficients)):
+            return f"the coefficients are not finite: {w.lesson.descent.coefficients}"
+        if len(w.lesson.descent.coefficients) != w.lesson.model.n_coefficients:
+            return f"{len(w.lesson.descent.coefficients)} coefficients for the model {w.lesson.model.name}"
         problem = mode_mismatch(w)
         if problem:
             return problem
-        if w.objective is not None and w.settings.classification:
+        if w.lesson.objective is not None and w.lesson.settings.classification:
             readings = w.readouts.class_readings
             if readings is None or not np.all(np.isfinite(readings.beta)) or not 0 <= readings.accuracy <= 1:
                 return "the classification readouts show no finite coefficients or accuracy"
-        elif w.objective is not None:  # None: no points, or data the core refuses (too large for the model)
+        elif w.lesson.objective is not None:  # None: no points, or data the core refuses (too large for the model)
             readings = w.readouts.readings
             if readings is None or not np.all(np.isfinite(readings.beta)):
                 return "the readouts show no finite coefficients"
             shown = w.readouts.labels["coefs"].text()
             if any(bad in shown.lower() for bad in ("nan", "inf", "—")):
                 return f"the readouts show {shown!r}"
-        if (w.run_action.text() == "Pause") != w.runner.running:
-            return f"the Run button says {w.run_action.text()!r} while running is {w.runner.running}"
-        selected = w.canvas.selected
-        if selected is not None and not 0 <= selected < len(w.points):
-            return f"point {selected} is selected but there are {len(w.points)}"
+        if (w.commands.run.text() == "Pause") != w.runner.running:
+            return f"the Run button says {w.commands.run.text()!r} while running is {w.runner.running}"
+        selected = w.lesson.selected
+        if selected is not None and not 0 <= selected < len(w.lesson.points):
+            return f"point {selected} is selected but there are {len(w.lesson.points)}"
         return None
 
     def go(self, n: int) -> None:

@@ -56,15 +56,15 @@ class _Wrap:
 
 
 def test_the_anchors_follow_edits_of_the_points(qtbot, physics_window):
-    physics_window.canvas.add_point(2.0, 7.5)
+    physics_window.lesson.add_point(2.0, 7.5)
     x, y = physics_window.physics.anchors.getData()
-    np.testing.assert_array_equal(x, physics_window.points.x)
-    np.testing.assert_array_equal(y, physics_window.points.y)
+    np.testing.assert_array_equal(x, physics_window.lesson.points.x)
+    np.testing.assert_array_equal(y, physics_window.lesson.points.y)
 
 
 @pytest.mark.parametrize("loss", ["huber", "logcosh"])
 def test_the_bar_rests_on_the_chosen_losses_answer(qtbot, physics_window, loss):
-    physics_window.apply_settings(physics_window.settings.with_(loss=loss))
+    physics_window.lesson.change_settings(physics_window.lesson.settings.with_(loss=loss))
     view = physics_window.physics
     settle(view)
     p = preset("noisy-line")
@@ -99,12 +99,11 @@ def test_screenshot_mode_renders_the_physics_view(qtbot, tmp_path):
 def test_a_hidden_physics_view_builds_the_bar_for_the_latest_points_when_shown(qtbot, window):
     # while another view is shown, edits do not rebuild the bar (a third of a second at 10⁶ points)
     window.show_view("fit")
-    window.canvas.add_point(2.0, 7.5)
-    window.apply_settings(window.settings.with_(loss="huber"))
-    assert window.physics._pending is not None
+    window.lesson.add_point(2.0, 7.5)
+    window.lesson.change_settings(window.lesson.settings.with_(loss="huber"))
+    assert window.physics.system is None and len(window.physics.anchors.getData()[0]) == 0  # nothing built yet
     window.show_view("physics")
-    assert window.physics._pending is None
     x, y = window.physics.anchors.getData()
-    np.testing.assert_array_equal(x, window.points.x)
-    np.testing.assert_array_equal(y, window.points.y)
+    np.testing.assert_array_equal(x, window.lesson.points.x)
+    np.testing.assert_array_equal(y, window.lesson.points.y)
     assert window.physics.system.loss.name == "huber"

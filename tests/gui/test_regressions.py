@@ -13,9 +13,8 @@ from qt_helpers import pixel_of
 
 
 def use(window, **changes):
-    s = window.settings.with_(**changes)
-    window.panel.set_settings(s)
-    window._on_settings(s)
+    s = window.lesson.settings.with_(**changes)
+    window.lesson.change_settings(s)
 
 
 def wait_for_grid(qtbot, window):
@@ -30,13 +29,13 @@ def test_a_late_exact_answer_after_a_model_change_does_not_draw_the_old_models_p
     qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
     window.show_view("landscape")
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
-        window.run()
+        window.runner.run()
     window.flush()
     assert window.landscape.path.shape[1] == 1
     window.show_view("noise")  # the landscape is not redrawn while hidden
     with qtbot.captureExceptions() as exceptions:
         use(window, model="line")
-        qtbot.waitUntil(lambda: window.exact is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.lesson.exact is not None, timeout=20_000)
         QApplication.processEvents()
     assert not exceptions, exceptions
     window.show_view("landscape")
@@ -52,33 +51,33 @@ def test_closing_during_a_long_race_does_not_wait_for_it(qtbot):
     qtbot.addWidget(w)
     w.show()
     use(w, epochs=1_000_000)
-    w.race()
-    assert w.race_job.busy
+    w.runner.race()
+    assert w.runner.race_job.busy
     t0 = time.perf_counter()
     w.close()
-    assert not w.race_job.busy
+    assert not w.runner.race_job.busy
     assert time.perf_counter() - t0 < 5.0  # the four fits alone take over a minute
 
 
 def test_a_new_problem_stops_the_race_on_the_old_one(qtbot, window):
     """A race whose points or settings changed is thrown away; it must not keep a core busy."""
     use(window, epochs=1_000_000)
-    window.race()
-    assert window.race_job.busy
-    window.canvas.add_point(1.0, 1.0)
-    qtbot.waitUntil(lambda: not window.race_job.busy, timeout=5_000)
+    window.runner.race()
+    assert window.runner.race_job.busy
+    window.lesson.add_point(1.0, 1.0)
+    qtbot.waitUntil(lambda: not window.runner.race_job.busy, timeout=5_000)
 
 
 def test_a_race_that_ends_matches_the_core_and_shows_its_paths(qtbot, window):
     from lossexplorer.core import fit, preset
 
     use(window, epochs=40)
-    with qtbot.waitSignal(window.race_job.result, timeout=20_000):
-        window.race()
+    with qtbot.waitSignal(window.runner.race_job.result, timeout=20_000):
+        window.runner.race()
     race = window.landscape.race
     p = preset("noisy-line")
     for name, path in race.paths.items():
-        want = fit(p.x, p.y, **window.settings.fit_options() | {"optimizer": name, "init": race.start})
+        want = fit(p.x, p.y, **window.lesson.settings.fit_options() | {"optimizer": name, "init": race.start})
         np.testing.assert_array_equal(path, want.path)
         np.testing.assert_array_equal(race.objective[name], want.objective)
 
@@ -101,7 +100,7 @@ def test_the_landscape_shows_only_the_current_grids_contours(qtbot, window):
     window.show_view("landscape")
     wait_for_grid(qtbot, window)
     for k in range(3):
-        window.canvas.add_point(float(k), 5.0 + k)
+        window.lesson.add_point(float(k), 5.0 + k)
         wait_for_grid(qtbot, window)
     children = window.landscape.image.childItems()
     assert len(children) == 1
@@ -130,7 +129,7 @@ def test_landscape_contours_are_not_traced_in_python_on_the_gui_thread(qtbot, wi
 
     monkeypatch.setattr(pg.functions, "isocurve", traced)
     window.show_view("landscape")
-    window.canvas.add_point(2.0, 2.0)
+    window.lesson.add_point(2.0, 2.0)
     wait_for_grid(qtbot, window)
     window.landscape.grab()  # paints
     assert not calls, f"pyqtgraph's isocurve ran {len(calls)} times on the GUI thread"
@@ -159,20 +158,20 @@ def test_tiny_data_is_framed_so_points_stay_apart_and_clicks_add(qtbot, window, 
     so a click anywhere near it selected a point instead of adding one."""
     x = np.linspace(-1.0, 1.0, 9) * scale
     y = np.linspace(1.0, -1.0, 9) * scale
-    window.replace_points(x, y, "tiny")
+    window.lesson.replace_points(x, y, "tiny")
     pixels = [pixel_of(window, a, b) for a, b in zip(x, y)]
     assert len({(p.x(), p.y()) for p in pixels}) == 9
     assert abs(pixels[0].x() - pixels[-1].x()) > 200
-    n = len(window.points)
+    n = len(window.lesson.points)
     qtbot.mouseClick(window.canvas.plot_widget.viewport(), Qt.MouseButton.LeftButton,
                      pos=pixel_of(window, 0.5 * scale, 0.5 * scale))
-    assert len(window.points) == n + 1
-    assert window.points.x[-1] == pytest.approx(0.5 * scale, rel=0.02, abs=0)
+    assert len(window.lesson.points) == n + 1
+    assert window.lesson.points.x[-1] == pytest.approx(0.5 * scale, rel=0.02, abs=0)
 
 
 @pytest.mark.parametrize("value", [3.0, 1e150, 0.0])
 def test_identical_points_are_framed_in_a_box_around_them(qtbot, window, value):
-    window.replace_points(np.full(5, value), np.full(5, value), "identical")
+    window.lesson.replace_points(np.full(5, value), np.full(5, value), "identical")
     (x0, x1), (y0, y1) = window.canvas.viewbox.viewRange()
     assert x0 < value < x1 and y0 < value < y1
     assert x1 - x0 >= 1.0 and np.isfinite(x1 - x0)
@@ -181,13 +180,13 @@ def test_identical_points_are_framed_in_a_box_around_them(qtbot, window, value):
 def test_data_the_core_refuses_leaves_the_readouts_empty_without_an_error(qtbot, window):
     """With x = 1e150 a cubic's x⁶ overflows; the core refuses the objective, but every frame
     still computed the readouts from the overflowing predictions and raised LinAlgError."""
-    window.replace_points(np.array([-1e150, 0.0, 1e150]), np.array([1.0, 2.0, 3.0]), "huge x")
+    window.lesson.replace_points(np.array([-1e150, 0.0, 1e150]), np.array([1.0, 2.0, 3.0]), "huge x")
     with qtbot.captureExceptions() as exceptions:
         use(window, model="poly:3")
         window.flush()
         QApplication.processEvents()
     assert not exceptions, exceptions
-    assert window.objective is None
+    assert window.lesson.objective is None
     assert window.readouts.readings is None
     assert window.readouts.labels["coefs"].text() == "—"
 
@@ -208,11 +207,11 @@ def test_a_big_session_is_autosaved_less_often(qtbot, window, monkeypatch):
             m.setattr(autosave, "write_session", write)
             return window.autosave.save_now()
 
-    window.canvas.add_point(1.0, 1.0)
+    window.lesson.add_point(1.0, 1.0)
     assert save_taking(2.0)
     assert window.autosave.timer.interval() >= 2.0 / autosave.MOST_BUSY * 1000
     assert window.autosave.timer.isActive()
-    window.canvas.add_point(2.0, 1.0)
+    window.lesson.add_point(2.0, 1.0)
     assert save_taking(0.01)
     assert window.autosave.timer.interval() == autosave.INTERVAL_MS
 
@@ -223,13 +222,14 @@ def test_new_data_never_lowers_the_learning_rate_below_what_the_panel_can_show(q
     lr = 5e-35 while the panel (1e-6 … 10) showed 1e-06, and the next edit of any control
     silently put 1e-06 back."""
     use(window, model=model)
-    window.load_preset("stack-loss")
-    assert window.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
-    assert window.settings.lr >= window.panel.lr.minimum()
+    window.lesson.load_preset("stack-loss")
+    assert window.lesson.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
+    assert window.lesson.settings.lr >= window.panel.lr.minimum()
     message = window.statusBar().currentMessage()
     assert "smallest learning rate" in message and "Adam" in message
     window.panel.epochs.setValue(7)  # an edit of another control keeps the rate
-    assert window.settings.epochs == 7 and window.settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
+    settings = window.lesson.settings
+    assert settings.epochs == 7 and settings.lr == pytest.approx(window.panel.lr.value(), rel=1e-12)
 
 
 def test_curves_are_cut_to_the_band_around_the_view_exactly_on_their_own_segments():
@@ -252,8 +252,8 @@ def test_curves_are_cut_to_the_band_around_the_view_exactly_on_their_own_segment
 
 
 def test_a_steep_fit_zoomed_far_out_is_drawn_within_the_view(qtbot, window):
-    window.apply_settings(window.settings.with_(model="poly:9"))
-    window.exact_action.setChecked(True)
+    window.lesson.change_settings(window.lesson.settings.with_(model="poly:9"))
+    window.commands.exact.setChecked(True)
     window.flush()
     window.canvas.viewbox.setRange(xRange=(-1e4, 1e4), yRange=(-10.0, 10.0), padding=0)
     window.flush()
@@ -262,12 +262,15 @@ def test_a_steep_fit_zoomed_far_out_is_drawn_within_the_view(qtbot, window):
     for curve in (window.canvas.fit_curve, window.canvas.exact_curve):
         _, y = curve.getData()
         assert len(y) and np.nanmin(y) >= y0 - h and np.nanmax(y) <= y1 + h  # the view ± its height, not 1e30
-    assert abs(window.model.predict(window.exact, np.array([x1]))[0]) > 1e6 * h  # uncut, the exact curve would be
+    uncut = window.lesson.model.predict(window.lesson.exact, np.array([x1]))[0]
+    assert abs(uncut) > 1e6 * h  # uncut, the exact curve would reach far beyond
 
 
 def test_the_autosave_folder_falls_back_when_the_data_folder_cannot_be_made(tmp_path, monkeypatch):
     # a script without an application name got its own file's path as the data folder, and
     # MainWindow() raised FileExistsError
+    import tempfile
+
     from PySide6.QtCore import QStandardPaths
 
     from lossexplorer.gui import autosave
@@ -275,5 +278,8 @@ def test_the_autosave_folder_falls_back_when_the_data_folder_cannot_be_made(tmp_
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(blocker))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # the fallback, inside this test's folder
+    (tmp_path / "tmp").mkdir()
     path = autosave.folder()
     assert path.is_dir() and path != blocker
+    assert path.parent == tmp_path / "tmp"

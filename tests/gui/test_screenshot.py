@@ -44,7 +44,7 @@ def test_epochs_zero_shows_the_start(qtbot, tmp_path, monkeypatch):
 
     def spy(window, path, size, epochs):
         real(window, path, size, epochs)
-        shown.append((window.history.last_epoch, window.beta.tolist()))
+        shown.append((window.lesson.descent.history.last_epoch, window.lesson.descent.coefficients.tolist()))
 
     monkeypatch.setattr(app, "screenshot", spy)
     assert main(["--screenshot", str(tmp_path / "s.png"), "--epochs", "0", "--size", "1280x720"]) == 0

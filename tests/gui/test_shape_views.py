@@ -12,7 +12,7 @@ from lossexplorer.core import make_loss
 @pytest.mark.parametrize("loss, params", [("mse", {}), ("huber", {"delta": 0.7}), ("quantile", {"quantile": 0.2}),
                                           ("asymmetric", {"alpha": 4.0}), ("logcosh", {}), ("mae", {})])
 def test_the_loss_shape_curves_are_the_cores_loss_and_gradient(qtbot, window, loss, params):
-    window._on_settings(window.settings.with_(loss=loss, **params))
+    window.lesson.change_settings(window.lesson.settings.with_(loss=loss, **params))
     window.show_view("loss-shape")
     window.flush()
     value_curve, grad_curve = window.loss_shape.curves["chosen"]
@@ -27,15 +27,17 @@ def test_the_error_ticks_are_the_current_errors(qtbot, window):
     window.show_view("loss-shape")
     window.flush()
     ticks, _ = window.loss_shape.ticks[0].getData()
-    errors = window.model.predict(window.beta, window.points.x) - window.points.y
+    lesson = window.lesson
+    errors = lesson.model.predict(lesson.descent.coefficients, lesson.points.x) - lesson.points.y
     np.testing.assert_allclose(np.sort(ticks), np.sort(errors))
 
 
 def test_huber_ticks_beyond_delta_are_counted(qtbot, window):
-    window._on_settings(window.settings.with_(loss="huber", delta=0.5))
+    window.lesson.change_settings(window.lesson.settings.with_(loss="huber", delta=0.5))
     window.show_view("loss-shape")
     window.flush()
-    errors = window.model.predict(window.beta, window.points.x) - window.points.y
+    lesson = window.lesson
+    errors = lesson.model.predict(lesson.descent.coefficients, lesson.points.x) - lesson.points.y
     beyond = int(np.sum(np.abs(errors) > 0.5))
     assert f"{beyond} of {len(errors)} points" in window.loss_shape.formula.text()
 
@@ -45,11 +47,11 @@ def test_huber_ticks_beyond_delta_are_counted(qtbot, window):
     ("mae", lambda r: np.mean(np.abs(r))),
 ])
 def test_the_noise_views_scale_is_the_maximum_likelihood_one(qtbot, window, loss, scale):
-    window._on_settings(window.settings.with_(loss=loss))
+    window.lesson.change_settings(window.lesson.settings.with_(loss=loss))
     window.show_view("noise")
     window.flush()
-    model = window.noise.model
-    r = window.points.y - window.model.predict(window.beta, window.points.x)
+    model = window.noise.assumed
+    r = window.lesson.points.y - window.lesson.model.predict(window.lesson.descent.coefficients, window.lesson.points.x)
     got = model.sigma if loss == "mse" else model.tau
     assert got == pytest.approx(scale(r), rel=1e-12)
     assert model.name in window.noise.sentence.text()

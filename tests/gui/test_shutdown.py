@@ -41,15 +41,15 @@ def test_closing_during_a_run_a_landscape_and_the_animation_just_after_a_save_lo
     x = rng.uniform(-5, 5, 20_000)
     y = 0.5 * x + rng.standard_normal(len(x))
     w = new_window(qtbot)
-    w.replace_points(x, y, "many points")
-    w.apply_settings(w.settings.with_(loss="logcosh", epochs=1_000_000, speed=0.0))
-    qtbot.waitUntil(lambda: not w.solver.busy, timeout=20_000)
+    w.lesson.replace_points(x, y, "many points")
+    w.lesson.change_settings(w.lesson.settings.with_(loss="logcosh", epochs=1_000_000, speed=0.0))
+    qtbot.waitUntil(lambda: not w.runner.solver.busy, timeout=20_000)
     path = tmp_path / "lesson.lossx"
     assert w.files.save_to(str(path))
     w.show_view("landscape")
     w.landscape._recompute_framed()
-    w.run()
-    qtbot.waitUntil(lambda: len(w.history) > 3, timeout=10_000)
+    w.runner.run()
+    qtbot.waitUntil(lambda: len(w.lesson.descent.history) > 3, timeout=10_000)
     w.show_view("physics")  # the landscape goes on computing out of sight
     w.physics.play.setChecked(True)
     assert w.runner.running and w.landscape.jobs.busy and w.physics.timer.isActive()
@@ -69,10 +69,10 @@ def test_closing_during_a_long_exact_solve_ends_within_a_second(qtbot):
     rng = np.random.default_rng(1)
     x = rng.uniform(-5, 5, 3000)
     w = new_window(qtbot)
-    w.exact_action.setChecked(True)
-    w.replace_points(x, 0.5 * x + rng.standard_normal(len(x)), "many points")
-    w.apply_settings(w.settings.with_(loss="mae", l2=0.1))  # a quadratic program of several seconds
-    assert w.solver.busy
+    w.commands.exact.setChecked(True)
+    w.lesson.replace_points(x, 0.5 * x + rng.standard_normal(len(x)), "many points")
+    w.lesson.change_settings(w.lesson.settings.with_(loss="mae", l2=0.1))  # a quadratic program of several seconds
+    assert w.runner.solver.busy
     start = time.perf_counter()
     w.close()
     took = time.perf_counter() - start
@@ -98,16 +98,14 @@ def test_a_script_that_closes_a_window_mid_solve_exits_cleanly(tmp_path):
         from lossexplorer.gui.files import FileController
         from lossexplorer.gui.window import MainWindow
         Autosave.ASK_TO_RESTORE = False
-        w = MainWindow()
+        w = MainWindow(remember=False)
         w.files.prompt_unsaved = False
-        w.autosave.enabled = False
-        w.classroom.remember = False
         rng = np.random.default_rng(1)
         x = rng.uniform(-5, 5, 3000)
-        w.exact_action.setChecked(True)
-        w.replace_points(x, 0.5 * x + rng.standard_normal(3000), "many points")
-        w.apply_settings(w.settings.with_(loss="mae", l2=0.1))
-        assert w.solver.busy
+        w.commands.exact.setChecked(True)
+        w.lesson.replace_points(x, 0.5 * x + rng.standard_normal(3000), "many points")
+        w.lesson.change_settings(w.lesson.settings.with_(loss="mae", l2=0.1))
+        assert w.runner.solver.busy
         w.close()
         print("closed")
     """))

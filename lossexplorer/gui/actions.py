@@ -1,0 +1,215 @@
+"""The window's commands as QActions, each made once and shared by the menus, the toolbar, the
+panel's buttons and the keyboard: run, step, reset, undo, redo, delete, pin, the view's
+framing, and an action per overlay. Each keeps itself in step with the lesson and the runner
+(enabled, checked, its text in the mode shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMainWindow, QMenuBar, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, preset
+
+from . import theme
+from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
+from .random_dialog import ask_for_random_points
+
+if TYPE_CHECKING:
+    from .canvas import Canvas
+    from .files import FileController
+    from .help import Help
+    from .lesson import Lesson
+    from .loss_keys import LossKeys
+    from .projector import Projector
+    from .runner import Runner
+
+RUN_TIP, STEP_TIP = "Run the optimizer (Space)", "Run one epoch (→)"
+
+
+def make_action(window: QWidget, text: str, slot: Callable[..., object], shortcut: Any = None, tip: str = "",
+                checkable: bool = False) -> QAction:
+    """A window-wide action: its shortcut works wherever the focus is in the window (menus may
+    share it), its tooltip and status tip say what it does."""
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip or text)
+    action.setStatusTip(tip or text)
+    action.setCheckable(checkable)
+    (action.toggled if checkable else action.triggered).connect(slot)
+    window.addAction(action)
+    return action
+
+
+def action_checkbox(action: QAction) -> QCheckBox:
+    """A check box that shows and sets a checkable action (menu, shortcut and box stay in step)."""
+    box = QCheckBox(action.text())
+    box.setToolTip(action.toolTip())
+    box.setChecked(action.isChecked())
+    box.toggled.connect(action.setChecked)
+
+    def follow(on: bool) -> None:
+        with QSignalBlocker(box):
+            box.setChecked(on)
+
+    action.toggled.connect(follow)
+    return box
+
+
+class Actions(QObject):
+    def __init__(self, window: QMainWindow, lesson: Lesson, runner: Runner, canvas: Canvas) -> None:
+        super().__init__(window)
+        self.window, self.lesson, self.runner = window, lesson, runner
+        self.run = self._action("Run", runner.toggle, Qt.Key.Key_Space, "Run the optimizer (Space pauses)")
+        self.step = self._action("Step", runner.step, Qt.Key.Key_Right, STEP_TIP)
+        self.reset = self._action("Reset", runner.reset, Qt.Key.Key_R, "Back to the start: β = 0, epoch 0 (R)")
+        self.undo = lesson.undo_stack.createUndoAction(self, "Undo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = lesson.undo_stack.createRedoAction(self, "Redo")
+        self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        window.addActions([self.undo, self.redo])  # they work with the menu bar hidden too
+        self.delete = self._action("Delete point", lesson.delete_selected, QKeySequence.StandardKey.Delete,
+                                   "Remove the selected point (Delete)")
+        self.pin = self._action("Pin this fit", lesson.pin, Qt.Key.Key_P,
+                                "Keep the current fit as a labelled line to compare with others (P)")
+        self.clear = self._action("Clear all points", lesson.clear_points, None, "Remove every point (undoable)")
+        self.quit = self._action("Quit", window.close, QKeySequence.StandardKey.Quit)
+        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0", "Frame all the points")
+        self.aspect = self._action("Lock aspect (squares look square)", canvas.viewbox.setAspectLocked, None,
+                                   "One unit of x as long as one unit of y", checkable=True)
+        self.grid = self._action("Grid", lambda on: canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA),
+                                 "Ctrl+G", "Show the grid", checkable=True)
+        for action in (self.aspect, self.grid):
+            action.setChecked(True)
+        self.overlays: dict[str, QAction] = {}
+        for name in OVERLAYS:
+            title, tip = OVERLAY_TITLES[name]
+            self.overlays[name] = self._action(title, lambda on, n=name: lesson.set_overlay(n, on), None, tip,
+                                               checkable=True)
+        self.exact = self.overlays["exact"]
+        self.overlay_boxes = {name: action_checkbox(self.overlays[name]) for name in OVERLAYS if name != "exact"}
+        self.random = self._action("random…", lambda: ask_for_random_points(window, lesson), None,
+                                   "n points on a line you choose, with the noise you choose")
+        lesson.overlaysChanged.connect(self._show_overlays)
+        lesson.modeChanged.connect(self._show_mode)
+        lesson.problemChanged.connect(self._enable_run)
+        runner.runningChanged.connect(self._show_running)
+        self._show_overlays()
+        self._show_mode(lesson.classification)
+        self._enable_run()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        return make_action(self.window, text, slot, shortcut, tip, checkable)
+
+    # --- in step with the lesson ------------------------------------------------------------
+
+    @Slot()
+    def _show_overlays(self) -> None:
+        for name, on in self.lesson.overlays.items():
+            action = self.overlays[name]
+            if action.isChecked() != on:
+                with QSignalBlocker(action):  # the lesson has it already
+                    action.setChecked(on)
+                if name in self.overlay_boxes:
+                    with QSignalBlocker(self.overlay_boxes[name]):
+                        self.overlay_boxes[name].setChecked(on)
+
+    @Slot(bool)
+    def _show_mode(self, classification: bool) -> None:
+        """Each overlay's name in the mode shown; those that do not apply are hidden."""
+        titles = {**OVERLAY_TITLES, **(CLASS_OVERLAY_TITLES if classification else {})}
+        for name, action in self.overlays.items():
+            text, tip = titles[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            box = self.overlay_boxes.get(name)
+            if box is not None:
+                box.setText(text)
+                box.setToolTip(tip)
+                box.setVisible(not classification or name in CLASS_OVERLAY_TITLES)
+
+    @Slot()
+    def _enable_run(self, _reason: str = "") -> None:
+        """Run and Step need an objective: without one they are off, and their tooltips say why."""
+        problem = self.lesson.problem
+        on = problem.objective is not None
+        for action, tip in ((self.run, RUN_TIP), (self.step, STEP_TIP)):
+            action.setEnabled(on)
+            action.setToolTip(tip if on else problem.why_not)
+            action.setStatusTip(tip if on else problem.why_not)
+        if on:
+            self._show_running(self.runner.running)
+
+    @Slot(bool)
+    def _show_running(self, on: bool) -> None:
+        self.run.setText("Pause" if on else "Run")
+        self.run.setToolTip("Pause the run (Space)" if on else RUN_TIP)
+
+    # --- where they are shown ---------------------------------------------------------------
+
+    def run_buttons(self) -> QWidget:
+        """Run, Step and Reset in a row, and the exact answer's toggle (the panel's Run group)."""
+        widget = QWidget()
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for action in (self.run, self.step, self.reset):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(70)
+            row.addWidget(button)
+        column.addLayout(row)
+        exact = QToolButton()
+        exact.setDefaultAction(self.exact)
+        column.addWidget(exact)
+        return widget
+
+    def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
+                   help_: Help) -> None:
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(files.open_action)
+        file_menu.addMenu(files.recent_menu)
+        file_menu.addActions([files.save_action, files.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([files.export_view_action, files.export_points_action, files.export_log_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
+        bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
+        view = bar.addMenu("&View")
+        view.addActions([self.fit_view, self.aspect, self.grid])
+        view.addSeparator()
+        view.addActions(list(self.overlays.values()))
+        view.addSeparator()
+        view.addActions([projector.projector_action, projector.fullscreen_action])
+        bar.addMenu("&Loss").addActions(loss_keys.actions)
+        presets = bar.addMenu("&Presets")
+        for name in PRESET_NAMES:
+            presets.addAction(self._preset_action(name, name))
+        presets.addSeparator()
+        presets.addAction(self.random)
+        presets.addSeparator()
+        presets.addSection("Classification")
+        for name in CLASSIFICATION_PRESET_NAMES:
+            presets.addAction(self._preset_action(name, f"{name} (classification)"))
+        presets.setToolTipsVisible(True)
+        bar.addMenu("&Help").addActions([help_.shortcuts_action, help_.about_action])
+
+    def _preset_action(self, name: str, text: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(preset(name).description)
+        action.setToolTip(preset(name).description)
+        action.triggered.connect(lambda _=False: self.lesson.load_preset(name))
+        return action
+
+    def fill_toolbar(self, toolbar: QToolBar, projector: Projector) -> None:
+        for group in ((self.run, self.step, self.reset), (self.undo, self.redo), (self.fit_view, self.pin),
+                      (projector.projector_action,)):
+            if toolbar.actions():
+                toolbar.addSeparator()
+            toolbar.addActions(list(group))

@@ -1,0 +1,421 @@
+"""The lesson: everything a lesson is made of, owned in one place, with no widgets.
+
+One owner, views that subscribe (napari's ViewerModel is the pattern): the points with their
+labels and mode, the settings, the pins, the other mode's memory, the problem built from them,
+its exact answer, the descent (start, coefficients, epoch, history), the overlays, the
+selection and the undo stack. Every change of the document is an undo command (commands.py)
+that calls `apply`, which changes everything a step changes at once, rebuilds the problem at
+most once, and starts the descent by the rules of the lesson:
+
+1. a new data set (a preset, a file, clearing, a mode switch) takes the pins with it;
+2. a change of the loss, its parameters, the model, a penalty or the reduction starts a new
+   descent from the start point;
+3. a hand edit of the points starts a new descent from the current coefficients;
+4. a change of the optimizer, the learning rate, the epochs or the speed continues the descent
+   (`paceChanged`: the runner goes on with a fresh optimizer state);
+5. the history, the coefficients and the epoch always belong to one descent on one problem.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from lossexplorer.core import Model, Objective, Solution, preset
+
+from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
+from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
+from .descent import DescentState
+from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
+from .pins import MAX_PINS, Pin, free_colour
+from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem
+from .session import Session, pins_from_json, pins_to_json
+from .settings import OPTIMIZER_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
+
+Array = NDArray[np.float64]
+
+
+class Lesson(QObject):
+    """The lesson's state and the only way to change it; its signals say precisely what changed."""
+
+    pointsChanged = Signal(bool)  # True: a new data set (rule 1); False: a hand edit (rule 3)
+    settingsChanged = Signal(object, object)  # (old, new)
+    pinsChanged = Signal()
+    modeChanged = Signal(bool)  # True: classification
+    problemChanged = Signal(str)  # a new problem (a new Objective), and why: a run on the old one must stop
+    paceChanged = Signal(object, object)  # (old, new): only the optimizer or the pace changed (rule 4)
+    descentReset = Signal()  # a new descent: epoch 0, a fresh history
+    progressed = Signal()  # a run appended records
+    exactChanged = Signal()  # the exact answer arrived from the solver (or there is none)
+    overlaysChanged = Signal()
+    selectionChanged = Signal(object)  # the selected point's index, or None
+    newClassChanged = Signal(int)  # the class a left click adds
+    message = Signal(str)  # a sentence for the status bar
+    modifiedChanged = Signal(bool)  # the document differs from the last save
+
+    def __init__(self, settings: FitSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        settings = settings or FitSettings()
+        mode = settings.classification
+        self.undo_stack = QUndoStack(self)
+        self._points = empty(mode)
+        self._settings = settings
+        self._pins: tuple[Pin, ...] = ()
+        self._memory = ModeMemory(None, CLASSIFICATION_START if not mode else FitSettings())
+        regression_overlays = dict(FIRST_OVERLAYS)
+        class_overlays = {**FIRST_OVERLAYS, **dict.fromkeys(CLASS_OVERLAY_TITLES, True)}  # all of its own
+        self._overlays, self._other_overlays = (class_overlays, regression_overlays) if mode else (
+            regression_overlays, class_overlays)
+        self._version = 0
+        self._objectives = Objectives()
+        self._problem = build_problem(self._points, settings, self._version, self._objectives)
+        self._exact: Array | None = None
+        self.no_exact = ""  # why there is no exact answer, when the solver found none
+        self.descent = DescentState(self._problem.model.n_coefficients)
+        self._selected: int | None = None
+        self._new_class = 0
+        self._unsaved = False  # restored from an autosave: unsaved although the undo stack is clean
+        self._was_modified = False
+        self._edits = 0
+        self.undo_stack.cleanChanged.connect(self._announce_modified)
+        self.load_preset(FIRST_PRESETS[mode], undoable=False, adapt_lr=False)
+
+    # --- the state ----------------------------------------------------------------------
+
+    @property
+    def points(self) -> Points:
+        return self._points
+
+    @property
+    def classification(self) -> bool:
+        return self._points.classification
+
+    @property
+    def settings(self) -> FitSettings:
+        return self._settings
+
+    @property
+    def pins(self) -> tuple[Pin, ...]:
+        return self._pins
+
+    @property
+    def problem(self) -> Problem:
+        return self._problem
+
+    @property
+    def model(self) -> Model:
+        return self._problem.model
+
+    @property
+    def objective(self) -> Objective | None:
+        """J for the GUI thread (a worker takes `objective.copy()`)."""
+        return self._problem.objective
+
+    @property
+    def exact(self) -> Array | None:
+        return self._exact
+
+    @property
+    def generation(self) -> int:
+        """Which descent this is (records of an older one are not taken)."""
+        return self.descent.generation
+
+    @property
+    def overlays(self) -> dict[str, bool]:
+        return dict(self._overlays)
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    @property
+    def new_class(self) -> int:
+        return self._new_class
+
+    # --- the one primitive: the undo commands apply changes with it ----------------------
+
+    def apply(self, change: Change) -> None:
+        """Change points, settings, pins and the other mode's memory at once; rebuild the problem
+        at most once and start the descent by the rules. Edits go through the editing methods,
+        which push the undo commands that call this."""
+        old_points, old_settings, old_pins = self._points, self._settings, self._pins
+        points = old_points if change.points is None else change.points
+        settings = old_settings if change.settings is None else change.settings
+        if settings.classification != points.classification:
+            raise ValueError(f"the model {settings.model} does not fit this data set")
+        self._points, self._settings = points, settings
+        if change.pins is not None:
+            self._pins = change.pins
+        if change.memory is not None:
+            self._memory = change.memory
+        self._edits += 1
+        if points.classification != old_points.classification:
+            self._overlays, self._other_overlays = self._other_overlays, self._overlays
+            self.modeChanged.emit(points.classification)
+            self.overlaysChanged.emit()
+        if change.points is not None:
+            selected = self._selected
+            if not change.edit or (selected is not None and selected >= len(points)):
+                self.select(None)
+            self.pointsChanged.emit(not change.edit)
+        fields = changed_fields(old_settings, settings)
+        if fields:
+            self.settingsChanged.emit(old_settings, settings)
+        if change.pins is not None and change.pins != old_pins:
+            self.pinsChanged.emit()
+        new_problem = bool(fields & set(PROBLEM_FIELDS))
+        if change.points is not None or new_problem:
+            self._new_problem(change, from_current=change.edit and not new_problem)
+        elif fields:
+            if fields & set(OPTIMIZER_FIELDS):
+                self.descent.diverged = ""  # a fresh optimizer goes on from the last finite state
+            self.paceChanged.emit(old_settings, settings)
+        self._announce_modified()
+
+    def _new_problem(self, change: Change, from_current: bool) -> None:
+        old_model = self._problem.model
+        self._version += 1
+        problem = self._problem = build_problem(self._points, self._settings, self._version, self._objectives)
+        descent = self.descent
+        if change.start is not None:
+            descent.start = np.array(change.start, float)
+        elif problem.model.name != old_model.name:
+            descent.start = np.zeros(problem.model.n_coefficients)
+        if change.coefficients is not None:
+            beta = change.coefficients
+        else:
+            beta = descent.coefficients if from_current else descent.start
+        self._exact, self.no_exact = problem.exact_now(), ""
+        descent.begin(beta, problem.value(beta))
+        if change.edit:
+            reason = "the points changed: a new descent starts from the current fit, epoch 0"
+        elif change.points is not None:
+            reason = "the data set changed: a new descent starts from the start, epoch 0"
+        else:
+            reason = "the settings changed: a new descent starts from the start, epoch 0"
+        self.message.emit(reason[0].upper() + reason[1:])
+        if problem.objective is None and problem.why_not != NO_POINTS:
+            self.message.emit(problem.why_not)  # the core refused the data: say why
+        self.problemChanged.emit(reason)
+        self.descentReset.emit()
+
+    # --- the descent (not undoable: the runner drives it) ----------------------------------
+
+    def reset_descent(self) -> None:
+        """Back to the start point: epoch 0."""
+        self.descent.begin(self.descent.start, self._problem.value(self.descent.start))
+        self.descentReset.emit()
+
+    def start_at(self, beta: Array) -> None:
+        """A new start point (a click on the landscape), and a new descent from it."""
+        self.descent.start = np.array(beta, float)
+        self.reset_descent()
+
+    def record(self, generation: int, epochs: NDArray[np.int64], coefficients: Array, values: Array) -> None:
+        """A run's records (see `DescentState.record`)."""
+        if self.descent.record(generation, epochs, coefficients, values):
+            self.progressed.emit()
+
+    def set_exact(self, version: int, value: object) -> None:
+        """The solver's answer for problem `version` (an exception when it failed)."""
+        if version != self._problem.version:
+            return
+        if isinstance(value, Exception):
+            self.message.emit(f"The exact answer could not be found: {value}")
+            return
+        assert isinstance(value, Solution)
+        beta = np.asarray(value.coefficients, float)
+        if np.all(np.isfinite(beta)):
+            self._exact = beta
+        else:  # separable classes without a penalty: there is none
+            self.no_exact = f"No exact answer: {value.message}"
+            self.message.emit(self.no_exact)
+        self.exactChanged.emit()
+
+    # --- editing the points ---------------------------------------------------------------
+
+    def add_point(self, x: float, y: float, other_class: bool = False) -> None:
+        """A point at (x, y); in classification of the chosen class (the next one with `other_class`)."""
+        label = (self._new_class + int(other_class)) % CLASSES if self.classification else 0
+        self.undo_stack.push(AddPoint(self, x, y, label))
+        self.select(len(self._points) - 1)
+
+    def drag_point(self, index: int, x: float, y: float) -> None:
+        """A drag in progress: the point follows the mouse (one undo step when it ends)."""
+        self.apply(Change(points=self._points.moved(index, x, y), edit=True))
+
+    def finish_drag(self, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
+        if old != new:
+            self.undo_stack.push(MovePoint(self, index, old, new))
+
+    def remove_points(self, indices: list[int]) -> None:
+        if indices:
+            self.undo_stack.push(RemovePoints(self, indices))
+            self.select(None)
+
+    def delete_selected(self) -> bool:
+        if self._selected is None:
+            self.message.emit("Click a point first to select it, or right-click a point to remove it")
+            return False
+        self.remove_points([self._selected])
+        return True
+
+    def select(self, index: int | None) -> None:
+        index = index if index is not None and 0 <= index < len(self._points) else None
+        if index != self._selected:
+            self._selected = index
+            self.selectionChanged.emit(index)
+
+    # --- new data sets ------------------------------------------------------------------------
+
+    def clear_points(self) -> None:
+        if len(self._points):
+            self._new_data(empty(self.classification), "clear points", undoable=True, adapt_lr=False)
+
+    def load_preset(self, name: str, undoable: bool = True, adapt_lr: bool = True) -> None:
+        said = self._new_data(preset_points(name), f"preset {name}", undoable, adapt_lr)
+        self.message.emit(f"Preset {name}: {preset(name).description}{said}")
+
+    def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
+        """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
+        raises InputError and changes nothing."""
+        points = read_points_file(path, self.classification)
+        said = self._new_data(points, f"open {path}", undoable, adapt_lr)
+        self.message.emit(f"Opened {path}: {len(points)} points{said}")
+
+    def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
+                       undoable: bool = True) -> None:
+        """New data (random points, a script's): with labels, (x1, x2) points of classes."""
+        said = self._new_data(make_points(x, y, labels, labels is not None), text, undoable, adapt_lr=True)
+        self.message.emit(f"{text}{said}")
+
+    def switch_mode(self, classification: bool) -> None:
+        """Regression or classification, as one undoable step: the other mode's points come back
+        (the first time, its preset), and its settings."""
+        if classification == self.classification:
+            return
+        kept = self._memory.points
+        points = kept if kept is not None and len(kept) else preset_points(FIRST_PRESETS[classification])
+        self._new_data(points, f"switch to {'classification' if classification else 'regression'}", True, False)
+        self.message.emit("Classification: left-click adds a point of the chosen class, Shift+click the other"
+                          if classification else "Regression: left-click adds a point (x, y)")
+
+    def _new_data(self, points: Points, text: str, undoable: bool, adapt_lr: bool) -> str:
+        """A new data set: one step that drops the pins and, when the mode changes, brings that
+        mode's settings and keeps this one's. Returns what a lowered learning rate has to say."""
+        before = Change(points=self._points, settings=self._settings, pins=self._pins, memory=self._memory)
+        if points.classification != self.classification:
+            settings, memory = self._memory.settings, ModeMemory(self._points, self._settings)
+        else:
+            settings, memory = self._settings, self._memory
+        said = ""
+        if adapt_lr:
+            settings, said = adapted_rate(points, settings, self._objectives)
+        command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
+        if undoable:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+        return said
+
+    # --- settings and pins ----------------------------------------------------------------
+
+    def change_settings(self, settings: FitSettings, undoable: bool = True) -> None:
+        if settings == self._settings:
+            return
+        if settings.classification != self.classification:  # a mode is switched with its data
+            raise ValueError(f"the model {settings.model} does not fit this data set")
+        command = ChangeSettings(self, self._settings, settings)
+        if undoable:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def pin(self) -> None:
+        """Keep the current fit as a labelled line to compare with others."""
+        if len(self._pins) >= MAX_PINS:
+            self.message.emit(f"At most {MAX_PINS} pins: remove one first")
+            return
+        pin = Pin(self._settings.label(), free_colour(self._pins), self.model, self.descent.coefficients.copy())
+        self.undo_stack.push(ChangePins(self, f"pin {pin.label}", self._pins, (*self._pins, pin)))
+
+    def unpin(self, row: int | None = None) -> None:
+        """Remove pin `row` (the last one when None)."""
+        if not self._pins:
+            return
+        row = len(self._pins) - 1 if row is None or row < 0 else row
+        if row < len(self._pins):
+            new = self._pins[:row] + self._pins[row + 1 :]
+            self.undo_stack.push(ChangePins(self, f"remove pin {self._pins[row].label}", self._pins, new))
+
+    # --- what the views show (not part of the undo history) ---------------------------------
+
+    def set_overlay(self, name: str, on: bool) -> None:
+        if self._overlays.get(name) != on:
+            self._overlays[name] = on
+            self.overlaysChanged.emit()
+
+    def set_new_class(self, label: int) -> None:
+        if label != self._new_class:
+            self._new_class = label
+            self.newClassChanged.emit(label)
+            other = (label + 1) % CLASSES
+            self.message.emit(f"A left click now adds a class-{label} point (Shift+click: class {other})")
+
+    def say(self, text: str) -> None:
+        """A sentence for the status bar, from anyone working on the lesson."""
+        self.message.emit(text)
+
+    # --- sessions and the modified mark --------------------------------------------------
+
+    def to_session(self, view: dict[str, Any]) -> Session:
+        """The document as a session; `view` is the window's part (tab, range)."""
+        points = self._points
+        labels = points.labels.astype(float) if points.classification else None
+        d = self.descent
+        return Session(points.x.copy(), points.y.copy(), self._settings, d.start.tolist(), d.coefficients.tolist(),
+                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels)
+
+    def open_session(self, session: Session) -> None:
+        """Everything a session holds: points, settings, pins, the fit and the overlays (the window
+        restores the view). The undo history starts again."""
+        self.undo_stack.clear()
+        memory = self._memory
+        if session.classification != self.classification:
+            memory = ModeMemory(self._points, self._settings)
+        points = make_points(session.x, session.y, session.labels, session.classification)
+        self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
+                          start=np.array(session.start, float), coefficients=np.array(session.coefficients, float)))
+        for name, on in (session.view.get("overlays") or {}).items():
+            if name in self._overlays and isinstance(on, bool):
+                self._overlays[name] = on
+        self.overlaysChanged.emit()
+        self.mark_saved()
+
+    def is_modified(self) -> bool:
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def edit_version(self) -> int:
+        """Counts every change, so the autosave knows when there is something new."""
+        return self._edits
+
+    def mark_saved(self) -> None:
+        self._unsaved = False
+        self.undo_stack.setClean()
+        self._announce_modified()
+
+    def mark_unsaved(self) -> None:
+        """Restored work that no file holds yet."""
+        self._unsaved = True
+        self._announce_modified()
+
+    @Slot()
+    def _announce_modified(self) -> None:
+        modified = self.is_modified()
+        if modified != self._was_modified:
+            self._was_modified = modified
+            self.modifiedChanged.emit(modified)

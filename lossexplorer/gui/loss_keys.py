@@ -1,0 +1,57 @@
+"""Keys 1–9 pick a loss: the regression losses in order, or bce, hinge, focal in classification."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
+
+from .settings import LOSSES
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
+
+
+class LossKeys(QObject):
+    """Nine actions with the keys 1–9, each picking the loss of its place in the mode shown."""
+
+    def __init__(self, window: QWidget, lesson: Lesson) -> None:
+        super().__init__(window)
+        self.lesson = lesson
+        self.actions: list[QAction] = []
+        for key in range(1, 10):
+            action = QAction(window)
+            action.setShortcut(QKeySequence(str(key)))
+            action.triggered.connect(lambda _=False, k=key: self.pick(k))
+            window.addAction(action)
+            self.actions.append(action)
+        lesson.modeChanged.connect(self._show_mode)
+        self._show_mode(lesson.classification)
+
+    def losses(self) -> tuple[str, ...]:
+        return CLASSIFICATION_LOSSES if self.lesson.classification else REGRESSION_LOSSES
+
+    @Slot(bool)
+    def _show_mode(self, classification: bool) -> None:
+        names = CLASSIFICATION_LOSSES if classification else REGRESSION_LOSSES
+        for key, action in enumerate(self.actions, start=1):
+            on = key <= len(names)
+            action.setEnabled(on)
+            action.setVisible(on)
+            if on:
+                title = LOSSES[names[key - 1]].title
+                action.setText(f"{key}: {title}")
+                action.setToolTip(f"Pick the loss {title} ({key})")
+                action.setStatusTip(f"Pick the loss {title} ({key})")
+
+    def pick(self, key: int) -> None:
+        """The loss of key `key` (1–9) in the mode shown."""
+        names = self.losses()
+        if key <= len(names):
+            name = names[key - 1]
+            self.lesson.change_settings(self.lesson.settings.with_(loss=name))
+            self.lesson.say(f"Loss: {LOSSES[name].title}")

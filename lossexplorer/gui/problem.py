@@ -1,0 +1,134 @@
+"""The problem being fitted: the objective J of the current points and settings, built once per
+change and shared by everything that needs it, and the learning rate new data can take.
+
+`core.Objective` keeps work buffers, so the GUI thread reads `Problem.objective` and every
+other thread gets `objective.copy()`: the statistics are shared, the buffers are not.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from lossexplorer.core import InputError, Model, Objective, Solution, make_model, make_objective, solve_objective
+
+from .dataset import Points
+from .settings import LR_RANGE, FitSettings
+
+Array = NDArray[np.float64]
+NO_POINTS = "Add some points first: left-click on the canvas"
+
+
+def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
+    """The exact minimizer of J: the window's one way to the core's solver."""
+    return solve_objective(objective, cancel)
+
+
+@dataclass(frozen=True, eq=False)
+class Problem:
+    """J for one data set and one set of settings; `objective` is None without points or when
+    the core refuses the data (`why_not` says why)."""
+
+    version: int
+    settings: FitSettings
+    model: Model
+    objective: Objective | None
+    why_not: str = ""
+
+    @property
+    def label(self) -> str:
+        """J's name in the readouts and the epoch log."""
+        return self.settings.objective_label()
+
+    @cached_property
+    def max_stable_lr(self) -> float | None:
+        """2/L for gradient descent on a squared loss (None for the others, or without points)."""
+        return None if self.objective is None else self.objective.max_stable_lr()
+
+    @property
+    def closed_form(self) -> bool:
+        """True when the exact answer takes well under a millisecond (least squares): the GUI
+        thread finds it at once; the others go to the runner's solver thread."""
+        obj = self.objective
+        return obj is not None and obj.loss.squared and not obj.penalties.capped and not obj.penalties.l1
+
+    def value(self, beta: Array) -> float:
+        """J(β) on the GUI thread (NaN without an objective)."""
+        if self.objective is None:
+            return math.nan
+        with np.errstate(all="ignore"):
+            return float(self.objective.value(beta))
+
+    def exact_now(self) -> Array | None:
+        """The exact answer when it has a closed form, else None (the runner solves it)."""
+        if not self.closed_form or self.objective is None:
+            return None
+        return np.asarray(solve_exact(self.objective).coefficients)
+
+
+class Objectives:
+    """Builds Objectives and keeps the last one: asked twice for the same points and the same
+    J (new data's learning-rate check, then its problem), it builds one."""
+
+    def __init__(self) -> None:
+        self._last: tuple[Points, dict[str, Any], Objective] | None = None
+
+    def of(self, points: Points, settings: FitSettings) -> Objective:
+        """J of these points (the same object, never changed in place) under these settings;
+        InputError when the core refuses the data."""
+        options = settings.objective_options()
+        last = self._last
+        if last is not None and last[0] is points and last[1] == options:
+            return last[2]
+        objective = make_objective(*points.data(), **options)
+        self._last = (points, options, objective)
+        return objective
+
+
+def build_problem(points: Points, settings: FitSettings, version: int, objectives: Objectives) -> Problem:
+    """The problem of these points and settings: the one Objective they make."""
+    model = make_model(settings.model)
+    if len(points) == 0:
+        return Problem(version, settings, model, None, NO_POINTS)
+    try:
+        objective = objectives.of(points, settings)
+    except InputError as exc:
+        return Problem(version, settings, model, None, str(exc))
+    return Problem(version, settings, model, objective)
+
+
+def nice_below(value: float) -> float:
+    """The largest 1, 2 or 5 × 10^k not above `value` (a learning rate a person can read)."""
+    exp = math.floor(math.log10(value))
+    for mantissa in (5.0, 2.0, 1.0):
+        if mantissa * 10.0**exp <= value:
+            return float(f"{mantissa * 10.0**exp:.3g}")
+    return float(f"{10.0 ** (exp - 1) * 5:.3g}")
+
+
+def adapted_rate(points: Points, settings: FitSettings, objectives: Objectives) -> tuple[FitSettings, str]:
+    """For new data: the settings with a learning rate at which gradient descent on MSE does not
+    diverge (lowered when needed), and a sentence for the status bar ('' when kept). With MSE
+    chosen, the Objective it checks is the one the new problem then takes."""
+    if len(points) == 0 or points.classification:
+        return settings, ""
+    try:
+        stable = objectives.of(points, FitSettings(model=settings.model)).max_stable_lr()
+    except InputError:
+        return settings, ""
+    if stable is None or settings.lr < stable:
+        return settings, ""
+    lowest = LR_RANGE[0]  # the panel cannot show (or keep) a smaller rate
+    lr = max(nice_below(0.5 * stable), lowest)
+    if lr < settings.lr:
+        settings = settings.with_(lr=lr)
+    if lr >= stable:
+        return settings, (f". Gradient descent on MSE diverges above {stable:.3g} here, below the smallest learning"
+                          f" rate ({lowest:g}): try Adam, or a lower degree")
+    return settings, f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
