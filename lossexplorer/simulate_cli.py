@@ -49,17 +49,24 @@ def run_simulate(argv: list[str]) -> int:
     spring_loss(args.loss, **params)  # the loss and the settings are checked before the data is read
     check_settings(args.stiffness, args.mass, args.damping, args.time)
     x, y, source = _load(args, classification=False)
-    run = simulate(
-        x,
-        y,
-        args.loss,
-        damping=args.damping,
-        mass=args.mass,
-        stiffness=args.stiffness,
-        time=args.time,
-        samples=args.samples,
-        **params,
-    )
+    import sys
+
+    from lossexplorer.progress import Progress
+
+    with Progress(sys.stderr, "simulating", f"{args.time:g} s") as progress:
+        run = simulate(
+            x,
+            y,
+            args.loss,
+            damping=args.damping,
+            mass=args.mass,
+            stiffness=args.stiffness,
+            time=args.time,
+            samples=args.samples,
+            per_point=True,  # the window's convention: the motion does not depend on the number of points
+            progress=progress.update,
+            **params,
+        )
     if args.json:
         out = {
             "data": source,
@@ -74,7 +81,7 @@ def run_simulate(argv: list[str]) -> int:
     first, last = run.energy[0], run.energy[-1]
     print(
         f"spring bar for {args.loss} ({source}): stiffness {args.stiffness:g}, mass {args.mass:g}, "
-        f"damping {args.damping:g}, {run.time:g} s from the horizontal at ȳ"
+        f"damping {args.damping:g}, {run.time:g} s from the horizontal at ȳ (mass and damping per point)"
     )
     print(f"m = {run.slope!r}; c = {run.intercept!r}")
     print(f"net force = {run.net_force!r}; net torque = {run.net_torque!r}")

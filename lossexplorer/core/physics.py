@@ -83,7 +83,7 @@ MAX_SAMPLES = 1000
 #: `simulate` refuses a run that needs more regular steps than this
 MAX_STEPS = 10_000_000
 #: the springs' energy at the start may reach 10**LARGEST_ENERGY (room to grow before a float overflows)
-LARGEST_ENERGY = 300
+LARGEST_ENERGY = 306
 
 #: a scaled state: (u, s, u̇, ṡ) in the units of `bar_motion`
 Scaled = tuple[float, float, float, float]
@@ -210,10 +210,10 @@ class BarSystem:
         self._sd = math.ldexp(size, -shift) if size > 0 else 1.0  # the spread of y in units of Y
         #: Y, the data's vertical scale (the standard deviation of y)
         self.scale = _ldexp(self._sd, self._y_exp)
-        if abs(self._y_exp - self._x_exp) > 1000:
+        if abs(self._y_exp - self._x_exp) > 1021:
             raise InputError(
-                f"y spreads over about 2^{self._y_exp} and x over about 2^{self._x_exp}: the slope of a line "
-                "through these points is beyond the range of a float"
+                f"y spreads over about {_ldexp(1.0, self._y_exp):.0e} and x over about {_ldexp(1.0, self._x_exp):.0e}: "
+                "the slope of a line through these points is beyond the range of a float"
             )
         self._set_up(smoothing, inertia)
 
@@ -244,6 +244,12 @@ class BarSystem:
         if law.kink is not None:
             low, high = law.kink.band
             self.band = (_ldexp(low, y_exp), _ldexp(high, y_exp))
+        start = float(np.add.reduce(law.values(-self._yc)))  # at the horizontal through ȳ
+        if start > 0 and math.log10(self._unit * start) + (pull_exp + y_exp) * math.log10(2.0) > LARGEST_ENERGY:
+            raise InputError(
+                f"the {self.loss_name} springs' energy on these points (y spreads over about {self.scale:.0e}) is "
+                "beyond the range of a float; scale y down to simulate them"
+            )
         mass_h = _ldexp(self.mass / self._unit, y_exp - pull_exp)  # M·Y/(κ·P)
         if inertia is None:
             self.inertia = self.mass * self.lever2
@@ -257,7 +263,7 @@ class BarSystem:
             if not 0.0 < value < math.inf:
                 raise InputError(
                     f"a bar of mass {self.mass:g} on springs of stiffness {self.stiffness:g} is out of scale with "
-                    f"points that spread over about 2^{y_exp} in y and 2^{self._x_exp} in x"
+                    f"points that spread over about {self.scale:.0e} in y"
                 )
         g = np.empty(2)
         law.slope(np.array([self._sd, -self._sd]), g)
@@ -274,12 +280,6 @@ class BarSystem:
         #: the regular step of the integrator
         self.time_step = motion.time_step = ACCURACY * self.time_scale
         self._motion = motion
-        start = self._potential((0.0, 0.0, 0.0, 0.0))
-        if start > 0 and math.log10(self._unit * start) + (pull_exp + y_exp) * math.log10(2.0) > LARGEST_ENERGY:
-            raise InputError(
-                f"the {self.loss_name} springs' energy on these points (y spreads over about 2^{y_exp}) is beyond "
-                "the range of a float; scale y down to simulate them"
-            )
 
     def _ls_slope(self) -> float:
         """The least-squares slope in scaled units (0 when the bar pivots freely)."""
@@ -468,8 +468,8 @@ def simulate(
     )  # fmt: skip
     if time / system.time_step > MAX_STEPS:
         raise InputError(
-            f"{time:g} s of this bar's motion takes {time / system.time_step:.2g} steps of {system.time_step:.2g} s "
-            f"(at most {MAX_STEPS:.0e}); give a shorter time or a heavier bar"
+            f"{time:g} s of this bar's motion takes {time / system.time_step:.2g} steps of {system.time_step:.2g} s, "
+            f"more than {MAX_STEPS:.0e}: the springs swing it that fast; give a shorter time or a heavier bar"
         )
     scaled: Scaled = (0.0, 0.0, 0.0, 0.0)
     t = 0.0

@@ -25,6 +25,7 @@ is the exact constant tension. The band's energy exceeds the loss by at most wid
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -126,9 +127,10 @@ class _Kinked(SpringLaw):
 class _Huber(SpringLaw):
     def __init__(self, delta: float, y_exp: int) -> None:
         d = math.ldexp(delta, -y_exp)  # δ in scaled units
-        if d < 2.0**-1000:
+        if d < sys.float_info.min:
             raise InputError(
-                f"Huber's delta ({delta:g}) is too small beside the spread of y (about 2^{y_exp}) to simulate"
+                f"Huber's delta ({delta:g}) is too small beside the spread of y (about {math.ldexp(1.0, y_exp):.0e}) "
+                "to simulate"
             )
         self._d = d
         if d >= 1.0:
@@ -146,11 +148,12 @@ class _Huber(SpringLaw):
             np.clip(out, -1.0, 1.0, out=out)
 
     def values(self, e: Array) -> Array:
-        d, a = self._d, np.abs(e)
-        if d >= 1.0:
-            return np.asarray(np.where(a <= d, 0.5 * e * e, d * (a - 0.5 * d)))
-        with np.errstate(over="ignore"):
-            return np.asarray(np.where(a <= d, (0.5 / d) * e * e, a - 0.5 * d))
+        # with g = clip(e, −d, d): ½e² = g·e − ½g² inside, d|e| − ½d² = g·e − ½g² outside
+        g = np.empty_like(e)
+        self.slope(e, g)
+        if self._d >= 1.0:
+            return np.asarray(g * e - 0.5 * g * g)
+        return np.asarray(g * e - (0.5 * self._d) * g * g)  # g = clip(e/d, −1, 1)
 
 
 class _LogCosh(SpringLaw):
