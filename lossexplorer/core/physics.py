@@ -144,6 +144,11 @@ def _ldexp(value: float, exp: int) -> float:
         return math.copysign(math.inf, value)
 
 
+def _magnitude(exp: int) -> str:
+    """2**exp as a power of ten for a message ('1e+300'), even beyond the float range."""
+    return f"1e{round(exp * math.log10(2.0)):+03d}"
+
+
 def _centred(values: Array) -> tuple[float, Array, int]:
     """(mean, values − mean) of values·2**−k, and k: 2**k bounds |values|, so nothing overflows."""
     k = math.frexp(float(np.max(np.abs(values))))[1]
@@ -188,8 +193,8 @@ class BarSystem:
             damping=damping, inertia=inertia, smoothing=smoothing,
         )  # fmt: skip
         # x − x̄ in units X = 2**x_exp near its spread (X = 1 when every x is equal)
-        x_mean, dx, kx = _centred(x) if n else (0.0, x, 0)
-        spread = bool(np.ptp(x) > 0)
+        x_mean, dx, kx = _centred(x)
+        spread = bool(np.any(x != x[0]))
         self.x_mean = math.ldexp(x_mean, kx) if spread else float(x[0])
         rms = math.sqrt(float(np.mean(dx * dx))) if spread else 0.0
         shift = math.frexp(rms)[1] if rms > 0 else 0
@@ -212,7 +217,7 @@ class BarSystem:
         self.scale = _ldexp(self._sd, self._y_exp)
         if abs(self._y_exp - self._x_exp) > 1021:
             raise InputError(
-                f"y spreads over about {_ldexp(1.0, self._y_exp):.0e} and x over about {_ldexp(1.0, self._x_exp):.0e}: "
+                f"y spreads over about {_magnitude(self._y_exp)} and x over about {_magnitude(self._x_exp)}: "
                 "the slope of a line through these points is beyond the range of a float"
             )
         self._set_up(smoothing, inertia)
@@ -279,6 +284,11 @@ class BarSystem:
             self.time_scale = math.sqrt(mass_h * self._sd / self._force_ref)
         #: the regular step of the integrator
         self.time_step = motion.time_step = ACCURACY * self.time_scale
+        if not 0.0 < self.time_step < math.inf:
+            raise InputError(
+                f"a bar of mass {self.mass:g} on springs of stiffness {self.stiffness:g} moves on no time scale a "
+                f"float can hold for points that spread over about {self.scale:.0e} in y"
+            )
         self._motion = motion
 
     def _ls_slope(self) -> float:
