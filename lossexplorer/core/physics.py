@@ -64,19 +64,19 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from .bar_motion import CROSSING as CROSSING  # re-exported, as before the integrators moved
 from .bar_motion import Motion
 from .errors import InputError
-from .losses import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, Loss, PiecewiseLinear, make_loss
+from .losses import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, Loss, make_loss
 from .models import make_model
 from .objective import check_points
+from .springs import SMOOTHING as SMOOTHING  # re-exported: the band width is part of the physics API
 from .springs import spring_law
 
 Array = NDArray[np.float64]
 
 #: speeds, net force and torque below this fraction of the data's scale count as rest
 REST_TOLERANCE = 1e-9
-#: width ε of a kinked band, relative to the mean least-squares residual
-SMOOTHING = 1e-5
 #: ω·dt of the regular step (smooth motion; the energy is kept to ~0.1%)
 ACCURACY = 0.05
 MAX_SAMPLES = 1000
@@ -226,29 +226,23 @@ class BarSystem:
         """The spring law, the bar's masses in scaled units and the time step."""
         n, y_exp = self.n, self._y_exp
         eps = None
-        if isinstance(self.loss, PiecewiseLinear):
-            if smoothing is None:
-                up, down = self.loss.slopes
-                residual = float(np.mean(np.abs(self._yc - self._ls_slope() * self._dx)))
-                if residual <= 1e-12 * self._sd:
-                    residual = self._sd
-                eps = SMOOTHING * residual * min(up, down) / (0.5 * (up + down))
-            else:
-                eps = _ldexp(_checked("smoothing", smoothing, zero_ok=False), -y_exp)
-                if not 0.0 < eps < math.inf:
-                    raise InputError(f"smoothing {smoothing:g} is out of scale with the spread of y")
-        law = spring_law(self.loss, y_exp, eps)
+        if smoothing is not None:
+            eps = _ldexp(_checked("smoothing", smoothing, zero_ok=False), -y_exp)
+            if not 0.0 < eps < math.inf:
+                raise InputError(f"smoothing {smoothing:g} is out of scale with the spread of y")
+        law = spring_law(self.loss, y_exp, self._residual, eps)
         pull, pull_exp = law.pull
         kappa = 0.5 * self.stiffness
         self._unit = kappa * pull  # user force = ldexp(unit·G, pull_exp); energy: exponent + y_exp
         self._pull_exp = pull_exp
         #: ε, the width of a kinked band in y's units (None for smooth losses)
-        self.smoothing: float | None = None if eps is None else _ldexp(eps, y_exp)
+        self.smoothing: float | None = None
         #: the extensions e from band[0] to band[1] where a kinked band is elastic (None if smooth)
         self.band: tuple[float, float] | None = None
         if law.kink is not None:
             low, high = law.kink.band
             self.band = (_ldexp(low, y_exp), _ldexp(high, y_exp))
+            self.smoothing = _ldexp(law.kink.width / (0.5 * (law.kink.up + law.kink.down)), y_exp)
         start = float(np.add.reduce(law.values(-self._yc)))  # at the horizontal through ȳ
         if start > 0 and math.log10(self._unit * start) + (pull_exp + y_exp) * math.log10(2.0) > LARGEST_ENERGY:
             raise InputError(
@@ -291,10 +285,12 @@ class BarSystem:
             )
         self._motion = motion
 
-    def _ls_slope(self) -> float:
-        """The least-squares slope in scaled units (0 when the bar pivots freely)."""
+    def _residual(self) -> float:
+        """The mean absolute residual of the least-squares line, scaled (the spread of y if 0)."""
         sxx = float(np.einsum("i,i->", self._dx, self._dx))
-        return float(np.einsum("i,i->", self._dx, self._yc)) / sxx if sxx > 0 else 0.0
+        slope = float(np.einsum("i,i->", self._dx, self._yc)) / sxx if sxx > 0 else 0.0
+        residual = float(np.mean(np.abs(self._yc - slope * self._dx)))
+        return residual if residual > 1e-12 * self._sd else self._sd
 
     # --- states in scaled units --------------------------------------------------------
 
