@@ -1,5 +1,8 @@
+"""`python -m lossexplorer`: the same as the `lossexplorer` command."""
+
 import sys
 
 from lossexplorer.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a spawned child process (core/isolated.py) imports this module by name
+    sys.exit(main())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from lossexplorer.cli_args import (
     PROG,
@@ -19,7 +20,7 @@ from lossexplorer.cli_args import (
     load_points,
 )
 
-DEFAULTS = {"damping": 1.0, "mass": 1.0, "stiffness": 2.0, "time": 60.0, "samples": 200}
+DEFAULTS = {"damping": 0.1, "mass": 0.1, "stiffness": 2.0, "time": 60.0, "samples": 200}
 DESCRIPTION = (
     "Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it "
     "comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs' energy is the SSE."
@@ -32,10 +33,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_data_options(p, classification=False)
     add_loss_options(p, classification=False)
     p.add_argument(
-        "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B", help="drag b ≥ 0 (default 1)"
+        "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B", help="drag per point, b ≥ 0 (default 0.1)"
     )
     p.add_argument(
-        "--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M", help="the bar's mass (default 1)"
+        "--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M", help="the bar's mass per point (default 0.1)"
     )
     p.add_argument(
         "--stiffness",
@@ -68,17 +69,22 @@ def run_simulate(argv: list[str]) -> int:
     spring_loss(args.loss, **params)  # the loss and the settings are checked before the data is read
     check_settings(args.stiffness, args.mass, args.damping, args.time)
     x, y, source = load_points(args, classification=False)
-    run = simulate(
-        x,
-        y,
-        args.loss,
-        damping=args.damping,
-        mass=args.mass,
-        stiffness=args.stiffness,
-        time=args.time,
-        samples=args.samples,
-        **params,
-    )
+    from lossexplorer.progress import Progress
+
+    with Progress(sys.stderr, "simulating", f"{args.time:g} s") as progress:
+        run = simulate(
+            x,
+            y,
+            args.loss,
+            damping=args.damping,
+            mass=args.mass,
+            stiffness=args.stiffness,
+            time=args.time,
+            samples=args.samples,
+            per_point=True,  # the window's convention: the motion does not depend on the number of points
+            progress=progress.update,
+            **params,
+        )
     if args.json:
         out = {
             "data": source,
@@ -93,7 +99,7 @@ def run_simulate(argv: list[str]) -> int:
     first, last = run.energy[0], run.energy[-1]
     print(
         f"spring bar for {args.loss} ({source}): stiffness {args.stiffness:g}, mass {args.mass:g}, "
-        f"damping {args.damping:g}, {run.time:g} s from the horizontal at ȳ"
+        f"damping {args.damping:g}, {run.time:g} s from the horizontal at ȳ (mass and damping per point)"
     )
     print(f"m = {run.slope!r}; c = {run.intercept!r}")
     print(f"net force = {run.net_force!r}; net torque = {run.net_torque!r}")

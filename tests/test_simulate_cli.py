@@ -21,7 +21,7 @@ def test_text_output_names_the_line_the_forces_and_the_rest(capsys):
     assert err == ""
     c, m = solve(preset("noisy-line").x, preset("noisy-line").y).coefficients
     lines = out.splitlines()
-    assert lines[0].startswith("spring bar for mse (preset noisy-line): stiffness 2, mass 1, damping 1, 60 s")
+    assert lines[0].startswith("spring bar for mse (preset noisy-line): stiffness 2, mass 0.1, damping 0.1, 60 s")
     slope, intercept = (float(part.split("=")[1]) for part in lines[1].split(";"))
     assert (intercept, slope) == pytest.approx((c, m), rel=1e-6)
     assert lines[2].startswith("net force = ") and "; net torque = " in lines[2]
@@ -121,3 +121,36 @@ def test_argument_errors_exit_2_in_one_line_naming_the_subcommand(capsys, argv, 
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1 and message in err and "lossexplorer simulate --help" in err
+
+
+def test_progress_goes_to_stderr_and_the_json_on_stdout_stays_one_object(capsys, monkeypatch):
+    import lossexplorer.progress
+
+    monkeypatch.setattr(lossexplorer.progress, "QUIET_FOR", 0.0)  # as if the run were long
+    monkeypatch.setattr(lossexplorer.progress, "EVERY", 0.0)
+    status, out, err = _run(capsys, "--preset", "noisy-line", "--samples", "11", "--json")
+    assert status == 0
+    assert json.loads(out)["time"] == pytest.approx(60.0)
+    assert "\r" not in out
+    assert err.startswith("\rsimulating:  10% of 60 s") and err.endswith("\n")
+    assert err.count("\r") == 10 and "100% of 60 s" in err
+
+
+def test_mass_and_damping_are_per_point_so_copies_of_the_points_move_the_bar_alike(capsys, tmp_path):
+    rng = np.random.default_rng(3)
+    x = np.linspace(-5, 5, 10)
+    y = 2 * x + 1 + 0.5 * rng.standard_normal(10)
+    runs = []
+    for copies in (1, 2000):  # every point 2000 times over: twice the springs, twice the mass, the same motion
+        path = tmp_path / f"copies{copies}.csv"
+        rows = "".join(f"{a!r},{b!r}\n" for a, b in zip(x.tolist(), y.tolist(), strict=True))
+        path.write_text("x,y\n" + rows * copies)
+        status, out, _ = _run(capsys, str(path), "--loss", "logcosh", "--damping", "0.2", "--time", "5", "--json")
+        assert status == 0
+        runs.append(json.loads(out))
+    few, many = runs
+    assert many["slope"] == pytest.approx(few["slope"], rel=1e-9)
+    assert many["intercept"] == pytest.approx(few["intercept"], rel=1e-9)
+    assert many["energy"][-1]["total"] == pytest.approx(2000 * few["energy"][-1]["total"], rel=1e-9)
+    assert few["at_rest"] is many["at_rest"] is False
+    assert "per point" in _run(capsys, str(tmp_path / "copies1.csv"), "--time", "1")[1].splitlines()[0]

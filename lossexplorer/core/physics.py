@@ -19,6 +19,12 @@ squared error both swing at the same ω² = k·n/M. When every x is equal (or th
 point) σ² = 0: no spring can turn the bar, which pivots freely; σ² = 1 stands in for it in
 I and the drag, so nothing divides by zero.
 
+Per point. With the whole bar's M and b fixed, more springs swing it faster (ω² ∝ n) and a
+simulated second takes ∝ √n steps of O(n) each. Given per point instead, M = n·m and
+b = n·b₁ (as the window and the command line do), the motion does not
+depend on how many points there are: m·ḧ = mean F_i − b₁·ḣ, momentum on the mean loss, and a
+simulated second costs the same number of steps for 10 points or 10⁶.
+
 Kinks. Absolute, quantile and asymmetric losses have a kink at e = 0 where a band's pull
 jumps from +(k/2)·down to −(k/2)·up (up, down: the cost of over- and under-prediction).
 Each band is made elastic over a small width: for −w/down < e < w/up its pull is
@@ -29,27 +35,19 @@ the points, is held exactly. The forces stay conservative, the rest position is 
 minimum of ΣU, and its objective exceeds the optimum by at most w/2 per point lying in its
 band there. We take w = a·ε, a = (up + down)/2, ε = 1e-5 · mean|least-squares residual| ·
 min(up, down)/a: the excess is at most ~2e-6 relative on the presets and on random data,
-far inside the 1e-4 asked for. A static-friction rule would rest exactly on the optimum, but holding several points
-at once needs a contact solver; the elastic band with backward Euler (below) grips the
-same way.
+far inside the 1e-4 asked for.
 
-Integration. Smooth losses use kick–drift–kick (velocity Verlet) in equal steps, each half
-kick solving v̇ = F/M − γ·v exactly for the force held fixed (γ = b/M): symplectic when
-b = 0, never made unstable by damping, at rest exactly where the forces vanish. For linear
-springs it is stable for ω·dt < 2, ω² the largest eigenvalue of the mass-weighted stiffness
-(k/2)·Σ ℓ''_i·[1, dx_i; dx_i, dx_i²]; the step is ω·dt = 0.05 with ω from the largest
-curvature the loss can have (for squared error ω² = k·n/M), which keeps the energy to
-~0.1%. Kinked losses have constant forces between kinks, where Verlet is exact, and
-take regular steps of 0.05·√(M·Y/F_ref), the time scale on which those pulls move the bar
-across the data. A fast spring may cross its kink within a step: the step is then
-corrected for the crossing time θ·dt (by ½(1 − θ)²·dt²·ΔF/M in position and
-(½ − θ)·dt·ΔF/M in velocity, ΔF the jump in its pull), which is exact for constant forces.
-A slow one, whose pull would change its speed by a quarter or more within the step, is
-met in shorter steps instead: the step is cut short 1.5 band widths before its kink, and
-while it is within 2 widths the bar moves by backward Euler (solved by Newton's method with
-an exact line search), which is stable however stiff the band and takes the band's swing
-out, so a spring that arrives slowly is held, as static friction would hold it. With
-b = 0 a kinked loss keeps its energy to ~0.05% (200 springs, thousands of crossings).
+Units. The bar moves in scaled units (`springs`): x − x̄ and y − ȳ divided by powers of two
+near their spreads, forces by a pull unit that keeps them of order one. Scaling by a power
+of two is exact, so nothing changes for ordinary data, while points near 1e-300 or 1e300
+move the same well-scaled numbers. What cannot be shown as a float is refused in one line:
+a slope beyond the float range, springs whose energy would overflow, a run that would take
+more than MAX_STEPS steps. Energies too small for a float are shown as 0.
+
+Integration (`bar_motion`): velocity Verlet with ω·dt = 0.05, ω from the largest curvature
+the loss can have (for squared error ω² = k·n/M), which keeps the energy to ~0.1%; kinked
+losses take steps of 0.05·√(M·Y/F_ref), the time scale on which their constant pulls move
+the bar across the data, with crossing corrections and backward Euler through stiff bands.
 
 Rest. The bar is at rest when |ḣ| and σ·|ṡ| are below 1e-9·Y/T and |ΣF| and |Στ|/σ below
 1e-9·F_ref, where Y is the spread of y (its standard deviation), T the time scale above
@@ -66,32 +64,29 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from .bar_motion import CROSSING as CROSSING  # re-exported, as before the integrators moved
+from .bar_motion import Motion
 from .errors import InputError
-from .losses import (
-    BLAS_BELOW,
-    CLASSIFICATION_LOSSES,
-    REGRESSION_LOSSES,
-    Huber,
-    LogCosh,
-    Loss,
-    PiecewiseLinear,
-    SquaredError,
-    make_loss,
-)
+from .losses import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, Loss, make_loss
 from .models import make_model
 from .objective import check_points
+from .springs import SMOOTHING as SMOOTHING  # re-exported: the band width is part of the physics API
+from .springs import spring_law
 
 Array = NDArray[np.float64]
 
 #: speeds, net force and torque below this fraction of the data's scale count as rest
 REST_TOLERANCE = 1e-9
-#: width ε of a kinked band, relative to the mean least-squares residual
-SMOOTHING = 1e-5
 #: ω·dt of the regular step (smooth motion; the energy is kept to ~0.1%)
 ACCURACY = 0.05
-#: a kink may be crossed within a Verlet step if its pull changes the spring's speed by less than this
-CROSSING = 0.25
 MAX_SAMPLES = 1000
+#: `simulate` refuses a run that needs more regular steps than this
+MAX_STEPS = 10_000_000
+#: the springs' energy at the start may reach 10**LARGEST_ENERGY (room to grow before a float overflows)
+LARGEST_ENERGY = 306
+
+#: a scaled state: (u, s, u̇, ṡ) in the units of `bar_motion`
+Scaled = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -141,30 +136,34 @@ def check_settings(
     )
 
 
-class _Work:
-    """Work buffers of the kinked integrator: extensions e, q = clip(r, −1, 1), zones, |q|."""
+def _ldexp(value: float, exp: int) -> float:
+    """value·2**exp, ±inf where that overflows (math.ldexp raises)."""
+    try:
+        return math.ldexp(value, exp)
+    except OverflowError:
+        return math.copysign(math.inf, value)
 
-    __slots__ = ("aq", "e", "evaluations", "q", "zone")
 
-    def __init__(self, n: int) -> None:
-        self.e, self.q, self.zone, self.aq = np.empty(n), np.empty(n), np.empty(n), np.empty(n)
-        self.evaluations = 0
+def _magnitude(exp: int) -> str:
+    """2**exp as a power of ten for a message ('1e+300'), even beyond the float range."""
+    return f"1e{round(exp * math.log10(2.0)):+03d}"
 
-    def take(self, other: _Work) -> None:
-        np.copyto(self.e, other.e)
-        np.copyto(self.q, other.q)
-        np.copyto(self.zone, other.zone)
 
-    def pieces(self) -> bytes:
-        """Which piece of ℓ each spring is on: below or above its band, or a half of it."""
-        return (np.trunc(self.q) + np.sign(self.q) + (self.e >= 0.0)).tobytes()
+def _centred(values: Array) -> tuple[float, Array, int]:
+    """(mean, values − mean) of values·2**−k, and k: 2**k bounds |values|, so nothing overflows."""
+    k = math.frexp(float(np.max(np.abs(values))))[1]
+    scaled = np.ldexp(values, -k)
+    mean = float(np.mean(scaled))
+    return mean, scaled - mean, k
 
 
 class BarSystem:
     """The bar, its springs and its settings; states are `BarState`s passed in and out.
 
-    The object does not change after it is made (make a new one when the points or the
-    settings change, and `carry` the state over), so one system may serve several threads.
+    `mass`, `damping` and `inertia` are the whole bar's (the window passes n times its
+    per-point values). The object does not change after it is made (make a new one when the
+    points or the settings change, and `carry` the state over), so one system may serve
+    several threads.
     """
 
     def __init__(
@@ -189,157 +188,146 @@ class BarSystem:
         self.x: Array = x
         self.y: Array = y
         self.n = n = len(x)
-        spread = bool(np.ptp(x) > 0)
-        self.x_mean = float(np.mean(x)) if spread else float(x[0])
-        self.y_mean = float(np.mean(y))
-        self._dx: Array = x - self.x_mean if spread else np.zeros(n)
-        self._yc: Array = y - self.y_mean
-        var = float(self._dx @ self._dx) / n
-        #: σ², the mean squared lever arm (1 when the bar pivots freely)
-        self.lever2 = var if var > 0 else 1.0
-        self.inertia = self.mass * self.lever2 if inertia is None else _checked("inertia", inertia, zero_ok=False)
-        levers = np.ascontiguousarray(np.stack([np.ones(n), self._dx], axis=1))
-        #: (Σv, Σv·dx); long vectors avoid BLAS's threads, which stall when the cores are busy
-        self._sums: Callable[[Array], Array] = (
-            (lambda v: v @ levers) if n < BLAS_BELOW else (lambda v: np.einsum("i,ij->j", v, levers))
-        )
-        self._sum_dx = float(self._dx.sum())
-        sd = float(np.std(y))
-        #: Y, the data's vertical scale
-        self.scale = sd if sd > 0 else (abs(self.y_mean) or 1.0)
-        self._half_k = 0.5 * self.stiffness
-        self._set_up_loss(smoothing, var)
-        slopes = np.empty(2)
-        self._slope(np.array([self.scale, -self.scale]), slopes)
-        #: F_ref, the pull of all springs stretched by Y
-        self.force_scale = self._half_k * n * float(np.max(np.abs(slopes)))
-        if self.smoothing is None:  # 1/ω with ω the fastest swing the springs can give
-            self.time_scale = 1.0 / math.sqrt(self._omega2(self._max_curvature, n, self._sum_dx, var * n))
-        else:  # constant pulls: how long all of them take to move the bar across the data
-            self.time_scale = math.sqrt(self.mass * self.scale / self.force_scale)
-        #: the regular step of the integrator
-        self.time_step = ACCURACY * self.time_scale
         self._settings = dict(
             delta=delta, quantile=quantile, alpha=alpha, stiffness=stiffness, mass=mass,
             damping=damping, inertia=inertia, smoothing=smoothing,
         )  # fmt: skip
+        # x − x̄ in units X = 2**x_exp near its spread (X = 1 when every x is equal)
+        x_mean, dx, kx = _centred(x)
+        spread = bool(np.any(x != x[0]))
+        self.x_mean = math.ldexp(x_mean, kx) if spread else float(x[0])
+        rms = math.sqrt(float(np.mean(dx * dx))) if spread else 0.0
+        shift = math.frexp(rms)[1] if rms > 0 else 0
+        self._x_exp = kx + shift if rms > 0 else 0
+        self._dx: Array = np.ldexp(dx, -shift) if rms > 0 else np.zeros(n)
+        lever2 = float(np.mean(self._dx * self._dx)) if rms > 0 else 1.0  # σ² in units of X²
+        self._lever = math.sqrt(lever2)
+        #: σ², the mean squared lever arm (1 when the bar pivots freely)
+        self.lever2 = _ldexp(lever2, 2 * self._x_exp)
+        # y − ȳ in units Y = 2**y_exp near its spread
+        y_mean, yc, ky = _centred(y)
+        self.y_mean = math.ldexp(y_mean, ky)
+        sd = math.sqrt(float(np.mean(yc * yc)))
+        size = sd if sd > 0 else abs(y_mean)
+        shift = math.frexp(size)[1] if size > 0 else -ky
+        self._y_exp = ky + shift
+        self._yc: Array = np.ldexp(yc, -shift)
+        self._sd = math.ldexp(size, -shift) if size > 0 else 1.0  # the spread of y in units of Y
+        #: Y, the data's vertical scale (the standard deviation of y)
+        self.scale = _ldexp(self._sd, self._y_exp)
+        if abs(self._y_exp - self._x_exp) > 1021:
+            raise InputError(
+                f"y spreads over about {_magnitude(self._y_exp)} and x over about {_magnitude(self._x_exp)}: "
+                "the slope of a line through these points is beyond the range of a float"
+            )
+        self._set_up(smoothing, inertia)
 
-    # --- the loss as forces -------------------------------------------------------------
-
-    def _set_up_loss(self, smoothing: float | None, var: float) -> None:
-        loss = self.loss
-        #: ε, the width of a kinked band (None for smooth losses)
+    def _set_up(self, smoothing: float | None, inertia: float | None) -> None:
+        """The spring law, the bar's masses in scaled units and the time step."""
+        n, y_exp = self.n, self._y_exp
+        eps = None
+        if smoothing is not None:
+            eps = _ldexp(_checked("smoothing", smoothing, zero_ok=False), -y_exp)
+            if not 0.0 < eps < math.inf:
+                raise InputError(f"smoothing {smoothing:g} is out of scale with the spread of y")
+        law = spring_law(self.loss, y_exp, self._residual, eps)
+        pull, pull_exp = law.pull
+        kappa = 0.5 * self.stiffness
+        self._unit = kappa * pull  # user force = ldexp(unit·G, pull_exp); energy: exponent + y_exp
+        self._pull_exp = pull_exp
+        #: ε, the width of a kinked band in y's units (None for smooth losses)
         self.smoothing: float | None = None
         #: the extensions e from band[0] to band[1] where a kinked band is elastic (None if smooth)
         self.band: tuple[float, float] | None = None
-        self._slope: Callable[[Array, Array], object]
-        if isinstance(loss, PiecewiseLinear):
-            up, down = loss.slopes
-            a, c = 0.5 * (up + down), 0.5 * (up - down)
-            if smoothing is None:
-                if var > 0:
-                    slope = float(self._dx @ self._yc) / (var * self.n)
-                    residual = float(np.mean(np.abs(self._yc - slope * self._dx)))
-                else:
-                    residual = float(np.mean(np.abs(self._yc)))
-                if residual <= 1e-12 * self.scale:
-                    residual = self.scale
-                smoothing = SMOOTHING * residual * min(up, down) / a
-            eps = self.smoothing = _checked("smoothing", smoothing, zero_ok=False)
-            width = a * eps  # the band spans −width/down ≤ e ≤ width/up
-            self._kink = (a / width, c / width, width, up, down)
-            self.band = (-width / down, width / up)
-
-            def kink_slope(e: Array, g: Array) -> None:
-                q = self._kink_ratio(e, g)
-                np.minimum(q, 1.0, out=q)
-                np.maximum(q, -1.0, out=q)
-                if c:
-                    g[:] = a * q + c * np.abs(q)
-                elif a != 1.0:
-                    g *= a
-
-            def kink_values(e: Array) -> Array:
-                r = np.abs(self._kink_ratio(e, np.empty_like(e)))
-                return np.asarray(width * np.where(r < 1.0, 0.5 * (r * r + 1.0), r))
-
-            self._slope, self._values = kink_slope, kink_values
-            return
-        if isinstance(loss, SquaredError):
-            factor = 2.0 * loss.square_weight
-            self._slope = lambda e, g: np.multiply(e, factor, out=g)
-            self._max_curvature = factor
-        elif isinstance(loss, Huber):
-            delta = loss.delta
-            self._slope = lambda e, g: np.clip(e, -delta, delta, out=g)
-            self._max_curvature = 1.0
-        elif isinstance(loss, LogCosh):
-            self._slope = lambda e, g: np.tanh(e, out=g)
-            self._max_curvature = 1.0
-        else:  # pragma: no cover - every regression loss is handled above
-            raise InputError(f"the spring bar does not know the loss {loss.name}")
-        self._values = lambda e: loss.value(e, np.zeros_like(e))
-
-    def _omega2(self, curvature: float, count: float, sum_dx: float, sum_dx2: float) -> float:
-        """Largest eigenvalue of M⁻¹·(k/2)·c·Σ[1, dx; dx, dx²] over `count` springs."""
-        kappa = self._half_k * curvature
-        a = kappa * count / self.mass
-        c = kappa * sum_dx2 / self.inertia
-        b = kappa * sum_dx / math.sqrt(self.mass * self.inertia)
-        return 0.5 * (a + c) + math.hypot(0.5 * (a - c), b)
-
-    def _force(self, u: float, s: float, e: Array, g: Array) -> tuple[float, float]:
-        """Net force and torque with the bar at h = ȳ + u, slope s; fills e and g = dℓ/de."""
-        np.multiply(self._dx, s, out=e)
-        e -= self._yc
-        e += u
-        self._slope(e, g)
-        total, turning = self._sums(g)
-        return -self._half_k * float(total), -self._half_k * float(turning)
-
-    def _kink_ratio(self, e: Array, out: Array) -> Array:
-        """r = e / (band edge on e's side): |r| < 1 in the band, dℓ/de = slope·clip(r, −1, 1)."""
-        a_w, c_w = self._kink[:2]
-        if c_w:
-            if out is e:
-                e = e.copy()
-            np.abs(e, out=out)
-            out *= c_w
-            out += a_w * e
+        if law.kink is not None:
+            low, high = law.kink.band
+            self.band = (_ldexp(low, y_exp), _ldexp(high, y_exp))
+            self.smoothing = _ldexp(law.kink.width / (0.5 * (law.kink.up + law.kink.down)), y_exp)
+        start = float(np.add.reduce(law.values(-self._yc)))  # at the horizontal through ȳ
+        if start > 0 and math.log10(self._unit * start) + (pull_exp + y_exp) * math.log10(2.0) > LARGEST_ENERGY:
+            raise InputError(
+                f"the {self.loss_name} springs' energy on these points (y spreads over about {self.scale:.0e}) is "
+                "beyond the range of a float; scale y down to simulate them"
+            )
+        mass_h = _ldexp(self.mass / self._unit, y_exp - pull_exp)  # M·Y/(κ·P)
+        if inertia is None:
+            self.inertia = self.mass * self.lever2
+            mass_s = mass_h * self._lever**2
+            gamma_s = self.damping / self.mass
         else:
-            np.multiply(e, a_w, out=out)
-        return out
+            self.inertia = _checked("inertia", inertia, zero_ok=False)
+            mass_s = _ldexp(self.inertia / self._unit, y_exp - 2 * self._x_exp - pull_exp)
+            gamma_s = _ldexp(self.damping * self._lever**2 / self.inertia, 2 * self._x_exp)
+        for value in (mass_h, mass_s, 1.0 / mass_h if mass_h else math.inf, 1.0 / mass_s if mass_s else math.inf):
+            if not 0.0 < value < math.inf:
+                raise InputError(
+                    f"a bar of mass {self.mass:g} on springs of stiffness {self.stiffness:g} is out of scale with "
+                    f"points that spread over about {self.scale:.0e} in y"
+                )
+        g = np.empty(2)
+        law.slope(np.array([self._sd, -self._sd]), g)
+        self._force_ref = n * float(np.max(np.abs(g)))  # the pull of n springs stretched by Y, scaled
+        #: F_ref, the pull of all springs stretched by Y
+        self.force_scale = _ldexp(self._unit * self._force_ref, pull_exp)
+        motion = Motion(self._dx, self._yc, law, (mass_h, mass_s), (self.damping / self.mass, gamma_s), 1.0)
+        if law.kink is None:  # 1/ω with ω the fastest swing the springs can give
+            sum_dx = float(np.add.reduce(self._dx))
+            sum_dx2 = float(np.einsum("i,i->", self._dx, self._dx))
+            self.time_scale = 1.0 / math.sqrt(motion.omega2(law.curvature, n, sum_dx, sum_dx2))
+        else:  # constant pulls: how long all of them take to move the bar across the data
+            self.time_scale = math.sqrt(mass_h * self._sd / self._force_ref)
+        #: the regular step of the integrator
+        self.time_step = motion.time_step = ACCURACY * self.time_scale
+        if not 0.0 < self.time_step < math.inf:
+            raise InputError(
+                f"a bar of mass {self.mass:g} on springs of stiffness {self.stiffness:g} moves on no time scale a "
+                f"float can hold for points that spread over about {self.scale:.0e} in y"
+            )
+        self._motion = motion
 
-    def _kink_force(self, u: float, s: float, work: _Work) -> tuple[float, float]:
-        """`_force` for a kinked loss; fills work.e, work.q = clip(r, −1, 1) and work.zone.
+    def _residual(self) -> float:
+        """The mean absolute residual of the least-squares line, scaled (the spread of y if 0)."""
+        sxx = float(np.einsum("i,i->", self._dx, self._dx))
+        slope = float(np.einsum("i,i->", self._dx, self._yc)) / sxx if sxx > 0 else 0.0
+        residual = float(np.mean(np.abs(self._yc - slope * self._dx)))
+        return residual if residual > 1e-12 * self._sd else self._sd
 
-        zone is trunc(r) clipped to [−2, 2]: 0 in the band, ±1 within twice its width,
-        ±2 beyond (r as in `_kink_ratio`).
-        """
-        e, q, zone = work.e, work.q, work.zone
-        work.evaluations += 1
-        np.multiply(self._dx, s, out=e)
-        e -= self._yc
-        e += u
-        self._kink_ratio(e, q)
-        np.trunc(q, out=zone)
-        np.minimum(zone, 2.0, out=zone)
-        np.maximum(zone, -2.0, out=zone)
-        np.minimum(q, 1.0, out=q)
-        np.maximum(q, -1.0, out=q)
-        up, down = self._kink[3:]
-        total, turning = self._sums(q)
-        f, torque = 0.5 * (up + down) * float(total), 0.5 * (up + down) * float(turning)
-        if up != down:  # dℓ/de = a·q + c·|q|
-            np.abs(q, out=work.aq)
-            total, turning = self._sums(work.aq)
-            f, torque = f + 0.5 * (up - down) * float(total), torque + 0.5 * (up - down) * float(turning)
-        return -self._half_k * f, -self._half_k * torque
+    # --- states in scaled units --------------------------------------------------------
 
-    def _band_stiffness(self, e: Array) -> Array:
-        """(k/2)·d²ℓ/de² of springs within their band: slope² / width on e's side."""
-        width, up, down = self._kink[2:]
-        return np.asarray(self._half_k * np.where(e >= 0.0, up * up, down * down) / width)
+    def _scaled(self, state: BarState) -> Scaled:
+        ye, slope = self._y_exp, self._x_exp - self._y_exp
+        u = math.ldexp(state.h, -ye) - math.ldexp(self.y_mean, -ye)
+        return u, math.ldexp(state.s, slope), math.ldexp(state.vh, -ye), math.ldexp(state.vs, slope)
+
+    def _state(self, scaled: Scaled, t: float) -> BarState:
+        u, s, vh, vs = scaled
+        ye, slope = self._y_exp, self._y_exp - self._x_exp
+        return BarState(self.y_mean + _ldexp(u, ye), _ldexp(s, slope), _ldexp(vh, ye), _ldexp(vs, slope), t)
+
+    def _energy_units(self, value: float) -> float:
+        return _ldexp(self._unit * value, self._pull_exp + self._y_exp)
+
+    def _kinetic(self, scaled: Scaled) -> float:
+        motion = self._motion
+        return 0.5 * (motion.mass_h * scaled[2] ** 2 + motion.mass_s * scaled[3] ** 2)
+
+    def _potential(self, scaled: Scaled) -> float:
+        return float(np.add.reduce(self._motion.law.values(self._motion.extensions(scaled[0], scaled[1]))))
+
+    def _at_rest(self, scaled: Scaled, tolerance: float) -> bool:
+        u, s, vh, vs = scaled
+        speed = tolerance * self._sd / self.time_scale
+        force = tolerance * self._force_ref
+        f, torque = self._motion.force(u, s)
+        lever = self._lever
+        return abs(vh) <= speed and abs(vs) * lever <= speed and abs(f) <= force and abs(torque) <= force * lever
+
+    def _advance(self, scaled: Scaled, duration: float, budget: float) -> tuple[Scaled, float]:
+        """The scaled state `duration` later (or earlier than that, at the budget), and the time taken."""
+        motion = self._motion
+        run = motion.kinked if motion.law.kink is not None else motion.verlet
+        u, s, vh, vs, elapsed = run(*scaled, duration, budget)
+        return (u, s, vh, vs), elapsed
 
     # --- states, lines and springs -------------------------------------------------------
 
@@ -367,45 +355,44 @@ class BarSystem:
 
     def extensions(self, state: BarState) -> Array:
         """e_i = p_i − y_i: how far each spring is stretched (the bar above the point: > 0)."""
-        return np.asarray(state.s * self._dx + (state.h - self.y_mean) - self._yc)
+        u, s = self._scaled(state)[:2]
+        with np.errstate(over="ignore"):
+            return np.ldexp(self._motion.extensions(u, s), self._y_exp)
 
     def tensions(self, state: BarState) -> Array:
         """F_i = −(k/2)·dℓ/de(e_i): each spring's vertical pull on the bar."""
-        e = self.extensions(state)
-        g = np.empty_like(e)
-        self._slope(e, g)
-        return np.asarray(-self._half_k * g)
+        u, s = self._scaled(state)[:2]
+        g = self._motion.extensions(u, s)
+        self._motion.law.slope(g, g)
+        g *= -self._unit
+        with np.errstate(over="ignore"):
+            return np.ldexp(g, self._pull_exp)
 
     def spring_energies(self, state: BarState) -> Array:
         """U_i = (k/2)·ℓ(e_i)."""
-        return np.asarray(self._half_k * self._values(self.extensions(state)))
+        u, s = self._scaled(state)[:2]
+        v = self._unit * self._motion.law.values(self._motion.extensions(u, s))
+        with np.errstate(over="ignore"):
+            return np.ldexp(v, self._pull_exp + self._y_exp)
 
     def forces(self, state: BarState) -> tuple[float, float]:
         """(ΣF_i, Σ(x_i − x̄)·F_i): the springs' net force and net torque on the bar."""
-        e, g = np.empty(self.n), np.empty(self.n)
-        return self._force(state.h - self.y_mean, state.s, e, g)
+        u, s = self._scaled(state)[:2]
+        f, torque = self._motion.force(u, s)
+        return _ldexp(self._unit * f, self._pull_exp), _ldexp(self._unit * torque, self._pull_exp + self._x_exp)
 
     def kinetic(self, state: BarState) -> float:
-        return 0.5 * (self.mass * state.vh**2 + self.inertia * state.vs**2)
+        return self._energy_units(self._kinetic(self._scaled(state)))
 
     def potential(self, state: BarState) -> float:
-        return self._half_k * float(np.sum(self._values(self.extensions(state))))
+        return self._energy_units(self._potential(self._scaled(state)))
 
     def energy(self, state: BarState) -> float:
         return self.kinetic(state) + self.potential(state)
 
     def at_rest(self, state: BarState, tolerance: float = REST_TOLERANCE) -> bool:
         """Speeds, net force and net torque all below `tolerance` of the data's scale."""
-        lever = math.sqrt(self.lever2)
-        speed = tolerance * self.scale / self.time_scale
-        force = tolerance * self.force_scale
-        f, torque = self.forces(state)
-        return (
-            abs(state.vh) <= speed
-            and abs(state.vs) * lever <= speed
-            and abs(f) <= force
-            and abs(torque) <= force * lever
-        )
+        return self._at_rest(self._scaled(state), tolerance)
 
     # --- motion ----------------------------------------------------------------------
 
@@ -420,226 +407,8 @@ class BarSystem:
         if duration == 0.0:
             return state
         budget = max_substeps if max_substeps is not None and max_substeps > 0 else math.inf
-        run = self._kinked if self.smoothing is not None else self._verlet
-        u, s, vh, vs, elapsed = run(state.h - self.y_mean, state.s, state.vh, state.vs, duration, budget)
-        return BarState(u + self.y_mean, s, vh, vs, state.t + elapsed)
-
-    def _verlet(self, u: float, s: float, vh: float, vs: float, duration: float, budget: float) -> tuple[float, ...]:
-        """Kick–drift–kick in equal steps; each half kick is exact for v̇ = F/M − γ·v, F fixed."""
-        steps = max(1, math.ceil(duration / self.time_step - 1e-9))
-        dt = duration / steps
-        if steps > budget:
-            steps, dt, duration = int(budget), self.time_step, budget * self.time_step
-        e, g = np.empty(self.n), np.empty(self.n)
-        f, torque = self._force(u, s, e, g)
-        ah, ch = _decay(self.damping / self.mass, 0.5 * dt)
-        as_, cs = _decay(self.damping * self.lever2 / self.inertia, 0.5 * dt)
-        ch /= self.mass
-        cs /= self.inertia
-        for _ in range(steps):
-            vh = vh * ah + f * ch
-            vs = vs * as_ + torque * cs
-            u += dt * vh
-            s += dt * vs
-            f, torque = self._force(u, s, e, g)
-            vh = vh * ah + f * ch
-            vs = vs * as_ + torque * cs
-        return u, s, vh, vs, duration
-
-    def _kinked(self, u: float, s: float, vh: float, vs: float, duration: float, budget: float) -> tuple[float, ...]:
-        """Verlet away from the bands, backward Euler through them (kinked losses).
-
-        Away from the kinks every force is constant, so a Verlet step is exact there; a
-        step that would bring a spring into its band (or past it) is cut short to end 1.5
-        band widths from its kink. While a spring is within 2 widths, steps are taken by
-        backward Euler, v' = a·v + c·F(x')/M, x' = x + dt·v' (a, c exact for the drag): x'
-        minimizes ½·Σ w_j·(x'_j − x̂_j)² + U(x') with x̂ = x + dt·a·v and w = M/(dt·c),
-        found by Newton's method with an exact line search (U is piecewise quadratic);
-        such a step is no longer than a moving spring takes to get 2.5 widths past its
-        kink. Backward Euler is stable however stiff the band and damps its swing, so a
-        spring that reaches its kink slowly is held there, as static friction would hold
-        it; a fast one passes in a short step that costs the bar almost no energy.
-        """
-        width, up, down = self._kink[2:]
-        work, trial = _Work(self.n), _Work(self.n)
-        f, torque = self._kink_force(u, s, work)
-        regular = duration / max(1, math.ceil(duration / self.time_step - 1e-9))
-        gamma_h, gamma_s = self.damping / self.mass, self.damping * self.lever2 / self.inertia
-        inv_m, inv_i = 1.0 / self.mass, 1.0 / self.inertia
-        kappa = self._half_k * max(up, down) ** 2 / width
-        far = 4.0 * self.n
-        elapsed = 0.0
-        while elapsed < duration and work.evaluations + trial.evaluations < budget:
-            dt = min(regular, duration - elapsed)
-            zone = work.zone
-            backward = float(zone @ zone) < far  # a spring within two band widths of its kink
-            if not backward:  # Verlet, cut short 1.5 band widths before the first kink it reaches
-                for _ in range(12):
-                    ah, ch = _decay(gamma_h, 0.5 * dt)
-                    as_, cs = _decay(gamma_s, 0.5 * dt)
-                    ph = vh * ah + f * ch * inv_m
-                    ps = vs * as_ + torque * cs * inv_i
-                    fix = (0.0, 0.0, 0.0, 0.0)
-                    f1, t1 = self._kink_force(u + dt * ph, s + dt * ps, trial)
-                    if trial.zone.tobytes() == zone.tobytes():
-                        break
-                    changed = np.flatnonzero(trial.zone * zone != 4.0)
-                    changed = changed[trial.zone[changed] * zone[changed] != 2.0]  # more than just near
-                    if changed.size == 0:
-                        break
-                    if np.all(trial.zone[changed] * zone[changed] == -4.0):  # kinks crossed cleanly
-                        crossing = self._crossings(changed, work.e, trial.e, vh, vs, f, torque, dt)
-                        if crossing is not None:
-                            landed = trial.zone.tobytes()
-                            du, ds = crossing[:2]
-                            f1, t1 = self._kink_force(u + dt * ph + du, s + dt * ps + ds, trial)
-                            if trial.zone.tobytes() == landed:
-                                fix = crossing
-                                break
-                    side = np.sign(work.e[changed])  # each starts two band widths out or more
-                    start = np.abs(work.e[changed])
-                    edge = np.where(side > 0, width / up, width / down)
-                    travel = start - side * trial.e[changed]
-                    cut = min(0.999, max(float(np.min((start - 1.5 * edge) / travel)), 1e-6))
-                    dt = max(dt * cut, 1e-9 * regular)
-                else:
-                    backward = True
-            if backward:  # backward Euler, short enough for a moving spring to get past its band
-                near = np.flatnonzero(np.abs(zone) < 2.0)
-                if near.size:
-                    rate = vh + vs * self._dx[near]
-                    edge = np.where(rate > 0, width / up, width / down)
-                    reach = 2.5 * edge - np.sign(rate) * work.e[near]
-                    speed = np.abs(rate)
-                    passing = np.divide(reach, speed, out=np.full(near.size, np.inf), where=speed > 0.0)
-                    dt = min(dt, max(float(np.min(passing)), 1e-9 * regular))
-                ah, ch = _decay(gamma_h, dt)
-                as_, cs = _decay(gamma_s, dt)
-                wh, ws = self.mass / (dt * ch), self.inertia / (dt * cs)
-                uh, sh = u + dt * ah * vh, s + dt * as_ * vs
-                u, s = uh + f / wh, sh + torque / ws
-                f, torque = self._kink_force(u, s, work)
-                if near.size == 0:
-                    near = np.flatnonzero(np.abs(work.zone) < 2.0)
-                near_dx = self._dx[near]
-                if kappa * (near.size / wh + float(near_dx @ near_dx) / ws) > 1e-6:  # the bands matter
-                    u, s, f, torque = self._newton(uh, sh, wh, ws, u, s, f, torque, work, trial)
-                vh, vs = ah * vh + ch * f * inv_m, as_ * vs + cs * torque * inv_i
-            else:
-                u, s = u + dt * ph + fix[0], s + dt * ps + fix[1]
-                vh, vs = ph * ah + f1 * ch * inv_m + fix[2], ps * as_ + t1 * cs * inv_i + fix[3]
-                f, torque = f1, t1
-                work, trial = trial, work
-            elapsed += dt
-            if duration - elapsed <= 1e-12 * duration:
-                elapsed = duration
-        return u, s, vh, vs, elapsed
-
-    def _crossings(
-        self, crossed: NDArray[np.intp], e0: Array, e1: Array, vh: float, vs: float, f: float, torque: float, dt: float
-    ) -> tuple[float, float, float, float] | None:
-        """What a Verlet step misses when springs cross their kinks within it, or None.
-
-        A spring crossing at t = θ·dt changes the force by ΔF (its kink's jump) for the
-        rest of the step; Verlet, which sees the forces at both ends, is off by
-        ½(1 − θ)²·dt²·ΔF in position and (½ − θ)·dt·ΔF in velocity (per unit mass), and
-        these are returned as (Δu, Δs, Δḣ, Δṡ). None if a spring is too slow to be sure
-        to cross only once: its band must then be met in shorter steps.
-        """
-        up, down = self._kink[3:]
-        lever = self._dx[crossed]
-        start = e0[crossed]
-        speed = vh + vs * lever
-        pull = self._half_k * (up + down) * np.sign(start)  # ΔF as the kink is crossed
-        effect = 1.0 / self.mass + lever * lever / self.inertia  # 1/(the spring's effective mass)
-        if np.any(np.abs(pull) * dt * effect >= CROSSING * np.abs(speed)):
-            return None
-        # θ from e(t) = e0 + ė·t + ½·ë·t² (forces before the crossing), by Newton from the chord
-        accel = f / self.mass + lever * torque / self.inertia
-        t = dt * start / (start - e1[crossed])
-        t -= (start + t * (speed + 0.5 * accel * t)) / (speed + accel * t)
-        theta = np.clip(t / dt, 0.0, 1.0)
-        late = 0.5 * (1.0 - theta) ** 2 * dt * dt * pull
-        early = (0.5 - theta) * dt * pull
-        return (
-            float(late.sum()) / self.mass,
-            float(late @ lever) / self.inertia,
-            float(early.sum()) / self.mass,
-            float(early @ lever) / self.inertia,
-        )
-
-    def _newton(
-        self, uh: float, sh: float, wh: float, ws: float, xu: float, xs: float, f: float, torque: float,
-        work: _Work, trial: _Work,
-    ) -> tuple[float, float, float, float]:  # fmt: skip
-        """Minimize ½wh(xu − uh)² + ½ws(xs − sh)² + U from (xu, xs), described by `work`.
-
-        On exit `work` describes the returned point.
-        """
-        dx = self._dx
-        for _ in range(50):
-            gu, gs = wh * (xu - uh) - f, ws * (xs - sh) - torque
-            if gu == 0.0 and gs == 0.0:
-                break
-            band = np.flatnonzero(work.zone == 0.0)
-            huu, hus, hss = wh, 0.0, ws
-            if band.size:
-                bdx = dx[band]
-                kappa = self._band_stiffness(work.e[band])
-                huu += float(kappa.sum())
-                hus = float(kappa @ bdx)
-                hss += float(kappa @ (bdx * bdx))
-            det = huu * hss - hus * hus
-            du, ds = (hus * gs - hss * gu) / det, (hus * gu - huu * gs) / det
-            f1, t1 = self._kink_force(xu + du, xs + ds, trial)
-            if trial.pieces() == work.pieces():  # the same pieces: the exact minimizer
-                work.take(trial)
-                return xu + du, xs + ds, f1, t1
-            slope0 = du * gu + ds * gs
-            slope1 = du * (wh * (xu + du - uh) - f1) + ds * (ws * (xs + ds - sh) - t1)
-            if slope1 <= 0.0:
-                xu, xs, f, torque = xu + du, xs + ds, f1, t1
-                work.take(trial)
-                continue
-            step = self._line_search(work.e, du, ds, slope0, slope1, wh, ws, xu - uh, xs - sh)
-            xu, xs = xu + step * du, xs + step * ds
-            f, torque = self._kink_force(xu, xs, work)
-        return xu, xs, f, torque
-
-    def _line_search(
-        self, e: Array, du: float, ds: float, slope0: float, slope1: float, wh: float, ws: float, ou: float, os_: float
-    ) -> float:
-        """The t in (0, 1) where ψ'(t) = 0, ψ(t) the objective along the Newton step.
-
-        ψ' is increasing and linear between the points where a spring enters or leaves
-        its band, so it is found exactly by scanning those points in order.
-        """
-        assert self.band is not None
-        low, high = self.band
-        d = self._dx * ds + du
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cuts = np.concatenate([(high - e) / d, (low - e) / d, -e / d])
-        cuts = np.sort(cuts[(cuts > 0.0) & (cuts < 1.0)])
-        a0 = du * wh * ou + ds * ws * os_
-        a1 = du * du * wh + ds * ds * ws
-        work = np.empty_like(e)
-        t_prev, p_prev = 0.0, slope0
-        for t in cuts:
-            np.multiply(d, t, out=work)
-            work += e
-            self._slope(work, work)
-            p = a0 + a1 * t + self._half_k * float(work @ d)
-            if p >= 0.0:
-                return float(t_prev + (t - t_prev) * (-p_prev) / (p - p_prev))
-            t_prev, p_prev = float(t), p
-        return t_prev + (1.0 - t_prev) * (-p_prev) / (slope1 - p_prev)
-
-
-def _decay(gamma: float, dt: float) -> tuple[float, float]:
-    """(a, c) with v(dt) = a·v + c·F/M for v̇ = F/M − γ·v and F fixed."""
-    if gamma == 0.0:
-        return 1.0, dt
-    return math.exp(-gamma * dt), -math.expm1(-gamma * dt) / gamma
+        scaled, elapsed = self._advance(self._scaled(state), duration, budget)
+        return self._state(scaled, state.t + elapsed)
 
 
 @dataclass(frozen=True)
@@ -684,28 +453,48 @@ def simulate(
     inertia: float | None = None,
     smoothing: float | None = None,
     stop_at_rest: bool = False,
+    per_point: bool = False,
+    progress: Callable[[float], None] | None = None,
 ) -> Simulation:
     """Let the bar go from the horizontal at ȳ, at rest, for `time`; `samples` energy samples.
 
-    With `stop_at_rest` the run ends at the first sample at which the bar is at rest.
+    With `per_point`, `mass`, `damping` and `inertia` are each point's share (the bar's are n
+    times as much): the motion, and the number of steps a simulated second takes, then do not
+    depend on the number of points. With `stop_at_rest` the run ends at the first sample at
+    which the bar is at rest. `progress` is called with the fraction of `time` done after each
+    sample.
     """
     stiffness, mass, damping, time = check_settings(stiffness, mass, damping, time)
     if not 2 <= samples <= MAX_SAMPLES:
         raise InputError(f"samples must be between 2 and {MAX_SAMPLES}, got {samples}")
+    whole = max(len(np.atleast_1d(np.asarray(x))), 1) if per_point else 1
     system = BarSystem(
-        x, y, loss, delta=delta, quantile=quantile, alpha=alpha, stiffness=stiffness, mass=mass,
-        damping=damping, inertia=inertia, smoothing=smoothing,
+        x, y, loss, delta=delta, quantile=quantile, alpha=alpha, stiffness=stiffness, mass=mass * whole,
+        damping=damping * whole, inertia=None if inertia is None else inertia * whole, smoothing=smoothing,
     )  # fmt: skip
-    state = system.start()
+    if time / system.time_step > MAX_STEPS:
+        raise InputError(
+            f"{time:g} s of this bar's motion takes {time / system.time_step:.2g} steps of {system.time_step:.2g} s, "
+            f"more than {MAX_STEPS:.0e}: the springs swing it that fast; give a shorter time or a heavier bar"
+        )
+    scaled: Scaled = (0.0, 0.0, 0.0, 0.0)
+    t = 0.0
     intervals = samples - 1 if time > 0 else 0
     energy = []
     for j in range(intervals + 1):
         if j:
-            state = system.advance(state, time * j / intervals - state.t)
-        kinetic, potential = system.kinetic(state), system.potential(state)
-        energy.append(EnergySample(state.t, kinetic, potential, kinetic + potential))
-        if stop_at_rest and j and system.at_rest(state):
+            scaled, elapsed = system._advance(scaled, time * j / intervals - t, math.inf)
+            t += elapsed
+            if progress is not None:
+                progress(j / intervals)
+        kinetic = system._energy_units(system._kinetic(scaled))
+        potential = system._energy_units(system._potential(scaled))
+        energy.append(EnergySample(t, kinetic, potential, kinetic + potential))
+        if stop_at_rest and j and system._at_rest(scaled, REST_TOLERANCE):
             break
+    state = system._state(scaled, t)
     intercept, slope = system.line(state)
+    if not (math.isfinite(intercept) and math.isfinite(slope)):
+        raise InputError("the bar's line is beyond the range of a float: scale the points down to simulate them")
     f, torque = system.forces(state)
-    return Simulation(intercept, slope, f, torque, system.at_rest(state), state.t, tuple(energy), state, system)
+    return Simulation(intercept, slope, f, torque, system.at_rest(state), t, tuple(energy), state, system)
