@@ -1,0 +1,262 @@
+"""J in scaled coordinates, and how far a point is from satisfying the optimality conditions.
+
+In the coordinates θ of `basis.Coordinates` (errors e' = e/s_y, columns of unit size)
+
+    J'(θ) = w·Σ ℓ'(e'_i) + cap term + ½θᵀQθ + Σ_j μ_j·|θ_j|,   J = F·J' + w·n·ℓ0
+
+where ℓ(s_y·e') = F·ℓ'(e') + ℓ0 (F = s_y² for squared errors and Huber, s_y for the
+piecewise-linear losses: the scaled loss is the loss itself, exactly, and J' neither under-
+nor overflows when y is near 1e-300 or 1e150). Q holds the L2 penalty on β, μ the L1 weights
+(an L1 penalty is only solved in coordinates where each β_j is a multiple of one θ_j).
+
+The KKT (subgradient) conditions: 0 ∈ ∂J'(θ). The violation of a coordinate is the part of
+its gradient no allowed subgradient can cancel, divided by the size of the terms that make
+it up (so rounding gives about 1e-16, and 1e-12 is exact to rounding):
+
+    smooth:             |g_j|                       over  w·D·Σ_i|Z_ij| + |Qθ|_j + μ_j
+    L1, θ_j ≠ 0:        |g_j + μ_j·sign θ_j|
+    L1, θ_j = 0:        max(0, |g_j| − μ_j)
+    kinks (e'_i = 0):   the slope of point i anywhere in [−down, up] (hinge: between 0 and −t_i)
+
+D is the loss's slope at an error of one unit of y. With kinks the multipliers are found by
+bounded least squares; the violation is then an upper bound on the least one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .basis import Coordinates
+from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
+from .objective import Objective
+
+Array = NDArray[np.float64]
+#: converged means a KKT violation at most this (rounding alone gives about 1e-15)
+KKT_TOLERANCE = 1e-9
+#: a scaled error this small is on a kink of a piecewise-linear loss
+KINK = 1e-11
+#: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
+HUGE = 1e300
+
+
+@dataclass(frozen=True)
+class _Rescaled(Loss):
+    """ℓ'(e') = ℓ(s·e'): any loss in scaled errors, when it has no exact scaling law."""
+
+    inner: Loss = SquaredError("mse")
+    scale: float = 1.0
+
+    def __post_init__(self) -> None:
+        for key in ("name", "label", "kind", "reduction", "squared", "piecewise_linear"):
+            object.__setattr__(self, key, getattr(self.inner, key))
+
+    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
+        value, grad = self.inner.loss_gradient(self.scale * (p - y), np.zeros(np.shape(p)))
+        return value, self.scale * grad
+
+    def curvature(self, p: Array, y: Array) -> Array:
+        return np.asarray(self.scale**2 * self.inner.curvature(self.scale * (p - y), np.zeros(np.shape(p))))
+
+
+def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int]:
+    """ℓ' and k with ℓ(s_y·e') = 2^k·ℓ'(e'): s_y is a power of two, so 2^k is exact."""
+    if loss.kind == "classification" or sy == 1.0:
+        return loss, 0
+    e = math.frexp(sy)[1] - 1  # sy = 2^e
+    if loss.squared:
+        return loss, 2 * e
+    if loss.piecewise_linear:
+        return loss, e
+    if isinstance(loss, Huber):
+        delta = loss.delta / sy
+        if math.isfinite(delta) and delta < HUGE:
+            return Huber(delta), 2 * e
+        return SquaredError("half-sse"), 2 * e  # δ beyond every error: ½e²
+    if isinstance(loss, LogCosh) and sy <= 2.0**-30:
+        return SquaredError("half-sse"), 2 * e  # log cosh u = ½u²·(1 − u²/6 + …): exact for |u| < 1e-8
+    return _Rescaled(inner=loss, scale=sy), 0
+
+
+class ScaledProblem:
+    """J' of an objective in scaled coordinates: value, gradient and Hessian of its smooth
+    part, its L1 weights, and J itself computed stably from θ."""
+
+    def __init__(self, obj: Objective, coords: Coordinates) -> None:
+        self.obj, self.coords = obj, coords
+        self.z = coords.design(obj.x)
+        self.y = coords.scaled_y(obj.y)
+        self.loss, self.exponent = scaled_loss(obj.loss, coords.sy)
+        self.w = obj.weight
+        pen = obj.penalties
+        down = 2.0 ** -self.exponent
+        m = coords.matrix
+        rows = m[obj.penalized]
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.q = np.minimum(2.0 * pen.l2 * (rows.T @ rows) * down, HUGE) if pen.l2 else np.zeros((len(m), len(m)))
+            mu = np.zeros(len(m))
+            if pen.l1:
+                mu[obj.penalized] = np.minimum(pen.l1 * np.abs(np.diag(m)[obj.penalized]) * down, HUGE)
+        self.q = np.nan_to_num(self.q, nan=0.0)
+        self.mu = mu
+        self.capped = pen.capped and pen.cap is not None
+        if self.capped:
+            self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
+            self.cap_weight = min(pen.cap_weight * coords.sy**2 * down, HUGE)
+        self.penalized = mu > 0
+        self._slope_scale = self._unit_slope()
+
+    @property
+    def piecewise_linear(self) -> bool:
+        return self.obj.loss.piecewise_linear
+
+    def _unit_slope(self) -> float:
+        """D: the loss's slope at an error of one unit of y (1 for classification)."""
+        if self.obj.model.classification:
+            return 1.0
+        _, grad = self.loss.loss_gradient(np.array([1.0, -1.0]), np.zeros(2))
+        return float(np.max(np.abs(grad)))
+
+    # --- the smooth part -------------------------------------------------------------------
+
+    def predictions(self, theta: Array) -> Array:
+        return np.asarray(self.z @ theta)
+
+    def smooth(self, theta: Array, hessian: bool = True) -> tuple[float, Array, Array]:
+        """The loss, cap and L2 parts of J': value, gradient, Hessian (zeros when not asked)."""
+        p = self.predictions(theta)
+        value, dl = self.loss.loss_gradient(p, self.y)
+        total = self.w * float(np.sum(value))
+        dl = self.w * dl
+        curv = self.w * self.loss.curvature(p, self.y) if hessian else None
+        if self.capped:
+            over = np.maximum(p - self.cap, 0.0)
+            total += self.w * self.cap_weight * float(over @ over)
+            dl = dl + 2.0 * self.w * self.cap_weight * over
+            if curv is not None:
+                curv = curv + 2.0 * self.w * self.cap_weight * (over > 0)
+        qt = self.q @ theta
+        total += 0.5 * float(theta @ qt)
+        grad = self.z.T @ dl + qt
+        h = (self.z.T * curv) @ self.z + self.q if curv is not None else np.zeros_like(self.q)
+        return total, grad, h
+
+    def l1(self, theta: Array) -> float:
+        on = theta != 0.0
+        return float(np.sum(self.mu[on] * np.abs(theta[on])))
+
+    def value(self, theta: Array) -> float:
+        """J'(θ), L1 included."""
+        return self.smooth(theta, hessian=False)[0] + self.l1(theta)
+
+    # --- J in the user's units ---------------------------------------------------------------
+
+    def objective(self, theta: Array, beta: Array) -> tuple[float, float]:
+        """J at the answer and log10 J: the loss part from θ (stable), the penalties from β.
+
+        J may under- or overflow a float (data near 1e-300 or 1e150): log10 J says how large it is.
+        """
+        p = self.predictions(theta)
+        loss_part = self.w * float(np.sum(self.loss.loss_gradient(p, self.y)[0]))
+        if self.capped:
+            over = np.maximum(p - self.cap, 0.0)
+            loss_part += self.w * self.cap_weight * float(over @ over)
+        pen = self.obj.penalties
+        b = np.asarray(beta)[self.obj.penalized]
+        penalty = pen.l2 * float(b @ b) + pen.l1 * float(np.sum(np.abs(b)))
+        with np.errstate(over="ignore", under="ignore"):
+            scaled = float(np.ldexp(loss_part, self.exponent))
+        value = scaled + penalty
+        normal = scaled == 0.0 and loss_part == 0.0 or 2.2250738585072014e-308 <= scaled < math.inf
+        if normal or (penalty > 0 and math.isfinite(scaled)):  # a loss part below the penalty's rounding
+            return value, math.log10(value) if value > 0 else -math.inf
+        return value, math.log10(loss_part) + self.exponent * math.log10(2.0)
+
+    # --- optimality ----------------------------------------------------------------------------
+
+    def denominators(self, theta: Array) -> Array:
+        """The size of the terms of each coordinate's optimality condition."""
+        size = self.w * self._slope_scale * np.sum(np.abs(self.z), axis=0)
+        size = size + np.abs(self.q) @ np.abs(theta) + self.mu
+        if self.capped:
+            over = np.maximum(self.predictions(theta) - self.cap, 0.0)
+            size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
+        return np.asarray(size)
+
+    def kink_slopes(self, p: Array) -> tuple[Array, Array, Array]:
+        """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
+        slope dℓ'/dp' allowed there."""
+        if self.obj.loss.name == "hinge":
+            t = 2.0 * self.y - 1.0
+            slack = 1.0 - t * p
+            on = np.abs(slack) <= KINK
+            return on, np.minimum(-t, 0.0), np.maximum(-t, 0.0)
+        assert isinstance(self.loss, PiecewiseLinear)
+        up, down = self.loss.slopes
+        e = p - self.y
+        on = np.abs(e) <= KINK * np.maximum(1.0, np.abs(self.y))
+        n = len(e)
+        return on, np.full(n, -down), np.full(n, up)
+
+
+def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
+    """The largest violation of 0 ∈ ∂J'(θ), each coordinate over the size of its terms."""
+    theta = np.asarray(theta, dtype=float)
+    if not np.all(np.isfinite(theta)):
+        return math.inf
+    with np.errstate(all="ignore"):
+        _, grad, _ = problem.smooth(theta, hessian=False)
+        den = problem.denominators(theta)
+        mu = problem.mu
+        nonzero = problem.penalized & (theta != 0.0)
+        zero = problem.penalized & (theta == 0.0)
+        grad = grad + np.where(nonzero, mu * np.sign(theta), 0.0)
+        columns: list[Array] = []
+        lower: list[float] = []
+        upper: list[float] = []
+        if problem.piecewise_linear:
+            p = problem.predictions(theta)
+            on, lo, hi = problem.kink_slopes(p)
+            if np.any(on):
+                # the slope used in `grad` at a kink point is the loss's own (0 or a one-sided
+                # value): move it anywhere in [lo, hi]
+                _, used = problem.loss.loss_gradient(p[on], problem.y[on])
+                for i, u in zip(np.flatnonzero(on), used):
+                    columns.append(problem.w * problem.z[i])
+                    lower.append(float(lo[i] - u))
+                    upper.append(float(hi[i] - u))
+        for j in np.flatnonzero(zero):
+            unit = np.zeros(len(theta))
+            unit[j] = 1.0
+            columns.append(unit)
+            lower.append(-float(mu[j]))
+            upper.append(float(mu[j]))
+        safe = np.where(den > 0, den, 1.0)
+        if columns:
+            residual = _bounded_residual(grad, np.column_stack(columns), np.array(lower), np.array(upper), safe)
+        else:
+            residual = grad
+        worst = np.where(den > 0, np.abs(residual) / safe, np.where(residual == 0, 0.0, math.inf))
+    value = float(np.max(worst)) if len(worst) else 0.0
+    return value if math.isfinite(value) or value == math.inf else math.inf
+
+
+def _bounded_residual(grad: Array, a: Array, lower: Array, upper: Array, den: Array) -> Array:
+    """g + A·u with u in [lower, upper] chosen to make ‖(g + A·u)/den‖ least (bounded least
+    squares, BVLS: exact for these few variables)."""
+    only_unit = np.all(np.sum(a != 0, axis=0) == 1) and np.all(np.abs(a).sum(axis=0) == 1)
+    if only_unit:  # zero coefficients only: each cancels its own gradient as far as it may
+        u = np.clip(-(a.T @ grad), lower, upper)
+        return np.asarray(grad + a @ u)
+    from scipy.optimize import lsq_linear
+
+    scaled = a / den[:, None]
+    fixed = lower == upper
+    lo = np.where(fixed, lower - 1e-300, lower)
+    result = lsq_linear(scaled, -grad / den, bounds=(lo, upper), method="bvls", tol=1e-15)
+    u = np.clip(result.x, lower, upper)
+    return np.asarray(grad + a @ u)
+
