@@ -14,7 +14,6 @@ solves that piece's KKT system exactly. SciPy is imported here only, lazily.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -23,6 +22,8 @@ from numpy.typing import NDArray
 from .kkt import ScaledProblem, kkt_violation
 
 Array = NDArray[np.float64]
+#: a prediction this close to the cap (scaled units) may be on either side: the cap term is smooth there
+CAP_TIE = 1e-13
 
 
 def _slopes(problem: ScaledProblem) -> tuple[float, float]:
@@ -158,67 +159,146 @@ def quadratic_program(problem: ScaledProblem, start: Array, check: Callable[[], 
 
 
 def polish(problem: ScaledProblem, theta: Array, check: Callable[[], None]) -> Array:
-    """`_polish_once` again from each better θ, then the θ whose KKT violation is least."""
-    best, best_value = theta, problem.value(theta)
-    best_kkt = kkt_violation(problem, theta)
-    for _ in range(20):
-        check()
-        candidate, value, violation = _polish_once(problem, best)
-        if not (violation < best_kkt and value <= best_value + 1e-13 * abs(best_value) or value < best_value):
-            break
-        best, best_value, best_kkt = candidate, value, violation
-    return best
+    """The exact minimizer, walking from θ over the pieces of J' (`_Pieces`); θ itself when
+    the walk does not end with a smaller KKT violation."""
+    walked = _Pieces(problem, theta).walk(check)
+    if not np.all(np.isfinite(walked)):
+        return theta
+    before, after = kkt_violation(problem, theta), kkt_violation(problem, walked)
+    return walked if after <= before or problem.value(walked) < problem.value(theta) else theta
 
 
-def _polish_once(problem: ScaledProblem, theta: Array) -> tuple[Array, float, float]:
-    """The best exact solve over guesses of the pieces θ lies on.
+class _Pieces:
+    """A primal active set over the pieces of J' (Fletcher, Practical Methods of Optimization, 10.3).
 
-    With the pieces fixed (which slacks a_i = A_i·θ − b_i are 0 and the signs of the others,
-    which penalised θ_j are 0 and the signs of the others, which predictions pass the cap)
-    J' is a quadratic on an affine set, minimized by one linear (KKT) system. The pieces are
-    guessed from θ: the small slacks (or the j smallest, j ≤ k: a vertex has k) and likewise
-    the small θ_j.
+    A piece fixes, for each point, whether its slack a_i·θ − b_i is 0 (on its kink), positive
+    (slope up) or negative (slope −down); for each penalised θ_j whether it is 0 or its sign;
+    and which predictions pass the cap. On a piece J' is a quadratic and its minimum under the
+    piece's equalities is one linear (KKT) system. The walk moves towards that minimum and stops
+    at the first kink it meets (the point or coefficient joins the equalities); at the minimum,
+    an equality whose multiplier lies outside what its kink allows (a slope beyond [−down, up],
+    a |multiplier| beyond μ_j) leaves, to the side that lowers J'. When none does, the KKT
+    conditions hold. Exactly repeated points are merged into one of their combined weight.
     """
-    up, down = _slopes(problem)
-    a, b = _slack_rows(problem)
-    k = len(theta)
-    pen = problem.penalized
-    slack = a @ theta - b
 
-    def guesses(size: Array, most: int) -> set[tuple[bool, ...]]:
-        order = np.argsort(size)
-        out = {tuple(size <= tol) for tol in (1e-12, 1e-9, 1e-7, 1e-5)}
-        for j in range(min(most, len(size)) + 1):
-            pick = np.zeros(len(size), dtype=bool)
-            pick[order[:j]] = True
-            out.add(tuple(pick))
-        return out
+    def __init__(self, problem: ScaledProblem, theta: Array) -> None:
+        self.problem = problem
+        a, b = _slack_rows(problem)
+        rows = np.column_stack([a, b, problem.z])
+        unique, index, counts = np.unique(rows, axis=0, return_inverse=True, return_counts=True)
+        k = len(theta)
+        self.a, self.b, self.z = unique[:, :k], unique[:, k], unique[:, k + 1 :]
+        self.weight = problem.w * counts.astype(float)
+        self.up, self.down = _slopes(problem)
+        slack = self.a @ theta - self.b
+        scale = max(1.0, float(np.max(np.abs(self.b))))
+        self.side = np.where(np.abs(slack) <= 1e-9 * scale, 0.0, np.sign(slack))
+        on = np.flatnonzero(self.side == 0)
+        if len(on) > k:  # keep the k nearest: a vertex has k
+            self.side[on[np.argsort(np.abs(slack[on]))[k:]]] = np.sign(slack[on[np.argsort(np.abs(slack[on]))[k:]]])
+            self.side[(self.side == 0) & ~np.isin(np.arange(len(slack)), on)] = 1.0
+        pen = problem.penalized
+        self.pen = pen
+        self.sign = np.where(pen & (np.abs(theta) <= 1e-12 * max(1.0, float(np.max(np.abs(theta))))), 0.0, np.sign(theta))
+        self.theta = np.where(pen & (self.sign == 0), 0.0, theta)
+        self.over = (self.z @ self.theta > problem.cap) if problem.capped else np.zeros(len(self.b), dtype=bool)
 
-    coef_size = np.where(pen, np.abs(theta), np.inf)
-    zero_sets = guesses(coef_size, int(pen.sum())) if np.any(pen) else {(False,) * k}
-    over_sets: set[tuple[bool, ...]] = {()}
-    if problem.capped:
-        above = problem.z @ theta - problem.cap
-        over_sets = {tuple(above > tol) for tol in (1e-9, -1e-7, -1e-5, -1e-3)}
-    best = (theta, problem.value(theta), kkt_violation(problem, theta))
-    for on_set, zero_set, over_set in itertools.product(guesses(np.abs(slack), k), zero_sets, over_sets):
-        on, zero = np.array(on_set, dtype=bool), np.array(zero_set, dtype=bool) & pen
-        h = problem.q.copy()
-        g = problem.w * ((np.where(slack > 0, up, -down) * ~on) @ a)
-        g = g + problem.mu * np.sign(theta) * (pen & ~zero)
-        if problem.capped:
-            over = np.array(over_set, dtype=bool)
-            wc = 2.0 * problem.w * problem.cap_weight
-            h = h + wc * problem.z[over].T @ problem.z[over]
-            g = g - wc * problem.cap * problem.z[over].sum(axis=0)
-        rows = np.vstack([a[on], np.eye(k)[zero]])
-        rhs = np.concatenate([-g, b[on], np.zeros(int(zero.sum()))])
+    def _piece_minimum(self) -> tuple[Array, Array, Array]:
+        """θ at the minimum of the current piece, with the multipliers of its equalities."""
+        p, k = self.problem, len(self.theta)
+        h = p.q.copy()
+        slope = np.where(self.side > 0, self.up, -self.down) * (self.side != 0)
+        g = (self.weight * slope) @ self.a + np.where(self.pen & (self.sign != 0), p.mu * self.sign, 0.0)
+        if p.capped and np.any(self.over):
+            wc = 2.0 * p.cap_weight * self.weight[self.over]
+            zo = self.z[self.over]
+            h = h + (zo.T * wc) @ zo
+            g = g - p.cap * (wc @ zo)
+        on = self.side == 0
+        zero = self.pen & (self.sign == 0)
+        rows = np.vstack([self.a[on], np.eye(k)[zero]])
+        rhs = np.concatenate([-g, self.b[on], np.zeros(int(zero.sum()))])
         system = np.block([[h, rows.T], [rows, np.zeros((len(rows), len(rows)))]])
-        candidate = np.linalg.lstsq(system, rhs, rcond=None)[0][:k]
-        candidate[zero] = 0.0
-        value = problem.value(candidate)
-        if value <= best[1] * (1 + 1e-13) + 1e-300:
-            violation = kkt_violation(problem, candidate)
-            if value < best[1] or violation < best[2]:
-                best = (candidate, value, violation)
-    return best
+        solution = np.linalg.lstsq(system, rhs, rcond=None)[0]
+        theta = solution[:k]
+        theta[zero] = 0.0
+        nu = solution[k:]
+        return theta, nu[: int(on.sum())], nu[int(on.sum()) :]
+
+    def walk(self, check: Callable[[], None]) -> Array:
+        p = self.problem
+        k = len(self.theta)
+        seen: set[bytes] = set()
+        for _ in range(20 * (len(self.b) + k) + 50):
+            check()
+            state = self.side.tobytes() + self.sign.tobytes() + self.over.tobytes()
+            if state in seen:
+                break  # a degenerate vertex (more points on their kinks than coefficients): cycling
+            seen.add(state)
+            target, nu_points, nu_coefs = self._piece_minimum()
+            step = target - self.theta
+            t, hits = self._first_kink(step)
+            self.theta = self.theta + t * step
+            if hits:
+                for kind, i in hits:
+                    if kind == "point":
+                        self.side[i] = 0.0
+                    elif kind == "coef":
+                        self.sign[i] = 0.0
+                        self.theta[i] = 0.0
+                    else:
+                        self.over[i] = not self.over[i]
+                continue
+            self.theta = target
+            if p.capped:  # the cap term is smooth: only a clear crossing changes the piece
+                gap = self.z @ self.theta - p.cap
+                wrong = np.where(self.over, gap < -CAP_TIE, gap > CAP_TIE)
+                if np.any(wrong):
+                    self.over = self.over ^ wrong
+                    continue
+            if not self._release(nu_points, nu_coefs):
+                break
+        return self.theta
+
+    def _first_kink(self, step: Array) -> tuple[float, list[tuple[str, int]]]:
+        """The first t in (0, 1] at which θ + t·step meets a kink, and what it meets there."""
+        found: list[tuple[float, str, int]] = []
+        with np.errstate(divide="ignore", invalid="ignore"):
+            slack, rate = self.a @ self.theta - self.b, self.a @ step
+            t = -slack / rate
+            moving = (self.side != 0) & (self.side * rate < 0)
+            found += [(max(float(t[i]), 0.0), "point", int(i)) for i in np.flatnonzero(moving & (t <= 1.0))]
+            coefs = self.pen & (self.sign != 0) & (self.sign * step < 0)
+            tc = -self.theta / step
+            found += [(max(float(tc[j]), 0.0), "coef", int(j)) for j in np.flatnonzero(coefs & (tc <= 1.0))]
+            if self.problem.capped:
+                gap, move = self.z @ self.theta - self.problem.cap, self.z @ step
+                tp = -gap / move
+                crossing = np.where(self.over, move < 0, move > 0) & (tp > 0) & (tp < 1.0) & (np.abs(move) > CAP_TIE)
+                found += [(float(tp[i]), "cap", int(i)) for i in np.flatnonzero(crossing)]
+        if not found:
+            return 1.0, []
+        first = min(f[0] for f in found)
+        return first, [(kind, i) for t_i, kind, i in found if t_i <= first * (1 + 1e-12) + 1e-300]
+
+    def _release(self, nu_points: Array, nu_coefs: Array) -> bool:
+        """Let the equality whose multiplier is furthest out of bounds leave; False when none is."""
+        on = np.flatnonzero(self.side == 0)
+        zero = np.flatnonzero(self.pen & (self.sign == 0))
+        slope = nu_points / self.weight[on] if len(on) else np.zeros(0)
+        over_up, under_down = slope - self.up, -self.down - slope
+        bad_points = np.maximum(over_up, under_down) / max(self.up, self.down, 1e-300)
+        mu = self.problem.mu[zero]
+        bad_coefs = (np.abs(nu_coefs) - mu) / np.where(mu > 0, mu, 1.0)
+        worst_p = float(np.max(bad_points, initial=-np.inf))
+        worst_c = float(np.max(bad_coefs, initial=-np.inf))
+        if max(worst_p, worst_c) <= 1e-12:
+            return False
+        if worst_p >= worst_c:
+            i = int(np.argmax(bad_points))
+            self.side[on[i]] = 1.0 if over_up[i] > 0 else -1.0
+        else:
+            j = int(np.argmax(bad_coefs))
+            # the smooth gradient is −ν: θ_j moves the way ν points
+            self.sign[zero[j]] = float(np.sign(nu_coefs[j]))
+        return True

@@ -132,15 +132,18 @@ def _solve(obj: Objective, check: Any) -> Solution:
     problem = ScaledProblem(obj, coords)
     success, message = True, ""
     if obj.loss.piecewise_linear:
-        if pen.capped or pen.l2:
-            start, _, _ = piecewise.linear_program(_without_smooth_terms(problem))
-            theta, success, message = piecewise.quadratic_program(problem, np.nan_to_num(start), check)
-            method = "quadratic program (trust-constr)"
-        else:
-            theta, success, message = piecewise.linear_program(problem)
-            method = "linear program (HiGHS)"
+        theta, success, message = piecewise.linear_program(_without_smooth_terms(problem))
+        method = "linear program (HiGHS)"
         if np.all(np.isfinite(theta)):
             theta = piecewise.polish(problem, theta, check)
+        if (pen.capped or pen.l2) and not kkt_violation(problem, theta) <= KKT_TOLERANCE:
+            # the walk from the LP's vertex stalled: start it again from an interior point
+            start = np.nan_to_num(theta)
+            inner, success, message = piecewise.quadratic_program(problem, start, check)
+            theta = piecewise.polish(problem, inner, check)
+            method = "quadratic program (trust-constr)"
+        elif pen.capped or pen.l2:
+            method = "quadratic program (active set from the LP's vertex)"
     elif obj.loss.squared and not pen.capped and not pen.l1:
         theta, method = _least_squares(problem), "closed form (least squares)"
     else:
