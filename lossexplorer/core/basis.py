@@ -28,8 +28,9 @@ from .models import Model
 Array = NDArray[np.float64]
 #: past this, evaluating p from the printed β loses more than half of its digits
 RAW_CONDITION_LIMIT = 1e8
-#: spreads below this are subnormal-adjacent: their scaled values lose precision
-SMALLEST_SPREAD = 2.0**-960
+#: a spread below this (about 1e-301) brings differences of x or y near the subnormal floats,
+#: which hold fewer digits
+SMALLEST_SPREAD = 2.0**-1000
 
 
 def power_of_two(value: float) -> float:
@@ -39,6 +40,11 @@ def power_of_two(value: float) -> float:
         return 1.0
     mantissa, exponent = math.frexp(value)  # value = mantissa·2^exponent, mantissa in [0.5, 1)
     return math.ldexp(1.0, exponent - 1) if mantissa == 0.5 else math.ldexp(1.0, exponent)
+
+
+def _log2(power: float) -> int:
+    """The exponent of a power of two."""
+    return math.frexp(power)[1] - 1
 
 
 def _middle_and_half_range(v: Array) -> tuple[float, float]:
@@ -110,10 +116,13 @@ class Coordinates:
                     m[f, f] = c[f]
                     m[0, f] = -c[f] * self.feature_centres[f - 1]
                 return m
+            x0 = np.float64(-self.x0)
             for j in range(k):
-                scale = self.sy * c[j] / self.sx**j if j else self.sy * c[0]
+                # s_y·c_j/s^j from the powers of two' exponents: exact, or 0 or inf past the floats
+                exponent = _log2(self.sy) + _log2(c[j]) - j * _log2(self.sx)
+                scale = np.ldexp(np.sign(c[j]), exponent)
                 for i in range(j + 1):
-                    m[i, j] = scale * math.comb(j, i) * (-self.x0) ** (j - i) if self.x0 else (scale if i == j else 0.0)
+                    m[i, j] = scale * math.comb(j, i) * x0 ** (j - i) if self.x0 else (scale if i == j else 0.0)
         return m
 
     @property
@@ -197,7 +206,7 @@ def check_representable(coords: Coordinates, x: Array, y: Array) -> None:
     bad = [j for j in range(coords.n_coefficients) if not np.all(np.isfinite(m[:, j]))]
     if bad:
         j = bad[0]
-        size = math.log10(coords.sy) + math.log10(abs(coords.columns[j])) - j * math.log10(coords.sx)
+        size = (_log2(coords.sy) + _log2(abs(coords.columns[j])) - j * _log2(coords.sx)) * math.log10(2.0)
         raise InputError(
             f"model {coords.model.name}: x spans so little that the coefficient of x^{j} would be about "
             f"1e{size:+.0f}, beyond floating point; rescale x"

@@ -62,23 +62,47 @@ class _Rescaled(Loss):
         return np.asarray(self.scale**2 * self.inner.curvature(self.scale * (p - y), np.zeros(np.shape(p))))
 
 
-def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int]:
-    """ℓ' and k with ℓ(s_y·e') = 2^k·ℓ'(e'): s_y is a power of two, so 2^k is exact."""
+@dataclass(frozen=True)
+class _Slopes(PiecewiseLinear):
+    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
+    where their curved middle is narrower than the rounding of the errors."""
+
+    up: float = 1.0
+    down: float = 1.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "piecewise_linear", True)
+
+    @property
+    def slopes(self) -> tuple[float, float]:
+        return self.up, self.down
+
+
+def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int, float]:
+    """ℓ', k and ℓ0 with ℓ(s_y·e') = 2^k·ℓ'(e') + ℓ0: s_y is a power of two, so 2^k is exact.
+
+    Huber whose δ is below 2^-52 of y's spread is δ·|e| − ½δ², and log-cosh at a spread past
+    2^52 is |e| − log 2, to rounding (their minimizers move by less than y's last digit);
+    log-cosh below 2^-30 is ½e² (log cosh u = ½u²·(1 − u²/6 + …)).
+    """
     if loss.kind == "classification" or sy == 1.0:
-        return loss, 0
+        return loss, 0, 0.0
     e = math.frexp(sy)[1] - 1  # sy = 2^e
-    if loss.squared:
-        return loss, 2 * e
+    if loss.squared or (isinstance(loss, Huber) and loss.delta / sy >= HUGE):
+        return (loss if loss.squared else SquaredError("half-sse")), 2 * e, 0.0
     if loss.piecewise_linear:
-        return loss, e
+        return loss, e, 0.0
     if isinstance(loss, Huber):
         delta = loss.delta / sy
-        if math.isfinite(delta) and delta < HUGE:
-            return Huber(delta), 2 * e
-        return SquaredError("half-sse"), 2 * e  # δ beyond every error: ½e²
-    if isinstance(loss, LogCosh) and sy <= 2.0**-30:
-        return SquaredError("half-sse"), 2 * e  # log cosh u = ½u²·(1 − u²/6 + …): exact for |u| < 1e-8
-    return _Rescaled(inner=loss, scale=sy), 0
+        if delta <= 2.0**-52:
+            return _Slopes(up=delta, down=delta), 2 * e, -0.5 * loss.delta**2
+        return Huber(delta), 2 * e, 0.0
+    if isinstance(loss, LogCosh):
+        if sy <= 2.0**-30:
+            return SquaredError("half-sse"), 2 * e, 0.0
+        if sy >= 2.0**52:
+            return _Slopes(), e, -math.log(2.0)
+    return _Rescaled(inner=loss, scale=sy), 0, 0.0
 
 
 class ScaledProblem:
@@ -89,29 +113,35 @@ class ScaledProblem:
         self.obj, self.coords = obj, coords
         self.z = coords.design(obj.x)
         self.y = coords.scaled_y(obj.y)
-        self.loss, self.exponent = scaled_loss(obj.loss, coords.sy)
+        self.loss, self.exponent, self.constant = scaled_loss(obj.loss, coords.sy)
+        self.kinked = self.loss.piecewise_linear
         self.w = obj.weight
         pen = obj.penalties
-        down = 2.0 ** -self.exponent
         m = coords.matrix
         rows = m[obj.penalized]
-        with np.errstate(over="ignore", invalid="ignore"):
-            self.q = np.minimum(2.0 * pen.l2 * (rows.T @ rows) * down, HUGE) if pen.l2 else np.zeros((len(m), len(m)))
+        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+            # divided by 2^k (past the floats when y is near 1e-300: then the penalty holds the
+            # coefficients at 0 to rounding, and HUGE says so)
+            q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
+            self.q = np.clip(np.nan_to_num(q, nan=0.0), -HUGE, HUGE)
             mu = np.zeros(len(m))
             if pen.l1:
-                mu[obj.penalized] = np.minimum(pen.l1 * np.abs(np.diag(m)[obj.penalized]) * down, HUGE)
-        self.q = np.nan_to_num(self.q, nan=0.0)
-        self.mu = mu
-        self.capped = pen.capped and pen.cap is not None
-        if self.capped:
-            self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
-            self.cap_weight = min(pen.cap_weight * coords.sy**2 * down, HUGE)
+                mu[obj.penalized] = np.minimum(np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent), HUGE)
+            self.mu = mu
+            self.capped = pen.capped and pen.cap is not None
+            if self.capped:
+                self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
+                weight = np.ldexp(pen.cap_weight, 2 * (math.frexp(coords.sy)[1] - 1) - self.exponent)
+                self.cap_weight = float(min(weight, HUGE))
         self.penalized = mu > 0
+        #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
+        self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
         self._slope_scale = self._unit_slope()
 
     @property
     def piecewise_linear(self) -> bool:
-        return self.obj.loss.piecewise_linear
+        """True when J' has kinks (mae, quantile, asymmetric, hinge; Huber and log-cosh at extreme scales)."""
+        return self.kinked
 
     def _unit_slope(self) -> float:
         """D: the loss's slope at an error of one unit of y (1 for classification)."""
@@ -166,9 +196,11 @@ class ScaledProblem:
             loss_part += self.w * self.cap_weight * float(over @ over)
         pen = self.obj.penalties
         b = np.asarray(beta)[self.obj.penalized]
-        penalty = pen.l2 * float(b @ b) + pen.l1 * float(np.sum(np.abs(b)))
+        penalty = (pen.l2 * float(b @ b) if pen.l2 else 0.0) + (pen.l1 * float(np.sum(np.abs(b))) if pen.l1 else 0.0)
         with np.errstate(over="ignore", under="ignore"):
             scaled = float(np.ldexp(loss_part, self.exponent))
+        if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
+            scaled += self.w * len(self.y) * self.constant
         value = scaled + penalty
         normal = scaled == 0.0 and loss_part == 0.0 or 2.2250738585072014e-308 <= scaled < math.inf
         if normal or (penalty > 0 and math.isfinite(scaled)):  # a loss part below the penalty's rounding
@@ -180,6 +212,8 @@ class ScaledProblem:
     def denominators(self, theta: Array) -> Array:
         """The size of the terms of each coordinate's optimality condition."""
         size = self.w * self._slope_scale * np.sum(np.abs(self.z), axis=0)
+        # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
+        size = np.maximum(size, 1e-3 * float(np.max(size, initial=0.0)))
         size = size + np.abs(self.q) @ np.abs(theta) + self.mu
         if self.capped:
             over = np.maximum(self.predictions(theta) - self.cap, 0.0)
@@ -240,6 +274,7 @@ def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
         else:
             residual = grad
         worst = np.where(den > 0, np.abs(residual) / safe, np.where(residual == 0, 0.0, math.inf))
+        worst = np.where(problem.pinned & (np.abs(theta) <= HUGE**-1), 0.0, worst)
     value = float(np.max(worst)) if len(worst) else 0.0
     return value if math.isfinite(value) or value == math.inf else math.inf
 

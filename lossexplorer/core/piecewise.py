@@ -261,25 +261,29 @@ class _Pieces:
         return self.theta
 
     def _first_kink(self, step: Array) -> tuple[float, list[tuple[str, int]]]:
-        """The first t in (0, 1] at which θ + t·step meets a kink, and what it meets there."""
-        found: list[tuple[float, str, int]] = []
+        """The first t in [0, 1] at which θ + t·step meets a kink, and what it meets there."""
+        inf = np.inf
         with np.errstate(divide="ignore", invalid="ignore"):
             slack, rate = self.a @ self.theta - self.b, self.a @ step
-            t = -slack / rate
             moving = (self.side != 0) & (self.side * rate < 0)
-            found += [(max(float(t[i]), 0.0), "point", int(i)) for i in np.flatnonzero(moving & (t <= 1.0))]
+            t_points = np.where(moving, np.maximum(-slack / rate, 0.0), inf)
             coefs = self.pen & (self.sign != 0) & (self.sign * step < 0)
-            tc = -self.theta / step
-            found += [(max(float(tc[j]), 0.0), "coef", int(j)) for j in np.flatnonzero(coefs & (tc <= 1.0))]
+            t_coefs = np.where(coefs, np.maximum(-self.theta / step, 0.0), inf)
+            t_cap = np.full(len(self.b), inf)
             if self.problem.capped:
                 gap, move = self.z @ self.theta - self.problem.cap, self.z @ step
                 tp = -gap / move
-                crossing = np.where(self.over, move < 0, move > 0) & (tp > 0) & (tp < 1.0) & (np.abs(move) > CAP_TIE)
-                found += [(float(tp[i]), "cap", int(i)) for i in np.flatnonzero(crossing)]
-        if not found:
+                crossing = np.where(self.over, move < 0, move > 0) & (tp > 0) & (np.abs(move) > CAP_TIE)
+                t_cap = np.where(crossing, tp, inf)
+        first = min(float(np.min(t_points, initial=inf)), float(np.min(t_coefs, initial=inf)),
+                    float(np.min(t_cap, initial=inf)))
+        if not first <= 1.0:
             return 1.0, []
-        first = min(f[0] for f in found)
-        return first, [(kind, i) for t_i, kind, i in found if t_i <= first * (1 + 1e-12) + 1e-300]
+        near = first * (1 + 1e-12) + 1e-300
+        hits = [("point", int(i)) for i in np.flatnonzero(t_points <= near)]
+        hits += [("coef", int(j)) for j in np.flatnonzero(t_coefs <= near)]
+        hits += [("cap", int(i)) for i in np.flatnonzero(t_cap <= near)]
+        return first, hits
 
     def _release(self, nu_points: Array, nu_coefs: Array) -> bool:
         """Let the equality whose multiplier is furthest out of bounds leave; False when none is."""

@@ -131,7 +131,7 @@ def _solve(obj: Objective, check: Any) -> Solution:
     check_representable(coords, obj.x, obj.y)
     problem = ScaledProblem(obj, coords)
     success, message = True, ""
-    if obj.loss.piecewise_linear:
+    if problem.piecewise_linear:
         theta, success, message = piecewise.linear_program(_without_smooth_terms(problem))
         method = "linear program (HiGHS)"
         if np.all(np.isfinite(theta)):
@@ -209,8 +209,14 @@ def _least_squares(problem: ScaledProblem) -> Array:
         vals, vecs = np.linalg.eigh(0.5 * problem.q / c)
         rows.append((vecs * np.sqrt(np.maximum(vals, 0.0))).T)
         rhs.append(np.zeros(len(vals)))
-    theta, *_ = np.linalg.lstsq(np.vstack(rows), np.concatenate(rhs), rcond=None)
-    return np.asarray(theta)
+    a = np.vstack(rows)
+    # columns of unit length: a ridge row near 1e150 (y near 1e-300) must not make lstsq's
+    # cut-off drop the loss's own singular values
+    size = np.sqrt(np.sum(a * a, axis=0))
+    size = np.where(size > 0, size, 1.0)
+    size = np.where((size > 0) & ~problem.pinned, size, np.inf)
+    theta, *_ = np.linalg.lstsq(a / size, np.concatenate(rhs), rcond=None)
+    return np.asarray(theta / size)
 
 
 def linearly_separable(x: Array, labels: Array) -> bool:
