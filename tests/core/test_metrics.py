@@ -29,9 +29,12 @@ def test_fit_stats_on_a_hand_case():
     assert stats.rss == 1.0
     assert stats.tss == 5.0
     assert stats.r2 == pytest.approx(0.8, rel=1e-15)
+    assert stats.tss_log10 == pytest.approx(math.log10(5.0), rel=1e-15)
     # deviations of y: [−1.5, −.5, .5, 1.5], of p: [−1, −1, 1, 1]: r = 4/√(5·4)
     assert stats.r == pytest.approx(4 / math.sqrt(20), rel=1e-15)
-    assert stats.as_dict() == {"rss": 1.0, "tss": 5.0, "r2": stats.r2, "r": stats.r}
+    assert stats.as_dict() == {
+        "rss": 1.0, "tss": 5.0, "r2": stats.r2, "r": stats.r, "rss_log10": 0.0, "tss_log10": stats.tss_log10
+    }
 
 
 def test_r2_is_negative_when_the_fit_is_worse_than_the_mean():
