@@ -14,6 +14,7 @@ faint wash, and the hinge's margins z = ±1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +53,8 @@ class FitPicture:
     pins: list[tuple[str, str, Model, Array]] = field(default_factory=list)  # label, colour, model, beta
     losses: Array | None = None  # classification: per-point loss at beta, drawn as rings
     margins: bool = False  # classification: draw z = ±1 (hinge)
+    #: the exact answer's own predictions (core.Solution.predict): stable where Σ β_j·x^j cancels
+    exact_predict: Callable[[Array], Array] | None = None
 
     @property
     def classification(self) -> bool:
@@ -404,7 +407,12 @@ class Canvas(QWidget, theme.Styled):
                 curve.setData([], [])
 
         draw(self.fit_curve, pic.model, pic.beta, vis["fit"])
-        draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
+        if pic.exact_predict is not None and vis["exact"] and pic.exact is not None:
+            with np.errstate(all="ignore"):
+                ys = pic.exact_predict(xs)
+            self.exact_curve.setData(*clip_to_band(xs, ys, lo, hi), connect="finite")
+        else:
+            draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
             draw(curve, model, beta, True)
         if vis["tss"] and len(self.model):

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.objective: Objective | None = None
         self.descent: Descent | None = None
         self.exact: Array | None = None
+        self.exact_solution: Solution | None = None  # draws the dashed curve stably
         self.pins: list[Pin] = []
         self.history = History(self.model.n_coefficients)
         # the settings of the mode not shown, and its points, kept for a switch back
@@ -615,6 +616,7 @@ class MainWindow(QMainWindow):
 
     def _update_exact(self) -> None:
         self.no_exact = ""
+        self.exact_solution = None
         obj = self.objective
         if obj is None:
             self.exact = None
@@ -623,7 +625,12 @@ class MainWindow(QMainWindow):
 
         pen = obj.penalties
         if obj.loss.squared and not pen.capped and not pen.l1:
-            self.exact = solve_objective(obj).coefficients  # closed form: well under a millisecond
+            try:
+                solution = solve_objective(obj)  # closed form: well under a millisecond
+            except InputError as exc:  # an answer floats cannot hold (poly:3 on x near 1e-300)
+                self.exact, self.no_exact = None, f"No exact answer: {exc}"
+                return
+            self.exact, self.exact_solution = solution.coefficients, solution
             return
         self.exact = None
         snapshot = self.settings.objective(*self.points.data())
@@ -643,7 +650,7 @@ class MainWindow(QMainWindow):
             self.no_exact = f"No exact answer: {value.message}"
             self.statusBar().showMessage(self.no_exact)
             return
-        self.exact = beta
+        self.exact, self.exact_solution = beta, value
         self.landscape.set_exact(self.exact)
         if not self.classification:
             self.physics.set_exact(self.exact if self.model.name == "line" else None)
@@ -789,7 +796,8 @@ class MainWindow(QMainWindow):
         pins = [(p.label, p.colour, p.model, p.beta) for p in self.pins
                 if p.model.classification == self.classification]
         self.canvas.show_picture(
-            FitPicture(self.model, beta, self.exact, dldp, pins, losses, self.settings.loss == "hinge")
+            FitPicture(self.model, beta, self.exact, dldp, pins, losses, self.settings.loss == "hinge",
+                       self.exact_solution.predict if self.exact_solution is not None else None)
         )
 
     def _draw_loss_curve(self) -> None:
