@@ -81,11 +81,13 @@ class Coordinates:
             z[:, 1:] = (x - np.asarray(self.feature_centres)) * c[1:]
             return z
         xs = (x - self.x0) / self.sx
-        z = np.empty((len(xs), k))
-        z[:, 0] = 1.0
+        rows = np.empty((k, len(xs)))  # the powers as contiguous rows: one pass each
+        rows[0] = c[0]
+        power = np.ones_like(xs)
         for j in range(1, k):
-            np.multiply(z[:, j - 1], xs, out=z[:, j])
-        return np.asarray(z * c)
+            power *= xs
+            np.multiply(power, c[j], out=rows[j])
+        return rows.T
 
     def scaled_y(self, y: Array) -> Array:
         """y' = (y − y0)/s_y (labels unchanged for classification)."""
@@ -150,18 +152,22 @@ class Coordinates:
             out[i] = math.fsum(row) if all(math.isfinite(t) for t in row) else sum(row)
         return out
 
-    def raw_condition(self, theta: Array, x: Array) -> float:
+    def raw_condition(self, theta: Array, x: Array, p: Array | None = None) -> float:
         """How much the terms of p = Σ β_j·x^j cancel: max_i Σ_j |β_j·x_i^j| over the larger of
         max|p| and the spread of y. Rounding β's own digits moves p by about ε times this
         much; above RAW_CONDITION_LIMIT, p evaluated from β (as printed) keeps fewer than
         half of its sixteen digits."""
         if self.model.classification:
             return 1.0
-        beta = self.beta(theta)
-        x = np.asarray(x, dtype=float)
+        beta = np.abs(self.beta(theta))
+        x = np.abs(np.asarray(x, dtype=float))
         with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-            big = np.max(np.abs(np.vander(x, len(beta), increasing=True)) @ np.abs(beta))
-            p = self.predict(theta, x)
+            terms = np.full(len(x), beta[-1])  # Σ|β_j|·|x|^j by Horner's rule
+            for b in beta[-2::-1]:
+                terms *= x
+                terms += b
+            big = np.max(terms)
+            p = self.predict(theta, x) if p is None else p
             size = max(float(np.max(np.abs(p))), self.sy)
             value = float(big) / size if size > 0 else 1.0
         return value if math.isfinite(value) else math.inf
@@ -185,9 +191,8 @@ def coordinates(model: Model, x: Array, y: Array, centred: bool = True) -> Coord
     else:
         x0, x_half = 0.0, float(np.max(np.abs(x)))
     sx = power_of_two(x_half if x_half > 0 else x0)
-    plain = Coordinates(model, x0, sx, y0, sy, (1.0,) * k)
-    z = plain.design(x)
-    rms = np.sqrt(np.mean(z * z, axis=0))
+    rows = Coordinates(model, x0, sx, y0, sy, (1.0,) * k).design(x).T  # contiguous rows
+    rms = np.sqrt(np.einsum("ij,ij->i", rows, rows) / max(len(x), 1))
     columns = tuple(1.0 / power_of_two(r) if r > 0 else 1.0 for r in rms)
     return Coordinates(model, x0, sx, y0, sy, columns)
 
@@ -200,7 +205,8 @@ def check_representable(coords: Coordinates, x: Array, y: Array) -> None:
         _, half = _middle_and_half_range(v)
         if 0.0 < half < SMALLEST_SPREAD:
             raise InputError(
-                f"{name} spans only {2 * half:.3g}: values this small lose their digits in floating point; rescale {name}"
+                f"{name} spans only {2 * half:.3g}: values this small lose their digits in floating point; "
+                f"rescale {name}"
             )
     m = coords.matrix
     bad = [j for j in range(coords.n_coefficients) if not np.all(np.isfinite(m[:, j]))]

@@ -25,7 +25,8 @@ bounded least squares; the violation is then an upper bound on the least one.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -47,7 +48,7 @@ HUGE = 1e300
 class _Rescaled(Loss):
     """ℓ'(e') = ℓ(s·e'): any loss in scaled errors, when it has no exact scaling law."""
 
-    inner: Loss = SquaredError("mse")
+    inner: Loss = field(default_factory=lambda: SquaredError("mse"))
     scale: float = 1.0
 
     def __post_init__(self) -> None:
@@ -123,10 +124,11 @@ class ScaledProblem:
             # divided by 2^k (past the floats when y is near 1e-300: then the penalty holds the
             # coefficients at 0 to rounding, and HUGE says so)
             q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
-            self.q = np.clip(np.nan_to_num(q, nan=0.0), -HUGE, HUGE)
+            self.q = np.clip(np.where(np.isnan(q), 0.0, q), -HUGE, HUGE)
             mu = np.zeros(len(m))
             if pen.l1:
-                mu[obj.penalized] = np.minimum(np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent), HUGE)
+                weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
+                mu[obj.penalized] = np.minimum(weights, HUGE)
             self.mu = mu
             self.capped = pen.capped and pen.cap is not None
             if self.capped:
@@ -153,7 +155,13 @@ class ScaledProblem:
     # --- the smooth part -------------------------------------------------------------------
 
     def predictions(self, theta: Array) -> Array:
+        """p' = Z·θ (scaled predictions)."""
         return np.asarray(self.z @ theta)
+
+    def y_of(self, theta: Array) -> Array:
+        """p = y0 + s_y·p' in the user's units (the logits z for a classifier)."""
+        p = self.predictions(theta)
+        return p if self.obj.model.classification else np.asarray(self.coords.y0 + self.coords.sy * p)
 
     def smooth(self, theta: Array, hessian: bool = True) -> tuple[float, Array, Array]:
         """The loss, cap and L2 parts of J': value, gradient, Hessian (zeros when not asked)."""
@@ -202,25 +210,28 @@ class ScaledProblem:
         if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
             scaled += self.w * len(self.y) * self.constant
         value = scaled + penalty
-        normal = scaled == 0.0 and loss_part == 0.0 or 2.2250738585072014e-308 <= scaled < math.inf
+        normal = (scaled == 0.0 and loss_part == 0.0) or 2.2250738585072014e-308 <= scaled < math.inf
         if normal or (penalty > 0 and math.isfinite(scaled)):  # a loss part below the penalty's rounding
             return value, math.log10(value) if value > 0 else -math.inf
         return value, math.log10(loss_part) + self.exponent * math.log10(2.0)
 
     # --- optimality ----------------------------------------------------------------------------
 
+    @cached_property
+    def _column_sizes(self) -> Array:
+        size = self.w * self._slope_scale * np.einsum("ij->j", np.abs(self.z))
+        # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
+        return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
+
     def denominators(self, theta: Array) -> Array:
         """The size of the terms of each coordinate's optimality condition."""
-        size = self.w * self._slope_scale * np.sum(np.abs(self.z), axis=0)
-        # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
-        size = np.maximum(size, 1e-3 * float(np.max(size, initial=0.0)))
-        size = size + np.abs(self.q) @ np.abs(theta) + self.mu
+        size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
         if self.capped:
             over = np.maximum(self.predictions(theta) - self.cap, 0.0)
             size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
         return np.asarray(size)
 
-    def kink_slopes(self, p: Array) -> tuple[Array, Array, Array]:
+    def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
         """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
         slope dℓ'/dp' allowed there."""
         if self.obj.loss.name == "hinge":

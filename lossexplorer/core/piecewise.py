@@ -30,7 +30,7 @@ def _slopes(problem: ScaledProblem) -> tuple[float, float]:
     """(up, down): the cost of e⁺ and e⁻; for hinge e⁺ − e⁻ is the slack 1 − t·z and only e⁺ costs."""
     if problem.obj.loss.name == "hinge":
         return 1.0, 0.0
-    return problem.loss.slopes  # type: ignore[attr-defined, no-any-return]
+    return problem.loss.slopes  # type: ignore[attr-defined]
 
 
 def _slack_rows(problem: ScaledProblem) -> tuple[Array, Array]:
@@ -185,7 +185,7 @@ class _Pieces:
         self.problem = problem
         a, b = _slack_rows(problem)
         rows = np.column_stack([a, b, problem.z])
-        unique, index, counts = np.unique(rows, axis=0, return_inverse=True, return_counts=True)
+        unique, counts = np.unique(rows, axis=0, return_counts=True)
         k = len(theta)
         self.a, self.b, self.z = unique[:, :k], unique[:, k], unique[:, k + 1 :]
         self.weight = problem.w * counts.astype(float)
@@ -195,11 +195,12 @@ class _Pieces:
         self.side = np.where(np.abs(slack) <= 1e-9 * scale, 0.0, np.sign(slack))
         on = np.flatnonzero(self.side == 0)
         if len(on) > k:  # keep the k nearest: a vertex has k
-            self.side[on[np.argsort(np.abs(slack[on]))[k:]]] = np.sign(slack[on[np.argsort(np.abs(slack[on]))[k:]]])
-            self.side[(self.side == 0) & ~np.isin(np.arange(len(slack)), on)] = 1.0
+            far = on[np.argsort(np.abs(slack[on]))[k:]]
+            self.side[far] = np.where(slack[far] >= 0, 1.0, -1.0)
         pen = problem.penalized
         self.pen = pen
-        self.sign = np.where(pen & (np.abs(theta) <= 1e-12 * max(1.0, float(np.max(np.abs(theta))))), 0.0, np.sign(theta))
+        tiny = 1e-12 * max(1.0, float(np.max(np.abs(theta))))
+        self.sign = np.where(pen & (np.abs(theta) <= tiny), 0.0, np.sign(theta))
         self.theta = np.where(pen & (self.sign == 0), 0.0, theta)
         self.over = (self.z @ self.theta > problem.cap) if problem.capped else np.zeros(len(self.b), dtype=bool)
 

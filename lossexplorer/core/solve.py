@@ -173,7 +173,7 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
         message=message,
         kkt_violation=violation,
         objective_log10=log10,
-        raw_condition=coords.raw_condition(theta, problem.obj.x),
+        raw_condition=coords.raw_condition(theta, problem.obj.x, problem.y_of(theta)),
         coordinates=coords,
         theta=theta,
     )
@@ -201,7 +201,39 @@ def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
 
 
 def _least_squares(problem: ScaledProblem) -> Array:
-    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ as one augmented least-squares problem (an SVD)."""
+    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ: the normal equations of the scaled columns (well
+    conditioned), refined on the residuals until the step is rounding, so that Zᵀ(y' − Zθ)
+    holds to rounding; an SVD where the columns are (nearly) dependent.
+
+    Only k×k systems are factored: LAPACK on n×k arrays stalls for tens of milliseconds when
+    the other cores are busy, and the window solves this on every edit of the points."""
+    z, y = problem.z, problem.y
+    k = z.shape[1]
+    free = ~problem.pinned
+    c = problem.w * problem.loss.square_weight
+    h = (z.T @ z + 0.5 * problem.q / c)[np.ix_(free, free)]
+    d = np.sqrt(np.diag(h))
+    if np.all(d > 0):
+        hs = h / d[:, None] / d[None, :]
+        try:
+            lower = np.linalg.cholesky(hs)
+        except np.linalg.LinAlgError:
+            lower = None
+        if lower is not None and np.min(np.diag(lower)) ** 2 > 1e-10 * np.max(np.diag(lower)) ** 2:
+            theta = np.zeros(k)
+            for _ in range(6):
+                resid = y - z @ theta
+                g = (z.T @ resid - 0.5 * (problem.q @ theta) / c)[free]
+                step = np.linalg.solve(lower.T, np.linalg.solve(lower, g / d)) / d
+                theta[free] += step
+                if np.max(np.abs(step), initial=0.0) <= 1e-16 * np.max(np.abs(theta), initial=0.0):
+                    break
+            return theta
+    return _least_squares_svd(problem)
+
+
+def _least_squares_svd(problem: ScaledProblem) -> Array:
+    """The same by an SVD of Z stacked on Q's square root: any rank."""
     rows, rhs = [problem.z], [problem.y]
     if np.any(problem.q):
         # ½Q = λ2'·M_Pᵀ·M_P: divided by w·c, its square root is a multiple of M_P's rows

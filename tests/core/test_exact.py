@@ -281,9 +281,10 @@ _SOLVE_MATRIX = textwrap.dedent(
     out = []
     for name in ("stack-loss", "noisy-line", "outliers"):
         p = preset(name)
-        for loss, model, options in [("mse", "poly:2", {"l1": 0.5}), ("mse", "poly:3", {}), ("huber", "line", {"l1": 0.2}),
-                                     ("logcosh", "poly:3", {"l1": 0.05}), ("mae", "poly:2", {"l2": 0.3}),
-                                     ("quantile", "line", {"quantile": 0.8, "l1": 0.1}), ("mse", "poly:2", {"cap": 20.0})]:
+        for loss, model, options in [("mse", "poly:2", {"l1": 0.5}), ("mse", "poly:3", {}),
+                                     ("huber", "line", {"l1": 0.2}), ("logcosh", "poly:3", {"l1": 0.05}),
+                                     ("mae", "poly:2", {"l2": 0.3}), ("quantile", "line", {"quantile": 0.8, "l1": 0.1}),
+                                     ("mse", "poly:2", {"cap": 20.0})]:
             s = solve(p.x, p.y, loss, model, **options)
             out.append([s.coefficients.tolist(), s.objective, s.converged])
     print(json.dumps(out))
