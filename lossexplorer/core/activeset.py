@@ -95,6 +95,11 @@ def _pattern_minimum(
         last_size, last_value = size, current
         d = np.zeros(len(theta))
         d[idx] = -_newton_step(hess[np.ix_(idx, idx)], rhs)
+        # θ is in units of y's spread: a step past 1e13 of them only means "far", and the line
+        # search's halvings must reach back from it to rounding
+        longest = 1e13 * max(1.0, float(np.max(np.abs(theta))))
+        if np.max(np.abs(d)) > longest:
+            d *= longest / float(np.max(np.abs(d)))
         cross = _crossings(theta, d)
         best_t, best_value = _line_search(problem, theta, d, current)
         if current - best_value <= noise and not np.any(cross[pen] <= 1.0):
@@ -141,12 +146,17 @@ def _line_search(problem: ScaledProblem, theta: Array, d: Array, current: float)
         if value < best_value:
             best_t, best_value = t, value
     if best_t == 0.0:
+        # the step overshot (a flat direction lifted to FLAT, or a non-quadratic loss): the best
+        # of its halvings, not the first that lowers J', so a step 1e13 too long lands near the
+        # minimum along the line in one go
         t = candidates[0]
-        for _ in range(80):
+        for _ in range(100):
             t *= 0.5
             value = problem.value(_landed(theta, d, t, cross, pen))
-            if value < current:
-                return t, value
+            if value < best_value:
+                best_t, best_value = t, value
+            elif best_t > 0.0:
+                break
     return best_t, best_value
 
 
@@ -164,7 +174,10 @@ def _newton_step(h: Array, g: Array) -> Array:
     hs = h / scale[:, None] / scale[None, :]
     vals, vecs = np.linalg.eigh(0.5 * (hs + hs.T))
     top = float(np.max(np.abs(vals))) if len(vals) else 0.0
-    floor = FLAT * top if top > 0 else 1.0
+    if top == 0.0:  # no curvature at all (every point past Huber's δ): a long step, cut by the line search
+        size = float(np.max(np.abs(g)))
+        return g * (1.0 / (FLAT * size)) if size > 0 else np.zeros_like(g)
+    floor = FLAT * top
     if np.min(vals) > floor:
         try:
             lower = np.linalg.cholesky(hs)

@@ -173,8 +173,10 @@ class Coordinates:
         return value if math.isfinite(value) else math.inf
 
 
-def coordinates(model: Model, x: Array, y: Array, centred: bool = True) -> Coordinates:
-    """Scaled coordinates for the data: x' in about [−1, 1] (centred) or [−1, 1] around 0 (not)."""
+def coordinates(model: Model, x: Array, y: Array, centred: bool = True, level: float | None = None) -> Coordinates:
+    """Scaled coordinates for the data: x' in about [−1, 1] (centred) or [−1, 1] around 0 (not).
+
+    `level`: another height the answer answers to (the cap): y's scale reaches it too."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     k = model.n_coefficients
@@ -183,6 +185,8 @@ def coordinates(model: Model, x: Array, y: Array, centred: bool = True) -> Coord
         c = (1.0, *(1.0 / power_of_two(h if h > 0 else m) for h, m in zip(half, centres)))
         return Coordinates(model, 0.0, 1.0, 0.0, 1.0, c, tuple(centres))
     y0, y_half = _middle_and_half_range(y)
+    if level is not None:
+        y_half = max(y_half, abs(level - y0))
     sy = power_of_two(y_half if y_half > 0 else y0)
     if centred:
         x0, x_half = _middle_and_half_range(x)
@@ -190,7 +194,7 @@ def coordinates(model: Model, x: Array, y: Array, centred: bool = True) -> Coord
             x0 = float(x[0])
     else:
         x0, x_half = 0.0, float(np.max(np.abs(x)))
-    sx = power_of_two(x_half if x_half > 0 else x0)
+    sx = power_of_two(x_half) if x_half > 0 else 1.0  # no spread: x' = 0 whatever sx is
     rows = Coordinates(model, x0, sx, y0, sy, (1.0,) * k).design(x).T  # contiguous rows
     rms = np.sqrt(np.einsum("ij,ij->i", rows, rows) / max(len(x), 1))
     columns = tuple(1.0 / power_of_two(r) if r > 0 else 1.0 for r in rms)

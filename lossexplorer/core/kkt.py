@@ -42,6 +42,8 @@ KKT_TOLERANCE = 1e-9
 KINK = 1e-11
 #: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
 HUGE = 1e300
+#: a prediction within this many ulps of the cap is on it to rounding
+CAP_ULPS = 8.0
 
 
 @dataclass(frozen=True)
@@ -136,9 +138,15 @@ class ScaledProblem:
                 weight = np.ldexp(pen.cap_weight, 2 * (math.frexp(coords.sy)[1] - 1) - self.exponent)
                 self.cap_weight = float(min(weight, HUGE))
         self.penalized = mu > 0
+        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
+        self.stiff_cap = self.capped and self.cap_weight * self._cap_band() >= 1.0
         #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
         self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
         self._slope_scale = self._unit_slope()
+
+    def _cap_band(self) -> float:
+        """How close to the cap C' a prediction is on it, to rounding."""
+        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap)) if self.capped else 0.0
 
     @property
     def piecewise_linear(self) -> bool:
@@ -273,6 +281,18 @@ def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
                     columns.append(problem.w * problem.z[i])
                     lower.append(float(lo[i] - u))
                     upper.append(float(hi[i] - u))
+        if problem.capped:
+            # at the cap to rounding, the cap term's slope 2λ·max(p' − C', 0) is anything from 0
+            # to its value one rounding above C'
+            p = problem.predictions(theta)
+            band = problem._cap_band()
+            near = np.abs(p - problem.cap) <= band
+            top = 2.0 * problem.cap_weight * band
+            for i in np.flatnonzero(near):
+                used = 2.0 * problem.cap_weight * max(p[i] - problem.cap, 0.0)
+                columns.append(problem.w * problem.z[i])
+                lower.append(-used)
+                upper.append(top - used)
         for j in np.flatnonzero(zero):
             unit = np.zeros(len(theta))
             unit[j] = 1.0

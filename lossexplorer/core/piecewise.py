@@ -75,6 +75,10 @@ def linear_program(problem: ScaledProblem) -> tuple[Array, bool, str]:
         minus = -sparse.identity(m, format="csr")
         a_ub = sparse.vstack([sparse.hstack([sel, zeros, minus]), sparse.hstack([-sel, zeros, minus])], format="csr")
         b_ub = np.zeros(2 * m)
+    if problem.stiff_cap:  # a cap this stiff is a wall to rounding: Z·θ ≤ C'
+        wall = sparse.hstack([sparse.csr_matrix(problem.z), sparse.csr_matrix((n, 2 * n + m))], format="csr")
+        a_ub = wall if a_ub is None else sparse.vstack([a_ub, wall], format="csr")
+        b_ub = np.full(n, problem.cap) if b_ub is None else np.concatenate([b_ub, np.full(n, problem.cap)])
     bounds = [(0.0, 0.0) if zero[j] else (None, None) for j in range(k)] + [(0, None)] * (2 * n + m)
     result = linprog(
         cost,
@@ -220,13 +224,24 @@ class _Pieces:
         rows = np.vstack([self.a[on], np.eye(k)[zero]])
         rhs = np.concatenate([-g, self.b[on], np.zeros(int(zero.sum()))])
         system = np.block([[h, rows.T], [rows, np.zeros((len(rows), len(rows)))]])
-        solution = np.linalg.lstsq(system, rhs, rcond=None)[0]
+        solution = _solve_refined(system, rhs)
         theta = solution[:k]
-        theta[zero] = 0.0
         nu = solution[k:]
+        stationary = h @ theta + g + rows.T @ nu
+        size = np.abs(g) + np.abs(h) @ np.abs(theta) + np.abs(rows.T) @ np.abs(nu) + 1e-300
+        if np.max(np.abs(stationary) / size) > 1e-9:
+            # J' falls without end along a flat direction of this piece (no equality holds it):
+            # head that way, far; the walk stops at the first kink on the way
+            ray = -stationary
+            if len(rows):
+                ray = ray - rows.T @ np.linalg.lstsq(rows @ rows.T, rows @ ray, rcond=None)[0]
+            longest = 1e13 * max(1.0, float(np.max(np.abs(self.theta))))
+            theta = self.theta + ray * (longest / max(float(np.max(np.abs(ray))), 1e-300))
+        theta[zero] = 0.0
         return theta, nu[: int(on.sum())], nu[int(on.sum()) :]
 
     def walk(self, check: Callable[[], None]) -> Array:
+        """Walk from piece to piece until the KKT conditions hold (or a degenerate vertex cycles)."""
         p = self.problem
         k = len(self.theta)
         seen: set[bytes] = set()
@@ -307,3 +322,35 @@ class _Pieces:
             # the smooth gradient is −ν: θ_j moves the way ν points
             self.sign[zero[j]] = float(np.sign(nu_coefs[j]))
         return True
+
+
+def _solve_refined(system: Array, rhs: Array) -> Array:
+    """A solution of a KKT system, equilibrated first (rows and columns to unit size, Ruiz's
+    method: an L2 weight near 1e19 beside slopes near 1 made an SVD's cut-off drop the
+    constraints), by LU where the system is regular and by least squares where it is not,
+    then refined twice on its residual."""
+    a = system.copy()
+    left = np.ones(len(a))
+    right = np.ones(len(a))
+    for _ in range(8):
+        rows = np.sqrt(np.max(np.abs(a), axis=1))
+        cols = np.sqrt(np.max(np.abs(a), axis=0))
+        rows = np.where(rows > 0, rows, 1.0)
+        cols = np.where(cols > 0, cols, 1.0)
+        a = a / rows[:, None] / cols[None, :]
+        left, right = left / rows, right / cols
+    b = rhs * left
+
+    def solve(v: Array) -> Array:
+        try:
+            out = np.linalg.solve(a, v)
+            if np.all(np.isfinite(out)):
+                return np.asarray(out)
+        except np.linalg.LinAlgError:
+            pass
+        return np.asarray(np.linalg.lstsq(a, v, rcond=None)[0])
+
+    solution = solve(b)
+    for _ in range(2):
+        solution = solution + solve(b - a @ solution)
+    return np.asarray(solution * right)

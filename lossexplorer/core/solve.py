@@ -127,7 +127,7 @@ def _solve(obj: Objective, check: Any) -> Solution:
     # an L1 penalty on β stays separable in θ only where β_j is a multiple of θ_j: centring
     # x mixes the powers of a polynomial, so a polynomial with L1 is only scaled
     centred = not (pen.l1 and not obj.model.classification and obj.model.degree >= 2)
-    coords = coordinates(obj.model, obj.x, obj.y, centred)
+    coords = coordinates(obj.model, obj.x, obj.y, centred, pen.cap if pen.capped else None)
     check_representable(coords, obj.x, obj.y)
     problem = ScaledProblem(obj, coords)
     success, message = True, ""
@@ -137,10 +137,11 @@ def _solve(obj: Objective, check: Any) -> Solution:
         if np.all(np.isfinite(theta)):
             theta = piecewise.polish(problem, theta, check)
         if (pen.capped or pen.l2) and not kkt_violation(problem, theta) <= KKT_TOLERANCE:
-            # the walk from the LP's vertex stalled: start it again from an interior point
-            start = np.nan_to_num(theta)
-            inner, success, message = piecewise.quadratic_program(problem, start, check)
-            theta = piecewise.polish(problem, inner, check)
+            # the walk from the LP's vertex stalled (a degenerate vertex, a stiff cap): start it
+            # again from an interior point, and keep the best of the three
+            inner, success, message = piecewise.quadratic_program(problem, np.nan_to_num(theta), check)
+            candidates = [theta, inner, piecewise.polish(problem, inner, check)]
+            theta = min(candidates, key=lambda t: (kkt_violation(problem, t) > KKT_TOLERANCE, problem.value(t)))
             method = "quadratic program (trust-constr)"
         elif pen.capped or pen.l2:
             method = "quadratic program (active set from the LP's vertex)"
@@ -209,9 +210,10 @@ def _least_squares(problem: ScaledProblem) -> Array:
     the other cores are busy, and the window solves this on every edit of the points."""
     z, y = problem.z, problem.y
     k = z.shape[1]
-    free = ~problem.pinned
     c = problem.w * problem.loss.square_weight
-    h = (z.T @ z + 0.5 * problem.q / c)[np.ix_(free, free)]
+    full = z.T @ z + 0.5 * problem.q / c
+    free = ~problem.pinned & _independent(full)
+    h = full[np.ix_(free, free)]
     d = np.sqrt(np.diag(h))
     if np.all(d > 0):
         hs = h / d[:, None] / d[None, :]
@@ -230,6 +232,26 @@ def _least_squares(problem: ScaledProblem) -> Array:
                     break
             return theta
     return _least_squares_svd(problem)
+
+
+def _independent(gram: Array) -> NDArray[np.bool_]:
+    """The columns to solve for, lowest powers first: a column that the earlier ones already
+    span (x with fewer distinct values than coefficients, no spread at all) keeps θ_j = 0, so
+    that its x-power coefficient is 0 rather than a huge multiple of rounding."""
+    k = len(gram)
+    keep = np.zeros(k, dtype=bool)
+    diag = np.diag(gram)
+    for j in range(k):
+        if not diag[j] > 0:
+            continue
+        idx = np.flatnonzero(keep)
+        rest = diag[j]
+        if len(idx):
+            sub = gram[np.ix_(idx, idx)]
+            col = gram[idx, j]
+            rest = diag[j] - float(col @ np.linalg.lstsq(sub, col, rcond=None)[0])
+        keep[j] = rest > 1e-10 * diag[j]
+    return keep
 
 
 def _least_squares_svd(problem: ScaledProblem) -> Array:

@@ -245,7 +245,11 @@ def test_the_mini_batch_of_every_point_agrees_with_the_full_batch(data, options,
 )
 def test_solve_is_never_above_the_objective_at_other_coefficients(data, options, others, nudges):
     x, y = data
-    s = solve(x, y, **options)
+    try:
+        s = solve(x, y, **options)
+    except InputError as exc:  # a polynomial whose coefficients floats cannot hold (x spans 1e-300)
+        assert "rescale x" in one_line_input_error(exc)
+        return
     obj = make_objective(x, y, **options)
     k = obj.n_coefficients
     if s.converged:
