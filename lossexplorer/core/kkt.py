@@ -313,8 +313,10 @@ def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
 def _bounded_residual(grad: Array, a: Array, lower: Array, upper: Array, den: Array) -> Array:
     """g + A·u with u in [lower, upper] chosen to make ‖(g + A·u)/den‖ least (bounded least
     squares, BVLS: exact for these few variables)."""
-    only_unit = np.all(np.sum(a != 0, axis=0) == 1) and np.all(np.abs(a).sum(axis=0) == 1)
-    if only_unit:  # zero coefficients only: each cancels its own gradient as far as it may
+    hits = np.argmax(a != 0, axis=0)
+    only_unit = (np.all(np.sum(a != 0, axis=0) == 1) and np.all(np.abs(a).sum(axis=0) == 1)
+                 and len(set(hits.tolist())) == a.shape[1])
+    if only_unit:  # one unit column per coordinate (zero coefficients): each cancels its own gradient
         u = np.clip(-(a.T @ grad), lower, upper)
         return np.asarray(grad + a @ u)
     from scipy.optimize import lsq_linear

@@ -196,11 +196,17 @@ class _Pieces:
         self.up, self.down = _slopes(problem)
         slack = self.a @ theta - self.b
         scale = max(1.0, float(np.max(np.abs(self.b))))
-        self.side = np.where(np.abs(slack) <= 1e-9 * scale, 0.0, np.sign(slack))
-        on = np.flatnonzero(self.side == 0)
-        if len(on) > k:  # keep the k nearest: a vertex has k
-            far = on[np.argsort(np.abs(slack[on]))[k:]]
-            self.side[far] = np.where(slack[far] >= 0, 1.0, -1.0)
+        self.side = np.where(slack >= 0, 1.0, -1.0)
+        # on their kinks: the nearest points whose rows are independent (a vertex has k; two
+        # rows alike with slacks 1e-9 apart cannot both hold)
+        kept: list[int] = []
+        for i in np.argsort(np.abs(slack)):
+            if abs(slack[i]) > 1e-9 * scale or len(kept) == k:
+                break
+            rows = self.a[kept + [int(i)]]
+            if np.linalg.matrix_rank(rows) == len(kept) + 1:
+                kept.append(int(i))
+        self.side[kept] = 0.0
         pen = problem.penalized
         self.pen = pen
         tiny = 1e-12 * max(1.0, float(np.max(np.abs(theta))))
