@@ -203,7 +203,7 @@ class _Pieces:
         for i in np.argsort(np.abs(slack)):
             if abs(slack[i]) > 1e-9 * scale or len(kept) == k:
                 break
-            rows = self.a[kept + [int(i)]]
+            rows = self.a[[*kept, int(i)]]
             if np.linalg.matrix_rank(rows) == len(kept) + 1:
                 kept.append(int(i))
         self.side[kept] = 0.0
