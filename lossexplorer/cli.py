@@ -133,13 +133,15 @@ def _named(model_name: str, beta: np.ndarray) -> dict[str, Any]:
     return out
 
 
-def _stats(x: np.ndarray, y: np.ndarray, model_name: str, beta: np.ndarray) -> dict[str, float | None] | None:
+def _stats(x: np.ndarray, y: np.ndarray, model_name: str, beta: np.ndarray, p: np.ndarray | None = None
+           ) -> dict[str, float | None] | None:
+    """RSS, TSS, R² and r of the fit (p: the predictions, when the caller has them stably)."""
     from lossexplorer.core import fit_stats, make_model
 
     model = make_model(model_name)
     if model.classification:
         return None
-    return fit_stats(y, model.predict(beta, x)).as_dict()
+    return fit_stats(y, model.predict(beta, x) if p is None else p).as_dict()
 
 
 def _objective_label(args: argparse.Namespace, options: dict[str, Any]) -> str:
@@ -153,14 +155,20 @@ def _objective_label(args: argparse.Namespace, options: dict[str, Any]) -> str:
     return loss.label
 
 
+def _show(value: float | None, log10: float | None = None) -> str:
+    """A number as repr; one a float cannot hold by its size: 'about 3.2e-601 (below the floats)'."""
+    if value is None and log10 is not None and math.isfinite(log10):
+        exponent = math.floor(log10)
+        where = "below the smallest float" if log10 < 0 else "past the largest float"
+        return f"about {10 ** (log10 - exponent):.3g}e{exponent:+d} ({where})"
+    return "undefined" if value is None else repr(value)
+
+
 def _format_stats(stats: dict[str, float | None] | None) -> str:
     if not stats:
         return ""
-
-    def show(v: float | None) -> str:
-        return "undefined" if v is None else repr(v)
-
-    return f"RSS = {show(stats['rss'])}; TSS = {show(stats['tss'])}; R² = {show(stats['r2'])}; r = {show(stats['r'])}"
+    rss, tss = _show(stats["rss"], stats.get("rss_log10")), _show(stats["tss"], stats.get("tss_log10"))
+    return f"RSS = {rss}; TSS = {tss}; R² = {_show(stats['r2'])}; r = {_show(stats['r'])}"
 
 
 def run_fit(args: argparse.Namespace) -> int:
@@ -234,16 +242,21 @@ def run_solve(args: argparse.Namespace) -> int:
     x, y, source, options = _problem(args)
     solution = solve(x, y, **options)
     model = options["model"]
-    stats = _stats(x, y, model, solution.coefficients) if solution.converged else None
+    stats = _stats(x, y, model, solution.coefficients, solution.predict(x)) if solution.converged else None
+    objective = None if solution.objective_out_of_range else _finite(solution.objective)
     if args.json:
         out = {
             "data": source,
             "loss": args.loss,
             "model": model,
             **_named(model, solution.coefficients),
-            "objective": _finite(solution.objective),
+            "objective": objective,
+            "objective_log10": _finite(solution.objective_log10),
             "method": solution.method,
             "converged": solution.converged,
+            "kkt_violation": _finite(solution.kkt_violation),
+            "ill_conditioned": solution.ill_conditioned,
+            "raw_condition": _finite(solution.raw_condition),
             "message": solution.message,
             "stats": stats,
         }
@@ -255,9 +268,17 @@ def run_solve(args: argparse.Namespace) -> int:
         return 0
     parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, solution.coefficients))
     print(f"exact answer for {args.loss} on {model} ({source}), by {solution.method}:")
-    print(f"{parts}; {label} = {solution.objective!r}")
+    print(f"{parts}; {label} = {_show(objective, solution.objective_log10)}")
+    verdict = "converged" if solution.converged else "did not converge"
+    print(f"{verdict}: KKT violation {solution.kkt_violation:.1e} (exact to rounding is about 1e-15)")
     if not solution.converged:
         print(f"the solver did not converge: {solution.message}")
+    if solution.ill_conditioned:
+        print(
+            f"the coefficients of the powers of x are ill-conditioned (their terms cancel about "
+            f"{solution.raw_condition:.0e}-fold at the data) and do not reproduce the curve by themselves; "
+            "the answer was solved and evaluated in a centred, scaled basis"
+        )
     if stats:
         print(_format_stats(stats))
     return 0

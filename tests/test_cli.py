@@ -120,14 +120,16 @@ def test_solve_prints_the_exact_answer(capsys):
     assert lines[0] == "exact answer for mse on line (preset noisy-line), by closed form (least squares):"
     c, m = s.coefficients.tolist()
     assert lines[1] == f"m = {m!r}; c = {c!r}; MSE = {s.objective!r}"
-    assert lines[2].startswith("RSS = ")
+    assert lines[2] == f"converged: KKT violation {s.kkt_violation:.1e} (exact to rounding is about 1e-15)"
+    assert lines[3].startswith("RSS = ")
 
 
 def test_solve_with_l1_on_unscaled_data_reports_a_converged_answer(capsys):
     code, out, _ = run(["solve", "--preset", "stack-loss", "--l1", "0.5"], capsys)
     assert code == 0
     assert "did not converge" not in out
-    assert out.splitlines()[2].startswith("RSS = ")
+    assert out.splitlines()[2].startswith("converged: KKT violation")
+    assert out.splitlines()[3].startswith("RSS = ")
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -167,7 +169,8 @@ def test_fit_json_holds_the_run_and_equals_core_fit_exactly(capsys, points):
         assert h["coefficients"] == r.path[h["epoch"]].tolist()
         assert h["objective"] == r.objective[h["epoch"]]
     stats = fit_stats(y, r.coefficients[0] + r.coefficients[1] * x)
-    assert data["stats"] == {"rss": stats.rss, "tss": stats.tss, "r2": stats.r2, "r": stats.r}
+    assert data["stats"] == stats.as_dict()
+    assert {"rss", "tss", "r2", "r", "rss_log10", "tss_log10"} == set(data["stats"])
 
 
 def test_fit_json_of_a_diverging_run(capsys):
@@ -213,8 +216,9 @@ def test_solve_json_equals_core_solve_exactly(capsys, points, extra, options):
     assert data["slope"] == s.coefficients[1]
     assert data["objective"] == s.objective
     assert data["converged"] is True
-    stats = fit_stats(y, s.coefficients[0] + s.coefficients[1] * x)
-    assert data["stats"] == {"rss": stats.rss, "tss": stats.tss, "r2": stats.r2, "r": stats.r}
+    assert data["kkt_violation"] == s.kkt_violation <= 1e-13
+    assert data["ill_conditioned"] is False
+    assert data["stats"] == fit_stats(y, s.predict(x)).as_dict()
 
 
 def test_solve_json_for_a_polynomial_has_an_intercept_but_no_slope(capsys):
@@ -530,3 +534,68 @@ def test_the_commands_share_one_module_of_argument_definitions():
     )
     out = subprocess.run([sys.executable, "-c", loop], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]  # simulate needs the definitions, not the other commands
+# --- exact answers on awkward data -----------------------------------------------------------------
+
+
+def test_solve_of_the_issue_case_says_converged_with_its_kkt_violation(capsys):
+    code, out, _ = run(["solve", "--preset", "stack-loss", "--model", "poly:2", "--l1", "0.5", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["converged"] is True
+    assert data["kkt_violation"] <= 1e-14
+    assert data["method"] == "active set with Newton steps"
+
+
+def test_solve_on_calendar_years_matches_numpy_polynomial_and_warns_of_its_raw_coefficients(capsys, tmp_path):
+    from numpy.polynomial import Polynomial
+
+    rng = np.random.default_rng(0)
+    x = np.arange(1990, 2021.0)
+    y = 0.05 * (x - 2005) ** 2 + 10 + rng.normal(0, 0.7, 31)
+    path = write(tmp_path, "x,y\n" + "".join(f"{a!r},{b!r}\n" for a, b in zip(x.tolist(), y.tolist())), "years.csv")
+    code, out, _ = run(["solve", path, "--model", "poly:9", "--json"], capsys)
+    data = json.loads(out)
+    want = np.mean((Polynomial.fit(x, y, 9)(x) - y) ** 2)
+    assert code == 0 and data["converged"] is True
+    assert data["objective"] == pytest.approx(want, rel=1e-8)
+    assert data["ill_conditioned"] is True
+    code, out, _ = run(["solve", path, "--model", "poly:9"], capsys)
+    assert "ill-conditioned" in out and "centred, scaled basis" in out
+
+
+def test_solve_near_1e_300_gives_the_slope_and_says_mse_and_rss_underflow(capsys, tmp_path):
+    k = np.arange(1, 21.0)
+    x, y = k * 1e-300, (2 * k + 1) * 1e-300 + np.sin(k) * 1e-301
+    path = write(tmp_path, "x,y\n" + "".join(f"{a!r},{b!r}\n" for a, b in zip(x.tolist(), y.tolist())))
+    for loss in ("mse", "mae", "huber"):
+        code, out, _ = run(["solve", path, "--loss", loss], capsys)
+        assert code == 0
+        m = float(re.search(r"^m = (\S+);", out.splitlines()[1]).group(1))
+        assert m == pytest.approx(2.0, rel=0.05)
+        assert "= 0.0" not in out
+        assert "RSS = about" in out and "(below the smallest float)" in out
+    code, out, _ = run(["solve", path, "--json"], capsys)
+    data = json.loads(out)
+    assert data["objective"] is None and data["objective_log10"] < -600
+    assert data["stats"]["rss"] is None and data["stats"]["r2"] > 0.99
+
+
+def test_solve_refuses_in_one_line_a_polynomial_floats_cannot_hold(capsys, tmp_path):
+    path = write(tmp_path, "x,y\n1e-300,1e-300\n2e-300,3e-300\n3e-300,2e-300\n4e-300,5e-300\n5e-300,1e-300\n")
+    code, out, err = run(["solve", path, "--model", "poly:3"], capsys)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "x^3" in err
+
+
+def test_fit_with_a_history_too_large_to_hold_says_so_in_one_line(capsys):
+    code, out, err = run(["fit", "--preset", "noisy-line", "--epochs", "1000000000000"], capsys)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "epochs would keep a history of" in err and "at most" in err
+
+
+def test_a_cell_with_terminal_escapes_is_shown_escaped_and_a_newline_in_a_name_is_one_line(capsys, tmp_path):
+    path = tmp_path / "two\nlines.csv"
+    path.write_text("x,y\n1,2\n3,\x1b]0;pwned\x07\x1b[2J\n")
+    code, _, err = run(["solve", str(path)], capsys)
+    assert code == 2
+    assert "\x1b" not in err and "\x07" not in err and len(err.splitlines()) == 1
+    assert err.endswith("two\\nlines.csv, row 3, column y: '\\x1b]0;pwned\\x07\\x1b[2J' is not a number\n")

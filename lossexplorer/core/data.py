@@ -1,8 +1,12 @@
 """Points from and to CSV files, with one-line errors that name the file, row and column.
 
 Columns are x, y (regression) or x1, x2, label (classification); an optional header;
-cells separated by commas, semicolons, tabs or whitespace (with semicolons a decimal
-comma is read as a point). Blank lines and lines starting with # are skipped.
+cells separated by commas, semicolons, tabs or spaces (with semicolons a decimal comma is
+read as a point). Blank lines and lines starting with # are skipped. Rows end at \n, \r\n
+or \r only. A cell is a number in the ordinary ASCII form (sign, digits, one decimal point,
+exponent), nothing else: not 1_000, not a full-width １, not inf or nan. Messages show a
+cell or a file name with its control characters escaped (a cell holding ESC[2J must not
+clear the user's terminal, a newline in a name must not make two lines).
 """
 
 from __future__ import annotations
@@ -23,7 +27,27 @@ from .models import Model
 Array = NDArray[np.float64]
 REGRESSION_COLUMNS = ("x", "y")
 CLASSIFICATION_COLUMNS = ("x1", "x2", "label")
-_WHITESPACE = re.compile(r"\s+")
+#: a file larger than this is refused before it is read (about 40 million points of "x,y")
+MAX_FILE_BYTES = 2**30
+#: at most this many points
+MAX_POINTS = 20_000_000
+_SPACES = re.compile(r"[ \t]+")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_NOT_FINITE = re.compile(r"[+-]?(?:inf|infinity|nan)", re.IGNORECASE)
+#: what the body of a plain file may hold for NumPy's parser to read it
+_NOT_PLAIN = re.compile(r"[^0-9eE+\-.,\t \n]")
+#: control characters and the space-like ones Python's str.strip would take but the reader does not
+_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str, most: int = 0) -> str:
+    """`text` for a one-line message: control characters as escapes (\x1b, \n, \u2028),
+    cut to `most` characters (0: not cut)."""
+    if most and len(text) > most:
+        text = text[: most - 3] + "..."
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _separator(line: str) -> str | None:
@@ -33,33 +57,48 @@ def _separator(line: str) -> str | None:
     return None  # whitespace
 
 
+def _strip(text: str) -> str:
+    return text.strip(" \t")
+
+
 def _cells(line: str, sep: str | None) -> list[str]:
     if sep is None:
-        return _WHITESPACE.split(line.strip())
-    return [cell.strip() for cell in line.split(sep)]
+        return _SPACES.split(_strip(line))
+    return [_strip(cell) for cell in line.split(sep)]
 
 
 def _number(cell: str, sep: str | None) -> float | None:
-    text = cell.strip().strip('"').strip("'")
+    """The cell's value when it is a number in the ordinary ASCII form (inf and nan included:
+    the caller refuses them as not finite), else None."""
+    text = _strip(cell)
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = _strip(text[1:-1])
     if sep == ";" and "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
+        text = text.replace(",", ".", 1) if text.count(",") == 1 else text
+    if _NUMBER.fullmatch(text) or _NOT_FINITE.fullmatch(text):
         return float(text)
-    except ValueError:
-        return None
+    return None
 
 
 def read_points(path: str | os.PathLike[str], classification: bool = False) -> tuple[Array, Array]:
     """x (n,) or (n, 2) and y from a CSV file; InputError with file, row and column if bad."""
-    name = str(path)
+    name = shown(str(path))
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{name}: too many points: the file holds {size / 2**30:.3g} GiB, more than the "
+                f"{MAX_FILE_BYTES / 2**30:.3g} GiB (at most {MAX_POINTS} points) the reader takes"
+            )
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{name}: is a folder, not a file") from None
+    except MemoryError:
+        raise InputError(f"{name}: too many points to hold in memory (at most {MAX_POINTS})") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{name}: cannot be read ({shown(str(exc.strerror or exc))})") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -69,9 +108,15 @@ def read_points(path: str | os.PathLike[str], classification: bool = False) -> t
 
 def parse_points(text: str, name: str = "<text>", classification: bool = False) -> tuple[Array, Array]:
     """Parse CSV text; see `read_points`."""
-    table = _plain_table(text, classification)
-    if table is None:
-        table = _checked_table(text, name, classification)
+    name = shown(name)
+    try:
+        table = _plain_table(text, classification)
+        if table is None:
+            table = _checked_table(text, name, classification)
+    except MemoryError:
+        raise InputError(f"{name}: too many points to hold in memory (at most {MAX_POINTS})") from None
+    if len(table) > MAX_POINTS:
+        raise InputError(f"{name}: too many points: {len(table)}, at most {MAX_POINTS}")
     if classification:
         return table[:, :2], table[:, 2]
     return table[:, 0], table[:, 1]
@@ -82,21 +127,23 @@ def _plain_table(text: str, classification: bool) -> Array | None:
     by NumPy's C parser, 5× faster than `_checked_table` on 10⁶ rows; None for anything else,
     which `_checked_table` then reads or explains, so both accept exactly the same files."""
     width = len(CLASSIFICATION_COLUMNS if classification else REGRESSION_COLUMNS)
-    text = text.replace("\r\n", "\n")
-    if any(mark in text for mark in ("#", "\x00", '"', "'", ";", "\r")):
+    if any(mark in text for mark in ("#", '"', "'", ";", "\r")) or _ODD.search(text):
         return None
-    lines = io.StringIO(text)
     start = 0
-    for line in lines:
-        if line.strip():
+    for line in io.StringIO(text, newline="\n"):
+        if _strip(line.rstrip("\n")):
             break
         start += len(line)
     else:
         return None
-    sep = _separator(line.strip())
-    if all(_number(cell, sep) is None for cell in _cells(line, sep)):
+    first = line.rstrip("\n")
+    sep = _separator(_strip(first))
+    cells = _cells(first, sep)
+    if all(_number(cell, sep) is None for cell in cells):
+        if len(cells) != width:
+            return None
         start += len(line)  # a header
-    if not text[start:].strip():
+    if not _strip(text[start:].replace("\n", "")) or _NOT_PLAIN.search(text, start):
         return None
     try:
         table = np.loadtxt(io.StringIO(text[start:]), delimiter=sep, ndmin=2, dtype=float)
@@ -117,8 +164,11 @@ def _checked_table(text: str, name: str, classification: bool) -> Array:
     sep: str | None = None
     seen_line = False
     names: tuple[str, ...] = columns
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
+    lines = _LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, start=1):
+        stripped = _strip(line)
         if not stripped or stripped.startswith("#"):
             continue
         if "\x00" in line:
@@ -134,17 +184,18 @@ def _checked_table(text: str, name: str, classification: bool) -> Array:
         if not seen_line and any(v is None for v in values):
             seen_line = True
             if all(v is None for v in values):  # a header
-                names = tuple(cell.strip().strip('"') or default for cell, default in zip(cells, columns))
+                names = tuple(shown(_strip(cell).strip('"'), 40) or default for cell, default in zip(cells, columns))
                 continue
         seen_line = True
         for cell, value, column in zip(cells, values, names):
             if value is None:
-                shown = cell if len(cell) <= 40 else cell[:37] + "..."
-                raise InputError(f"{name}, row {number}, column {column}: '{shown}' is not a number")
+                raise InputError(f"{name}, row {number}, column {column}: '{shown(cell, 40)}' is not a number")
             if not math.isfinite(value):
-                raise InputError(f"{name}, row {number}, column {column}: '{cell}' is not a finite number")
+                raise InputError(f"{name}, row {number}, column {column}: '{shown(cell, 40)}' is not a finite number")
         if classification and values[2] not in (0.0, 1.0):
-            raise InputError(f"{name}, row {number}, column {names[2]}: '{cells[2]}' is not a class label (0 or 1)")
+            raise InputError(
+                f"{name}, row {number}, column {names[2]}: '{shown(cells[2], 40)}' is not a class label (0 or 1)"
+            )
         rows.append([float(v) for v in values if v is not None])
     if not rows:
         what = "has a header but no points" if seen_line else "is empty"

@@ -23,6 +23,8 @@ from .optimizers import Optimizer
 
 Array = NDArray[np.float64]
 GROWTH_LIMIT = 1e12
+#: the history `fit` keeps (β and J of every epoch) may take at most this many bytes
+MAX_HISTORY_BYTES = 2**31
 
 
 def make_objective(
@@ -172,6 +174,17 @@ class FitResult:
         return float(self.objective[-1])
 
 
+def check_history_size(epochs: int, k: int) -> None:
+    """Refuse, before allocating it, a history of (epochs + 1)·(k + 1) floats past MAX_HISTORY_BYTES."""
+    size = (int(epochs) + 1) * (k + 1) * 8
+    if size > MAX_HISTORY_BYTES:
+        most = MAX_HISTORY_BYTES // ((k + 1) * 8) - 1
+        raise InputError(
+            f"{epochs} epochs would keep a history of {size / 2**30:.3g} GiB (β and J of every epoch); "
+            f"at most {most} epochs for {k} coefficients"
+        )
+
+
 def fit(
     x: Any,
     y: Any,
@@ -198,6 +211,7 @@ def fit(
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")
     objective = make_objective(x, y, loss, model, **objective_options)
+    check_history_size(epochs, objective.n_coefficients)
     opt = Optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
     run = Descent(objective, opt, init, seed)
     path = np.empty((epochs + 1, objective.n_coefficients))

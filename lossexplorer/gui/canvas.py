@@ -15,6 +15,7 @@ faint wash, and the hinge's margins z = ±1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ class FitPicture:
     pins: list[tuple[str, str, Model, Array]] = field(default_factory=list)  # label, colour, model, beta
     losses: Array | None = None  # classification: per-point loss at beta, drawn as rings
     margins: bool = False  # classification: draw z = ±1 (hinge)
+    #: the exact answer's own predictions (core.Solution.predict): stable where Σ β_j·x^j cancels
+    exact_predict: Callable[[Array], Array] | None = None
 
     @property
     def classification(self) -> bool:
@@ -72,7 +75,9 @@ def fit_picture(lesson: Lesson) -> FitPicture:
             _, losses, dldp = lesson.objective.per_point(beta)
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
-    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge")
+    exact = lesson.exact_solution
+    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge",
+                      exact.predict if exact is not None else None)
 
 
 class Marks(pg.ScatterPlotItem):
@@ -406,7 +411,12 @@ class Canvas(QWidget, theme.Styled):
                 curve.setData([], [])
 
         draw(self.fit_curve, pic.model, pic.beta, vis["fit"])
-        draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
+        if pic.exact_predict is not None and vis["exact"] and pic.exact is not None:
+            with np.errstate(all="ignore"):
+                ys = pic.exact_predict(xs)
+            self.exact_curve.setData(*clip_to_band(xs, ys, lo, hi), connect="finite")
+        else:
+            draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
             draw(curve, model, beta, True)
         if vis["tss"] and len(self.lesson.points):

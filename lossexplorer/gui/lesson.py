@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from lossexplorer.core import Model, Objective, Solution, preset
+from lossexplorer.core import InputError, Model, Objective, Solution, preset
 
 from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
 from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
@@ -74,6 +74,7 @@ class Lesson(QObject):
         self._objectives = Objectives()
         self._problem = build_problem(self._points, settings, self._version, self._objectives)
         self._exact: Array | None = None
+        self._exact_solution: Solution | None = None
         self.no_exact = ""  # why there is no exact answer, when the solver found none
         self.descent = DescentState(self._problem.model.n_coefficients)
         self._selected: int | None = None
@@ -189,7 +190,11 @@ class Lesson(QObject):
             beta = change.coefficients
         else:
             beta = descent.coefficients if from_current else descent.start
-        self._exact, self.no_exact = problem.exact_now(), ""
+        self._set_exact_solution(None)
+        try:
+            self._set_exact_solution(problem.exact_now())
+        except InputError as exc:  # an answer floats cannot hold
+            self.no_exact = f"No exact answer: {exc}"
         descent.begin(beta, problem.value(beta))
         if change.edit:
             reason = "the points changed: a new descent starts from the current fit, epoch 0"
@@ -220,6 +225,15 @@ class Lesson(QObject):
         if self.descent.record(generation, epochs, coefficients, values):
             self.progressed.emit()
 
+    def _set_exact_solution(self, solution: Solution | None) -> None:
+        self._exact_solution, self.no_exact = solution, ""
+        self._exact = None if solution is None else np.asarray(solution.coefficients, float)
+
+    @property
+    def exact_solution(self) -> Solution | None:
+        """The exact answer with its stable predictions (`Solution.predict`) and KKT violation."""
+        return self._exact_solution
+
     def set_exact(self, version: int, value: object) -> None:
         """The solver's answer for problem `version` (an exception when it failed)."""
         if version != self._problem.version:
@@ -228,9 +242,8 @@ class Lesson(QObject):
             self.message.emit(f"The exact answer could not be found: {value}")
             return
         assert isinstance(value, Solution)
-        beta = np.asarray(value.coefficients, float)
-        if np.all(np.isfinite(beta)):
-            self._exact = beta
+        if np.all(np.isfinite(value.coefficients)):
+            self._set_exact_solution(value)
         else:  # separable classes without a penalty: there is none
             self.no_exact = f"No exact answer: {value.message}"
             self.message.emit(self.no_exact)

@@ -65,11 +65,13 @@ class Problem:
         with np.errstate(all="ignore"):
             return float(self.objective.value(beta))
 
-    def exact_now(self) -> Array | None:
-        """The exact answer when it has a closed form, else None (the runner solves it)."""
+    def exact_now(self) -> Solution | None:
+        """The exact answer when it has a closed form, else None (the runner solves it).
+
+        InputError when floats cannot hold the answer (poly:3 on x near 1e-300)."""
         if not self.closed_form or self.objective is None:
             return None
-        return np.asarray(solve_exact(self.objective).coefficients)
+        return solve_exact(self.objective)
 
 
 class Objectives:

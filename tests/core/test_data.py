@@ -1,5 +1,7 @@
 """Reading and writing points: separators, headers, comments, and one-line errors naming file, row and column."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -204,7 +206,7 @@ def test_write_points_replaces_the_file_and_leaves_no_temporary_file(tmp_path):
 # --- the fast reader agrees with the row-by-row one ---------------------------------------------
 
 CELLS = ["0", "1", "-2.5", "1e5", " 3 ", "7.25E-3", "x", "y", "label", "", "nan", "inf", "1_0", "0x1", "1,5", "+4",
-         ".5"]
+         ".5", "５", "1\x0c", "\xa03", "5.", "1e", "--1", "\u2028"]
 
 
 @settings(derandomize=True, database=None, deadline=None, max_examples=400)
@@ -240,3 +242,66 @@ def test_a_large_plain_file_reads_exactly(tmp_path):
     got_x, got_y = read_points(path)
     np.testing.assert_array_equal(got_x, x)
     np.testing.assert_array_equal(got_y, y)
+
+
+# --- strict numbers, line ends, escaped messages, size limits ------------------------------------
+
+
+@pytest.mark.parametrize("cell", ["1_000", "１", "١٢٣", "0x10", "1e", "--1", "1.5.5", "½", "1;5", "\xa01", "1\x0c"])
+def test_a_cell_is_a_number_only_in_the_ordinary_ascii_form(cell):
+    message = error_of(f"x,y\n1,2\n{cell},3\n")
+    assert message.startswith("points.csv, row 3, column x: '") and message.endswith("' is not a number")
+
+
+@pytest.mark.parametrize("cell", ["1", "-2.5", "+4", ".5", "5.", "1e5", "7.25E-3", '"3"'])
+def test_the_ordinary_forms_read(cell):
+    x, _ = parse_points(f"x,y\n{cell},1\n")
+    assert x[0] == float(cell.strip('"'))
+
+
+def test_a_decimal_comma_still_reads_with_semicolons():
+    x, y = parse_points("x;y\n1,5;-2,25\n")
+    assert (x[0], y[0]) == (1.5, -2.25)
+
+
+@pytest.mark.parametrize("mark", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_rows_are_counted_by_line_ends_only(mark):
+    # str.splitlines() also breaks at these: a form feed in a comment made line 4 "row 5"
+    assert error_of(f"x,y\n# a note{mark}more\n1,2\nz,3\n").startswith("points.csv, row 4, column x:")
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_each_line_end_counts_one_row(end):
+    assert error_of(end.join(["x,y", "1,2", "", "z,3"]) + end).startswith("points.csv, row 4, column x:")
+
+
+def test_messages_show_control_characters_escaped():
+    message = error_of("x,y\n1,\x1b]0;title\x07\x1b[2J\n", name="a\nb\x1b[31m.csv")
+    assert message == "a\\nb\\x1b[31m.csv, row 2, column y: '\\x1b]0;title\\x07\\x1b[2J' is not a number"
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in message)
+
+
+def test_a_header_with_escapes_names_its_columns_escaped():
+    message = error_of("x,\x1b[2Jy\n1,zz\n")
+    assert message == "points.csv, row 2, column \\x1b[2Jy: 'zz' is not a number"
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import lossexplorer.core.data as data
+
+    path = tmp_path / "big.csv"
+    path.write_text("x,y\n" + "1,2\n" * 1000)
+    monkeypatch.setattr(data, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file it should have refused"))
+    with pytest.raises(InputError) as info:
+        read_points(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: too many points: the file holds") and "\n" not in message
+
+
+def test_more_points_than_the_limit_are_refused_in_one_line(monkeypatch):
+    import lossexplorer.core.data as data
+
+    monkeypatch.setattr(data, "MAX_POINTS", 5)
+    assert error_of("x,y\n" + "1,2\n" * 6) == "points.csv: too many points: 6, at most 5"
+    assert len(parse_points("x,y\n" + "1,2\n" * 5)[0]) == 5

@@ -29,9 +29,12 @@ def test_fit_stats_on_a_hand_case():
     assert stats.rss == 1.0
     assert stats.tss == 5.0
     assert stats.r2 == pytest.approx(0.8, rel=1e-15)
+    assert stats.tss_log10 == pytest.approx(math.log10(5.0), rel=1e-15)
     # deviations of y: [−1.5, −.5, .5, 1.5], of p: [−1, −1, 1, 1]: r = 4/√(5·4)
     assert stats.r == pytest.approx(4 / math.sqrt(20), rel=1e-15)
-    assert stats.as_dict() == {"rss": 1.0, "tss": 5.0, "r2": stats.r2, "r": stats.r}
+    assert stats.as_dict() == {
+        "rss": 1.0, "tss": 5.0, "r2": stats.r2, "r": stats.r, "rss_log10": 0.0, "tss_log10": stats.tss_log10
+    }
 
 
 def test_r2_is_negative_when_the_fit_is_worse_than_the_mean():
@@ -152,3 +155,27 @@ def test_facts_of_the_data_give_the_same_properties_and_r_as_computing_them_each
     assert least_squares_properties(model, beta, x, y, facts) == least_squares_properties(model, beta, x, y)
     p = model.predict(beta, x)
     assert pearson_three_ways(x, y, p, -0.4, facts) == pearson_three_ways(x, y, p, -0.4)
+
+
+def test_the_readouts_numbers_need_no_scipy():
+    # importing scipy.stats for linregress's r cost 0.6 s of the window's start-up
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np\n"
+        "from lossexplorer.core import data_facts, fit_stats, make_model, pearson_three_ways\n"
+        "x = np.arange(10.0); y = 2 * x + np.sin(x)\n"
+        "facts = data_facts(make_model('line'), x, y)\n"
+        "pearson_three_ways(x, y, 2 * x, 2.0, facts); fit_stats(y, 2 * x)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_r_of_x_and_y_is_linregress_rvalue():
+    rng = np.random.default_rng(8)
+    x = rng.uniform(0, 10, 40)
+    y = -0.3 * x + rng.standard_normal(40)
+    assert data_facts(LINE, x, y).r_linregress == pytest.approx(stats.linregress(x, y).rvalue, rel=1e-13)

@@ -123,8 +123,8 @@ def assert_finite_fit(r, epochs):
         assert r.epochs_run == epochs
         assert r.message == ""
     # the growth rule: no kept epoch holds J past 1e12 times its start
-    if r.objective[0] > 0:
-        assert np.all(r.objective <= GROWTH_LIMIT * r.objective[0])
+    if r.objective[0] > 0:  # divided, not multiplied: 1e12 times a J near 1e300 is no float
+        assert np.all(r.objective / GROWTH_LIMIT <= r.objective[0])
 
 
 def one_line_input_error(exc: InputError) -> str:
@@ -245,14 +245,19 @@ def test_the_mini_batch_of_every_point_agrees_with_the_full_batch(data, options,
 )
 def test_solve_is_never_above_the_objective_at_other_coefficients(data, options, others, nudges):
     x, y = data
-    s = solve(x, y, **options)
+    try:
+        s = solve(x, y, **options)
+    except InputError as exc:  # a polynomial whose coefficients floats cannot hold (x spans 1e-300)
+        assert "rescale x" in one_line_input_error(exc)
+        return
     obj = make_objective(x, y, **options)
     k = obj.n_coefficients
     if s.converged:
         assert np.all(np.isfinite(s.coefficients)), s
     if not np.all(np.isfinite(s.coefficients)):
         pytest.fail(f"solve returned {s.coefficients} ({s.method}: {s.message})")
-    assert s.objective == obj.value(s.coefficients)
+    # J is computed in the solver's scaled basis, the rivals' from the powers of x: equal to rounding
+    assert s.objective == pytest.approx(obj.value(s.coefficients), rel=1e-9, abs=1e-12)
     # random coefficients, and the answer nudged by up to 0.1 % of each coefficient's size
     rivals = [np.array(b[:k]) for b in others]
     rivals.append(s.coefficients * (1.0 + np.array(nudges[:k])) + np.array(nudges[:k]))

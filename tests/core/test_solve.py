@@ -309,7 +309,7 @@ def test_quadratic_program_answer_on_presets_has_no_better_beta_nearby(name, mod
     obj = make_objective(p.x, p.y, loss, model, **options)
     s = solve(p.x, p.y, loss, model, **options)
     assert s.converged
-    assert s.method == "quadratic program (trust-constr)"
+    assert s.method.startswith("quadratic program")
     assert_no_better_beta_nearby(obj, s.coefficients)
 
 
@@ -403,16 +403,16 @@ def test_a_cancelled_solve_stops_at_its_next_iteration_and_says_so():
     from lossexplorer.core import make_objective, solve_objective
 
     rng = np.random.default_rng(1)
-    x = rng.uniform(-5, 5, 3000)
-    obj = make_objective(x, 0.5 * x + rng.standard_normal(3000), "mae", "line", l2=0.1)
+    x = rng.uniform(-5, 5, 20000)  # about a second: the LP, then a walk over ~800 pieces
+    obj = make_objective(x, 0.5 * x + rng.standard_normal(20000), "mae", "line", l2=0.1)
     cancel = threading.Event()
-    timer = threading.Timer(0.2, cancel.set)
+    timer = threading.Timer(0.05, cancel.set)
     timer.start()
     t0 = time.perf_counter()
     s = solve_objective(obj, cancel)
     took = time.perf_counter() - t0
     timer.join()
     assert s.message == "cancelled" and not s.converged and np.all(np.isnan(s.coefficients))
-    assert took < 3.0, f"the solve went on for {took:.1f} s after it was cancelled at 0.2 s"
+    assert took < 3.0, f"the solve went on for {took:.1f} s after it was cancelled at 0.05 s"
     small = make_objective(x[:50], x[:50], "mae", "line", l2=0.1)
     assert solve_objective(small, threading.Event()).converged  # an event never set changes nothing
