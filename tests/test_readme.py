@@ -149,24 +149,24 @@ def environment(home: Path) -> dict[str, str]:
 
 def run_command(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, str]:
     """Exit status and output (stdout and stderr together); a window gets Ctrl+C after its first paint."""
-    proc = subprocess.Popen(
-        argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
-    )
-    killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
-    killer.start()
     lines = []
-    try:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            lines.append(line)
-            if line.strip() == FIRST_PAINT:
-                os.killpg(proc.pid, signal.SIGINT)
-        status = proc.wait()
-    finally:
-        killer.cancel()
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    with subprocess.Popen(  # leaving the block closes the pipe (every warning is an error here)
+        argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    ) as proc:
+        killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
+        killer.start()
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.append(line)
+                if line.strip() == FIRST_PAINT:
+                    os.killpg(proc.pid, signal.SIGINT)
+            status = proc.wait()
+        finally:
+            killer.cancel()
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
     return status, "".join(lines)
 
 
