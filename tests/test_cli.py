@@ -515,7 +515,7 @@ def test_a_mistyped_command_without_a_display_ends_before_qt_starts():
         [sys.executable, "-m", "lossexplorer", "simulat"], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "(choose from 'fit', 'solve', 'simulate')" in done.stderr
+    assert done.stderr.count("\n") == 1 and f"(choose from {CHOICES})" in done.stderr
 
 
 def test_the_commands_share_one_module_of_argument_definitions():
