@@ -164,6 +164,7 @@ def test_fit_stops_on_a_flat_gradient_and_says_why_in_text_and_json(capsys):
 def test_fit_with_exponential_decay_equals_core_fit(capsys):
     argv = ["fit", "--preset", "noisy-line", "--optimizer", "momentum", "--lr", "0.02", "--epochs", "60"]
     code, out, _ = run([*argv, "--schedule", "exponential", "--decay", "0.9", "--json"], capsys)
+    assert code == 0
     p = preset("noisy-line")
     r = fit(p.x, p.y, optimizer="momentum", lr=0.02, epochs=60, schedule=Exponential(0.9))
     got = json.loads(out)

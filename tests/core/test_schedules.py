@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lossexplorer.core import (
     SCHEDULE_NAMES,
@@ -16,6 +18,7 @@ from lossexplorer.core import (
     InputError,
     InverseTime,
     StepDecay,
+    StopRule,
     fit,
     make_objective,
     make_schedule,
@@ -210,3 +213,44 @@ def test_mae_with_a_decaying_rate_settles_within_a_thousandth_of_the_exact_answe
     assert exact_mae <= r.final_objective <= exact_mae + 1e-3
     assert np.all(r.objective[-50:] - exact_mae <= 1e-3)  # settled, not passing through
     assert math.isclose(r.rates()[-1], schedule.rate(lr, epochs - 1))
+
+
+# --- any schedule and stop rule keeps the fit contract ---------------------------------------------
+
+CI = settings(derandomize=True, database=None, deadline=None, max_examples=150)
+
+
+@CI
+@given(
+    n=st.integers(1, 30),
+    data=st.data(),
+    optimizer=st.sampled_from(("gd", "sgd", "momentum", "adam", "sign")),
+    schedule=st.one_of(
+        st.just(Constant()),
+        st.builds(StepDecay, st.floats(0.01, 1.0), st.integers(1, 50)),
+        st.builds(InverseTime, st.floats(0.1, 1e4)),
+        st.builds(Exponential, st.floats(0.5, 1.0)),
+    ),
+    stop=st.builds(
+        StopRule,
+        st.one_of(st.none(), st.floats(1e-12, 1e-2)),
+        st.integers(1, 20),
+        st.one_of(st.none(), st.floats(1e-12, 1.0)),
+    ),
+    lr=st.floats(1e-4, 1.0),
+)
+def test_any_schedule_and_stop_rule_give_finite_records_that_end_at_a_stop_or_the_last_epoch(
+    n, data, optimizer, schedule, stop, lr
+):
+    x = np.array(data.draw(st.lists(st.floats(-1e3, 1e3), min_size=n, max_size=n), label="x"))
+    y = np.array(data.draw(st.lists(st.floats(-1e3, 1e3), min_size=n, max_size=n), label="y"))
+    r = fit(x, y, "huber", optimizer=optimizer, lr=lr, epochs=60, schedule=schedule, stop=stop)
+    assert np.all(np.isfinite(r.path)) and np.all(np.isfinite(r.objective))
+    assert len(r.path) == len(r.objective) == r.epochs_run + 1
+    np.testing.assert_array_equal(r.path[-1], r.coefficients)
+    assert not (r.stopped and r.diverged)
+    if r.stopped:
+        assert r.epochs_run <= 60 and r.message.startswith(f"stopped after epoch {r.epochs_run}: ")
+    elif not r.diverged:
+        assert r.epochs_run == 60 and r.message == ""
+    assert np.all(r.rates() > 0)
