@@ -20,7 +20,7 @@ from .errors import InputError
 from .losses import make_loss
 from .models import make_model
 from .objective import Objective, Penalties
-from .optimizers import Optimizer, make_optimizer
+from .optimizers import Optimizer
 from .schedules import Constant, Schedule, make_schedule
 from .stopping import StopRule
 
@@ -273,7 +273,7 @@ def fit(
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")
     objective = make_objective(x, y, loss, model, **objective_options)
-    opt = make_optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
+    opt = Optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
     the_schedule = make_schedule(schedule) if isinstance(schedule, str) else schedule
     run = Descent(objective, opt, init, seed, the_schedule, stop)
     path = np.empty((epochs + 1, objective.n_coefficients))
