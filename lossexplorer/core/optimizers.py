@@ -72,7 +72,7 @@ class Optimizer(metaclass=_ByName):
         beta2: float = 0.999,
         eps: float = 1e-8,
     ) -> None:
-        raise TypeError("made by _ByName")  # never runs: the signature of `Optimizer(name, ...)`
+        raise TypeError("never runs: _ByName hands Optimizer(...) to make_optimizer")  # the call's signature
 
     def __post_init__(self) -> None:
         for p in self.parameters:
