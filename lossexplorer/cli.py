@@ -1,4 +1,4 @@
-"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|simulate ...` work headless.
+"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|score|simulate ...` work headless.
 
 Bad input ends with exit status 2 and one line on stderr, never a traceback. The options are
 defined in `lossexplorer.cli_args`, shared with `simulate`.
@@ -27,6 +27,8 @@ from lossexplorer.cli_args import (
     add_model_option,
     add_optimizer_option,
     add_problem_options,
+    add_schedule_options,
+    add_stop_options,
     coefficients,
     finite_float,
     load_points,
@@ -52,8 +54,17 @@ def _command_parser() -> argparse.ArgumentParser:
     fit.add_argument("--seed", type=int, default=0, help="seed of the sgd shuffle (default 0)")
     fit.add_argument("--init", type=coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
     fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
+    add_schedule_options(fit)
+    add_stop_options(fit)
     solve = sub.add_parser("solve", help=COMMANDS["solve"])
     add_problem_options(solve)
+    score = sub.add_parser("score", help=COMMANDS["score"])
+    add_problem_options(score)
+    mine = score.add_mutually_exclusive_group(required=True)
+    mine.add_argument("--line", type=coefficients, metavar="C,M", help="my line p = m·x + c: its intercept and slope")
+    mine.add_argument(
+        "--coefficients", type=coefficients, metavar="B0,B1,..", help="my coefficients for another model (--model)"
+    )
     add_simulate_arguments(sub.add_parser("simulate", help=COMMANDS["simulate"]))
     return parser
 
@@ -171,9 +182,19 @@ def _format_stats(stats: dict[str, float | None] | None) -> str:
     return f"RSS = {rss}; TSS = {tss}; R² = {_show(stats['r2'])}; r = {_show(stats['r'])}"
 
 
+def _schedule_and_stop(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The schedule and the stop rule the options name (checked before the file is read)."""
+    from lossexplorer.core import StopRule, make_schedule
+    from lossexplorer.core.schedules import SCHEDULE_PARAMETERS
+
+    schedule = make_schedule(args.schedule, **{name: getattr(args, name) for name in SCHEDULE_PARAMETERS})
+    return schedule, StopRule(args.stop_tol, args.stop_window, args.grad_tol)
+
+
 def run_fit(args: argparse.Namespace) -> int:
     from lossexplorer.core import InputError, fit
 
+    schedule, stop = _schedule_and_stop(args)
     x, y, source, options = _problem(args)
     if args.epochs < 0:
         raise InputError(f"epochs must be 0 or more, got {args.epochs}")
@@ -191,6 +212,8 @@ def run_fit(args: argparse.Namespace) -> int:
         momentum=args.momentum,
         beta1=args.beta1,
         beta2=args.beta2,
+        schedule=schedule,
+        stop=stop,
         **options,
     )
     every = args.every or max(1, args.epochs // 20)
@@ -216,6 +239,9 @@ def run_fit(args: argparse.Namespace) -> int:
             ],
             "diverged": result.diverged,
             "message": result.message,
+            "schedule": {"name": schedule.name, "rate": schedule.formula(args.lr), **schedule.settings()},
+            "stopped": result.stopped,
+            "stop_reason": result.stop_reason,
             "max_stable_lr": result.max_stable_lr,
             "stats": stats,
         }
@@ -225,9 +251,10 @@ def run_fit(args: argparse.Namespace) -> int:
     for k in shown:
         parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.path[k]))
         print(f"Epoch #{k}: {parts}; {label} = {float(result.objective[k])!r}")
-    run = f"learning rate {args.lr:g}, {result.epochs_run} epochs"
+    rate = f"{args.lr:g}" if schedule.constant else f"{schedule.formula(args.lr)} ({schedule.title})"
+    run = f"learning rate {rate}, {result.epochs_run} epochs"
     print(f"{args.loss} on {model} by {args.optimizer}, {run} ({source})")
-    if result.diverged:
+    if result.diverged or result.stopped:
         print(result.message)
     elif result.max_stable_lr is not None:
         print(f"largest stable learning rate for gd: {result.max_stable_lr:.6g}")
@@ -284,6 +311,51 @@ def run_solve(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_score(args: argparse.Namespace) -> int:
+    from lossexplorer.core import InputError, score
+
+    if args.line is not None:
+        if args.model not in (None, "line"):
+            raise InputError(f"--line gives a line's c and m; for model {args.model} give --coefficients")
+        if len(args.line) != 2:
+            raise InputError(f"--line takes two numbers C,M (intercept, slope), got {len(args.line)}")
+    x, y, source, options = _problem(args)
+    model = options["model"]
+    result = score(x, y, args.line if args.line is not None else args.coefficients, **options)
+    best = result.best
+    if args.json:
+        ratio = result.ratio
+        out = {
+            "data": source,
+            "loss": args.loss,
+            "model": model,
+            "label": result.label,
+            **_named(model, result.coefficients),
+            "objective": result.mine,
+            "best": {
+                **_named(model, best.coefficients),
+                "objective": result.best_value,
+                "method": best.method,
+                "converged": best.converged,
+                "message": best.message,
+            },
+            "ratio": _finite(ratio) if ratio is not None else None,
+            "percent_above": _finite(100.0 * (ratio - 1.0)) if ratio is not None else None,
+            "summary": result.sentence(),
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    mine = "my line" if args.line is not None else "my coefficients"
+    parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.coefficients))
+    print(f"{mine} for {args.loss} on {model} ({source}): {parts}")
+    print(f"my {result.label} = {result.mine!r}")
+    if result.best_value is not None:
+        best_parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, best.coefficients))
+        print(f"best {result.label} = {result.best_value!r} (the exact answer by {best.method}: {best_parts})")
+    print(result.sentence())
+    return 0
+
+
 # --- the window ---------------------------------------------------------------------
 
 
@@ -326,7 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_simulate(argv[1:])
         if argv and (argv[0] in COMMANDS or looks_like_a_command(argv[0])):
             args = _command_parser().parse_args(argv)  # a mistyped command ends here with exit 2
-            return run_fit(args) if args.command == "fit" else run_solve(args)
+            runs = {"fit": run_fit, "solve": run_solve, "score": run_score}
+            return runs[args.command](args)
         return run_window(_parse_window_args(argv))
     except InputError as exc:
         _say(str(exc))

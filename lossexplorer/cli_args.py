@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, NoReturn
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, REGRESSION_LOSSES
 from lossexplorer.core.models import MODEL_NAMES
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
+from lossexplorer.core.parameters import Parameter
 from lossexplorer.core.presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
+from lossexplorer.core.schedules import SCHEDULE_NAMES, SCHEDULES
+from lossexplorer.core.stopping import StopRule
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,6 +36,7 @@ ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
 COMMANDS = {
     "fit": "run gradient descent and print the epoch log",
     "solve": "print the exact minimizer of the objective",
+    "score": "score my line (or coefficients): my J against the best J",
     "simulate": "let the bar on springs settle and print where it comes to rest",
 }
 
@@ -167,6 +171,36 @@ def add_problem_options(p: argparse.ArgumentParser) -> None:
 def add_optimizer_option(p: argparse.ArgumentParser, default: str | None = "gd") -> None:
     after = f" (default {default})" if default else ""
     p.add_argument("--optimizer", default=default, metavar="NAME", help=f"{one_of(OPTIMIZER_NAMES)}{after}")
+
+
+def _metavar(p: Parameter) -> str:
+    return p.symbol.upper() if p.symbol.isascii() and p.symbol.isalpha() else p.name.upper()
+
+
+def _number_option(p: argparse.ArgumentParser, param: Parameter, help: str, default: object = None) -> None:
+    kind = int if param.integer else finite_float
+    p.add_argument(param.option, type=kind, default=default, metavar=_metavar(param), help=help)
+
+
+def add_schedule_options(p: argparse.ArgumentParser) -> None:
+    """--schedule NAME and each schedule's settings, from the schedules' tables."""
+    p.add_argument(
+        "--schedule",
+        default="constant",
+        metavar="NAME",
+        help=f"the learning rate by epoch t: {one_of(SCHEDULE_NAMES)} (default constant)",
+    )
+    for cls in SCHEDULES.values():
+        for param in cls.parameters:
+            _number_option(p, param, f"{cls.name}: {param.tip} (default {param.default:g})")
+
+
+def add_stop_options(p: argparse.ArgumentParser) -> None:
+    """The stop rule: off unless --stop-tol or --grad-tol is given."""
+    tol, window, grad_tol = StopRule.parameters
+    _number_option(p, tol, f"{tol.tip} (e.g. 1e-9; default: off)")
+    _number_option(p, window, f"K of --stop-tol (default {window.default:g})", default=int(window.default))
+    _number_option(p, grad_tol, f"{grad_tol.tip} (default: off)")
 
 
 def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from lossexplorer.cli import main
+from lossexplorer.cli_args import COMMANDS
 from lossexplorer.core import fit, fit_stats, preset, solve
 
 EPOCH_LINE = re.compile(r"^Epoch #(\d+): m = (\S+); c = (\S+); MSE = (\S+)$")
@@ -469,6 +470,9 @@ def test_version_names_python_and_the_libraries(capsys):
     assert re.fullmatch(rf"lossexplorer \S+ \(Python \S+, {libraries}\)\n", out)
 
 
+CHOICES = ", ".join(f"'{name}'" for name in COMMANDS)
+
+
 @pytest.mark.parametrize("argv", [["simulat"], ["simulat", "--time", "3"], ["--projector", "slove"], ["fti"]])
 def test_a_mistyped_command_gets_the_list_of_commands_and_status_2(capsys, argv):
     code, out, err = run(argv, capsys)
@@ -476,7 +480,7 @@ def test_a_mistyped_command_gets_the_list_of_commands_and_status_2(capsys, argv)
     assert out == ""
     word = next(a for a in argv if not a.startswith("-") and not a.isdigit())
     assert err.splitlines() == [
-        f"lossexplorer: argument command: invalid choice: '{word}' (choose from 'fit', 'solve', 'simulate') "
+        f"lossexplorer: argument command: invalid choice: '{word}' (choose from {CHOICES}) "
         "(see 'lossexplorer --help')"
     ]
 
@@ -515,7 +519,7 @@ def test_a_mistyped_command_without_a_display_ends_before_qt_starts():
         [sys.executable, "-m", "lossexplorer", "simulat"], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "(choose from 'fit', 'solve', 'simulate')" in done.stderr
+    assert done.stderr.count("\n") == 1 and f"(choose from {CHOICES})" in done.stderr
 
 
 def test_the_commands_share_one_module_of_argument_definitions():

@@ -1,4 +1,4 @@
-"""The Qt-free core: losses, models, objectives, optimizers, exact answers and metrics.
+"""The Qt-free core: losses, models, objectives, optimizers, schedules, exact answers and metrics.
 
 This package imports NumPy (and SciPy lazily) only; never PySide6, pyqtgraph or the gui.
 """
@@ -20,9 +20,24 @@ from .metrics import (
 )
 from .models import MODEL_NAMES, Model, make_model
 from .objective import Objective, Penalties
-from .optimizers import OPTIMIZER_NAMES, Optimizer
+from .optimizers import (
+    OPTIMIZER_NAMES,
+    OPTIMIZERS,
+    Adam,
+    GradientDescent,
+    Momentum,
+    Optimizer,
+    SignDescent,
+    StochasticGradientDescent,
+    make_optimizer,
+)
+from .parameters import Parameter
 from .presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES, REAL_DATASET_NAMES, Preset, preset
+from .schedules import SCHEDULE_NAMES, SCHEDULES, Constant, Exponential, InverseTime, Schedule, StepDecay, make_schedule
+from .scoring import Score, score, score_objective
 from .solve import Solution, linearly_separable, solve, solve_objective
+from .stopping import StopRule
+from .worked import WorkedEpoch, work_descent, work_epoch
 
 __all__ = [
     "CLASSIFICATION_LOSSES",
@@ -31,26 +46,43 @@ __all__ = [
     "LOSS_NAMES",
     "LOSS_PARAMETERS",
     "MODEL_NAMES",
+    "OPTIMIZERS",
     "OPTIMIZER_NAMES",
     "PRESET_NAMES",
     "REAL_DATASET_NAMES",
     "REGRESSION_LOSSES",
+    "SCHEDULES",
+    "SCHEDULE_NAMES",
+    "Adam",
     "Axis",
+    "Constant",
     "DataFacts",
     "Dataset",
     "Descent",
+    "Exponential",
     "FitResult",
     "FitStats",
+    "GradientDescent",
     "InputError",
+    "InverseTime",
     "Loss",
     "Model",
+    "Momentum",
     "Objective",
     "Optimizer",
+    "Parameter",
     "Penalties",
     "Preset",
     "Property",
     "Record",
+    "Schedule",
+    "Score",
+    "SignDescent",
     "Solution",
+    "StepDecay",
+    "StochasticGradientDescent",
+    "StopRule",
+    "WorkedEpoch",
     "check_enough",
     "data_facts",
     "fit",
@@ -60,12 +92,18 @@ __all__ = [
     "make_loss",
     "make_model",
     "make_objective",
+    "make_optimizer",
+    "make_schedule",
     "parse_points",
     "pearson",
     "pearson_three_ways",
     "preset",
     "read_points",
+    "score",
+    "score_objective",
     "solve",
     "solve_objective",
+    "work_descent",
+    "work_epoch",
     "write_points",
 ]

@@ -2,14 +2,15 @@
 
 An epoch record holds the coefficients and J after that epoch; record 0 is the start.
 When J or a coefficient stops being finite, or J grows past 1e12 times its start, the run
-stops, says why, and keeps its last finite state.
+stops, says why, and keeps its last finite state. A learning-rate schedule sets each
+epoch's rate; a stop rule (off by default) ends a settled run early and says why.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -20,6 +21,8 @@ from .losses import make_loss
 from .models import make_model
 from .objective import Objective, Penalties
 from .optimizers import Optimizer
+from .schedules import Constant, Schedule, make_schedule
+from .stopping import StopRule
 
 Array = NDArray[np.float64]
 GROWTH_LIMIT = 1e12
@@ -77,7 +80,11 @@ def start_coefficients(init: Sequence[float] | Array | None, k: int) -> Array:
 
 
 class Descent:
-    """One optimizer run on one objective, advanced an epoch at a time with `step`."""
+    """One optimizer run on one objective, advanced an epoch at a time with `step`.
+
+    Epoch t + 1 steps at the schedule's rate for t (t = `epoch`, the epochs run so far).
+    `switch` goes on with another optimizer, rate, schedule or stop rule.
+    """
 
     def __init__(
         self,
@@ -85,9 +92,10 @@ class Descent:
         optimizer: Optimizer,
         init: Sequence[float] | Array | None = None,
         seed: int = 0,
+        schedule: Schedule | None = None,
+        stop: StopRule | None = None,
     ) -> None:
         self.objective = objective
-        self.optimizer = optimizer
         self.rng = np.random.default_rng(seed)
         self.coefficients = start_coefficients(init, objective.n_coefficients)
         with np.errstate(all="ignore"):
@@ -97,21 +105,62 @@ class Descent:
         self.start_value = self.value
         self._limit = GROWTH_LIMIT * self.value if self.value > 0 else math.inf
         self.epoch = 0
-        self.diverged = False
-        self.message = ""
-        self._state = optimizer.init(self.coefficients)
+        self.optimizer = optimizer
+        self.schedule: Schedule = schedule or Constant()
+        self.stop = stop or StopRule()
+        self.switch(optimizer)
 
     @property
     def record(self) -> Record:
         return Record(self.epoch, self.coefficients, self.value)  # β arrays are never changed in place
 
+    @property
+    def gradient(self) -> Array:
+        """∇J at the current coefficients (the direction of the next full-batch step)."""
+        return self._grad
+
+    @property
+    def state(self) -> Any:
+        """The optimizer's own state (velocity, running averages), as `optimizer.update` takes it."""
+        return self._state
+
+    @property
+    def rate(self) -> float:
+        """The learning rate of the next epoch."""
+        return float(self.schedule.rate(self.optimizer.lr, self.epoch))
+
+    def switch(
+        self, optimizer: Optimizer | None = None, schedule: Schedule | None = None, stop: StopRule | None = None
+    ) -> None:
+        """Go on from the current coefficients with what is given, the rest unchanged.
+
+        The epoch counter, the coefficients and J carry on (the schedule's t too); the
+        optimizer's own state (velocity, running averages) starts afresh when an optimizer
+        is given. A run that diverged or stopped can go on: it restarts from its last kept
+        record. Call it between steps, never during one.
+        """
+        if optimizer is not None:
+            self.optimizer = optimizer
+            self._state = optimizer.init(self.coefficients)
+        if schedule is not None:
+            self.schedule = schedule
+        if stop is not None:
+            self.stop = stop
+        self._scheduled = not self.schedule.constant
+        self.diverged = self.stopped = False
+        self.message = self.stop_reason = ""
+        self._watch = self.stop.watch() if self.stop.active else None
+        if self._watch is not None:
+            self._check_stop(self.value, self._grad)
+
     def step(self) -> bool:
-        """Run one epoch. On divergence keep the last finite state and return False."""
+        """Run one epoch. False when the run cannot go on: it diverged (keeping its last
+        finite state) or the stop rule ended it."""
         with np.errstate(all="ignore"):
             return self._advance()
 
     def records(self, epochs: int) -> Iterator[Record]:
-        """Step up to `epochs` times, yielding each new record; stops early on divergence."""
+        """Step up to `epochs` times, yielding each new record; ends early on divergence or a stop."""
         for _ in range(epochs):
             if not self.step():
                 return
@@ -119,16 +168,17 @@ class Descent:
 
     def _advance(self) -> bool:
         """`step` without its floating-point error state (callers set it once for a loop)."""
-        if self.diverged:
+        if self.diverged or self.stopped:
             return False
         opt, obj = self.optimizer, self.objective
         beta, state = self.coefficients, self._state
+        lr = self.schedule.rate(opt.lr, self.epoch) if self._scheduled else None
         if opt.stochastic:
             for idx in opt.batches(obj.n, self.rng):
                 _, grad = obj.batch_value_and_grad(beta, idx)
-                beta, state = opt.update(beta, grad, state)
+                beta, state = opt.update(beta, grad, state, lr)
         else:
-            beta, state = opt.update(beta, self._grad, state)
+            beta, state = opt.update(beta, self._grad, state, lr)
         value, grad = obj.value_and_grad(beta)
         if not (math.isfinite(value) and math.isfinite(float(np.add.reduce(beta))) and value <= self._limit):
             self.diverged = True
@@ -136,7 +186,17 @@ class Descent:
             return False
         self.coefficients, self._state, self.value, self._grad = beta, state, value, grad
         self.epoch += 1
+        if self._watch is not None:
+            self._check_stop(value, grad)
         return True
+
+    def _check_stop(self, value: float, grad: Array) -> None:
+        assert self._watch is not None
+        reason = self._watch.reason(value, grad)
+        if reason:
+            self.stopped = True
+            self.stop_reason = reason
+            self.message = f"stopped after epoch {self.epoch}: {reason}"
 
     def _divergence(self, beta: Array, value: float) -> str:
         if not np.all(np.isfinite(beta)):
@@ -164,6 +224,9 @@ class FitResult:
     message: str
     max_stable_lr: float | None
     problem: Objective
+    optimizer: Optimizer | None = None
+    schedule: Schedule = field(default_factory=Constant)
+    stop_reason: str = ""  # why the stop rule ended the run early; "" when it did not
 
     @property
     def epochs_run(self) -> int:
@@ -172,6 +235,15 @@ class FitResult:
     @property
     def final_objective(self) -> float:
         return float(self.objective[-1])
+
+    @property
+    def stopped(self) -> bool:
+        return bool(self.stop_reason)
+
+    def rates(self) -> Array:
+        """The learning rate of each epoch 1 … epochs_run (for the loss curve's rate axis)."""
+        lr = self.optimizer.lr if self.optimizer is not None else math.nan
+        return np.asarray(self.schedule.rate(lr, np.arange(self.epochs_run)), dtype=float)
 
 
 def check_history_size(epochs: int, k: int) -> None:
@@ -201,19 +273,23 @@ def fit(
     beta1: float = 0.9,
     beta2: float = 0.999,
     eps: float = 1e-8,
+    schedule: Schedule | str | None = None,
+    stop: StopRule | None = None,
     **objective_options: Any,
 ) -> FitResult:
     """Run `optimizer` for `epochs` epochs on the objective named by `loss`, `model` and options.
 
     Options are those of `make_objective`: reduction, delta, quantile, alpha, gamma, cap,
-    cap_weight, l1, l2.
+    cap_weight, l1, l2. `schedule` is a `Schedule` or a schedule's name (with its defaults);
+    `stop` a `StopRule` that may end the run before `epochs`.
     """
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")
     objective = make_objective(x, y, loss, model, **objective_options)
     check_history_size(epochs, objective.n_coefficients)
     opt = Optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
-    run = Descent(objective, opt, init, seed)
+    the_schedule = make_schedule(schedule) if isinstance(schedule, str) else schedule
+    run = Descent(objective, opt, init, seed, the_schedule, stop)
     path = np.empty((epochs + 1, objective.n_coefficients))
     values = np.empty(epochs + 1)
     path[0], values[0] = run.coefficients, run.value
@@ -222,6 +298,8 @@ def fit(
             if not run._advance():
                 break
             path[epoch], values[epoch] = run.coefficients, run.value
+            if run.stopped:
+                break
     done = run.epoch + 1
     return FitResult(
         coefficients=run.coefficients.copy(),
@@ -231,4 +309,7 @@ def fit(
         message=run.message,
         max_stable_lr=objective.max_stable_lr(),
         problem=objective,
+        optimizer=opt,
+        schedule=run.schedule,
+        stop_reason=run.stop_reason,
     )

@@ -236,6 +236,9 @@ def test_the_mini_batch_of_every_point_agrees_with_the_full_batch(data, options,
 # --- solve is never beaten -------------------------------------------------------------------
 
 
+# scipy's trust-constr notes a singular constraint Jacobian on degenerate data (x mostly 0 or subnormal) and
+# falls back to a dense SVD: a remark, not a failure; the test checks the answer is unbeaten
+@pytest.mark.filterwarnings("ignore:Singular Jacobian matrix:UserWarning")
 @settings(CI, max_examples=EXAMPLES["solve"])
 @given(
     data=data_sets(bound=1e3, most=30),

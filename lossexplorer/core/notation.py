@@ -1,0 +1,51 @@
+"""Numbers and symbols as the worked epoch writes them: 5 significant digits, a true minus sign,
+negative numbers in brackets after an operator, superscript powers."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+DIGITS = 5
+
+
+def num(value: float, digits: int = DIGITS) -> str:
+    """`-869.0912` as `−869.09`; integers stay short (`0`, `1`, `100`)."""
+    if not math.isfinite(value):
+        return str(value).replace("-", "−")
+    if value == 0:
+        return "0"
+    text = f"{value:.{digits}g}"
+    if "e" in text:  # 1e-08 as 1e−8
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text.replace("-", "−")
+
+
+def operand(value: float) -> str:
+    """A number after an operator: negative ones in brackets, `(−869.09)`."""
+    text = num(value)
+    return f"({text})" if text.startswith("−") else text
+
+
+def power(base: str, exponent: int) -> str:
+    """`xᵢ` to the power j: `1` for j = 0, `xᵢ` for 1, `xᵢ²` and so on."""
+    if exponent == 0:
+        return "1"
+    return base if exponent == 1 else base + str(exponent).translate(SUPERSCRIPTS)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One line of an update: `symbol ← formula: numbers = value` (← or = as `assign` says)."""
+
+    symbol: str
+    formula: str
+    numbers: str
+    value: float
+    assign: bool = True  # ← (a new value of a coefficient or state) rather than = (a definition)
+
+    def text(self) -> str:
+        arrow = "←" if self.assign else "="
+        return f"{self.symbol} {arrow} {self.formula}: {self.numbers} = {num(self.value)}"
