@@ -7,7 +7,17 @@ from .data import check_enough, parse_points, read_points, write_points
 from .datasets import Axis, Dataset
 from .errors import InputError
 from .fitting import Descent, FitResult, Record, fit, make_objective
-from .losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSS_PARAMETERS, REGRESSION_LOSSES, Loss, make_loss
+from .losses import (
+    CLASSIFICATION_LOSSES,
+    LOSS_NAMES,
+    LOSS_PARAMETERS,
+    LOSSES,
+    REGRESSION_LOSSES,
+    SPRING_LOSSES,
+    Loss,
+    Parameter,
+    make_loss,
+)
 from .metrics import (
     DataFacts,
     FitStats,
@@ -19,8 +29,9 @@ from .metrics import (
     pearson_three_ways,
 )
 from .models import MODEL_NAMES, Model, make_model
-from .objective import Objective, Penalties
+from .objective import Objective
 from .optimizers import OPTIMIZER_NAMES, Optimizer
+from .penalties import Penalties
 from .presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES, REAL_DATASET_NAMES, Preset, preset
 from .solve import Solution, linearly_separable, solve, solve_objective
 
@@ -28,6 +39,7 @@ __all__ = [
     "CLASSIFICATION_LOSSES",
     "CLASSIFICATION_PRESET_NAMES",
     "DATASETS",
+    "LOSSES",
     "LOSS_NAMES",
     "LOSS_PARAMETERS",
     "MODEL_NAMES",
@@ -35,6 +47,7 @@ __all__ = [
     "PRESET_NAMES",
     "REAL_DATASET_NAMES",
     "REGRESSION_LOSSES",
+    "SPRING_LOSSES",
     "Axis",
     "DataFacts",
     "Dataset",
@@ -46,6 +59,7 @@ __all__ = [
     "Model",
     "Objective",
     "Optimizer",
+    "Parameter",
     "Penalties",
     "Preset",
     "Property",

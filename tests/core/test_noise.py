@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -28,7 +29,7 @@ def test_the_fitted_scale_maximises_the_likelihood(name, params):
     model = fit_noise(make_loss(name, **params), RESIDUALS)
     best = model.nll(RESIDUALS)
     for factor in (0.9, 0.99, 1.01, 1.1):
-        other = type(model)(model.loss, model.kind, model.tau * factor)
+        other = replace(model, tau=model.tau * factor)
         assert other.nll(RESIDUALS) > best
 
 
