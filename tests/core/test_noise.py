@@ -7,13 +7,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from loss_cases import WITH_NOISE, cases
 from scipy.integrate import quad
 
 from lossexplorer.core import make_loss
 from lossexplorer.core.noise import fit_noise
 
-LOSSES = [("mse", {}), ("sse", {}), ("half-sse", {}), ("mae", {}), ("huber", {"delta": 0.8}), ("logcosh", {}),
-          ("quantile", {"quantile": 0.8}), ("asymmetric", {"alpha": 3.0})]
+LOSSES = cases(WITH_NOISE, delta=0.8, quantile=0.8, alpha=3.0)
 RESIDUALS = np.random.default_rng(4).standard_t(4, 200) * 1.3 + 0.1
 
 

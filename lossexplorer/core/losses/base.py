@@ -154,9 +154,9 @@ class Loss:
     # --- its names and texts: menus, the command line, the readouts
     #: the name on the command line and in sessions
     name: ClassVar[str] = ""
-    #: the title in menus: "MSE: mean squared error"
+    #: the title in menus (MSE: mean squared error)
     title: ClassVar[str] = ""
-    #: J's name in the readouts, the epoch log and the command line's output: "MSE", "½SSE"
+    #: J's name in the readouts, the epoch log and the command line's output (MSE, ½SSE, pinball)
     short: ClassVar[str] = ""
     #: ℓ in the design's notation
     formula: ClassVar[str] = ""

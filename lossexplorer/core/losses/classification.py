@@ -38,9 +38,7 @@ class BinaryCrossEntropy(MarginLoss):
 class Hinge(MarginLoss):
     """ℓ = max(0, 1 − t·z); subgradient −t where the margin is short."""
 
-    name = "hinge"
-    title = "hinge"
-    short = "hinge"
+    name = title = short = "hinge"
     formula = "max(0, 1 − t·z)"
     margin_formula = "max(0, 1 − m)"
     slope_formula = "−1 for m < 1, 0 beyond"
@@ -66,9 +64,7 @@ class Focal(MarginLoss):
 
     gamma: float = GAMMA.default
 
-    name = "focal"
-    title = "focal"
-    short = "focal"
+    name = title = short = "focal"
     formula = "−(1 − p_t)^γ log p_t"
     margin_formula = "−(1 − σ(m))^γ·log σ(m)"
     slope_formula = "−(1 − σ(m))^γ·[γ·σ(m)·(−log σ(m)) + 1 − σ(m)]"

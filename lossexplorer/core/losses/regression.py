@@ -122,8 +122,7 @@ class Huber(ErrorLoss):
     delta: float = DELTA.default
 
     name = "huber"
-    title = "Huber"
-    short = "Huber"
+    title = short = "Huber"
     formula = "½e² if |e| ≤ δ else δ(|e| − ½δ)"
     slope_formula = "e clipped to [−δ, δ]"
     tip = "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away"
@@ -184,8 +183,7 @@ class LogCosh(ErrorLoss):
     FEW = 1_000
 
     name = "logcosh"
-    title = "log-cosh"
-    short = "log-cosh"
+    title = short = "log-cosh"
     formula = "log cosh(e)"
     slope_formula = "tanh e"
     tip = "log cosh(e): like ½e² near 0 and |e| − log 2 far away"
@@ -265,9 +263,7 @@ class Asymmetric(PiecewiseLinear):
 
     alpha: float = ALPHA.default
 
-    name = "asymmetric"
-    title = "asymmetric"
-    short = "asymmetric"
+    name = title = short = "asymmetric"
     formula = "α|e| if p < y else |e|"
     slope_formula = "1 for e > 0, −α for e < 0"
     tip = "α|e| when p < y, |e| otherwise: under-prediction costs α times more"
