@@ -60,16 +60,12 @@ class ScaledProblem:
         self._slope_scale = self._unit_slope()
 
     def set_penalties(self, penalties: ScaledPenalties) -> None:
-        """Q, μ and the cap of J' (the LP that starts the QP has L1 alone)."""
+        """Q, μ and the cap of J' (the LP that starts the QP has no L2)."""
         self.penalties = penalties
         self.q, self.mu, self.cap = penalties.q, penalties.mu, penalties.cap
         self.penalized = penalties.penalised
         #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
         self.stiff_cap = self.cap is not None and self.cap.weight * self._cap_band() >= 1.0
-
-    @property
-    def capped(self) -> bool:
-        return self.cap is not None
 
     def _cap_band(self) -> float:
         """How close to the cap C' a prediction is on it, to rounding."""

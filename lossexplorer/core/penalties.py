@@ -196,6 +196,19 @@ class ScaledPenalties:
         minus = -sparse.identity(m, format="csr")
         return sparse.vstack([sparse.hstack([sel, zeros, minus]), sparse.hstack([-sel, zeros, minus])], format="csr")
 
+    def cap_rows(self, z: Array, between: int, slack: bool, after: int) -> tuple[Any, Array]:
+        """The rows and right-hand side of p'_i − s_i ≤ C' (p' = Z·θ) over the variables (θ, `between`
+        others, the slacks s if `slack`, `after` others): the QP's cap slacks s_i ≥ p'_i − C', or with
+        no slacks the LP's wall p' ≤ C' (a stiff cap). A sparse matrix (SciPy)."""
+        from scipy import sparse
+
+        n = len(z)
+        parts = [sparse.csr_matrix(z), sparse.csr_matrix((n, between))]
+        if slack:
+            parts.append(-sparse.identity(n, format="csr"))
+        parts.append(sparse.csr_matrix((n, after)))
+        return sparse.hstack(parts, format="csr"), np.full(n, self.cap.at if self.cap else np.inf)
+
     def cap_hessian(self, n: int, w: float) -> Any:
         """The QP's Hessian block of the cap's slacks s_i ≥ p'_i − C' (costing w·λ'·s_i²): 2·w·λ'·I."""
         from scipy import sparse

@@ -72,10 +72,9 @@ def linear_program(problem: ScaledProblem) -> tuple[Array, bool, str]:
     if m:
         a_ub = problem.penalties.l1_rows(pen, k, 2 * n)
         b_ub = np.zeros(2 * m)
-    if problem.stiff_cap and problem.cap is not None:  # a cap this stiff is a wall to rounding: Z·θ ≤ C'
-        wall = sparse.hstack([sparse.csr_matrix(problem.z), sparse.csr_matrix((n, 2 * n + m))], format="csr")
+    if problem.stiff_cap:  # a cap this stiff is a wall to rounding: Z·θ ≤ C'
+        wall, ceiling = problem.penalties.cap_rows(problem.z, 2 * n + m, False, 0)
         a_ub = wall if a_ub is None else sparse.vstack([a_ub, wall], format="csr")
-        ceiling = np.full(n, problem.cap.at)
         b_ub = ceiling if b_ub is None else np.concatenate([b_ub, ceiling])
     bounds = [(0.0, 0.0) if zero[j] else (None, None) for j in range(k)] + [(0, None)] * (2 * n + m)
     result = linprog(
@@ -127,11 +126,11 @@ def quadratic_program(problem: ScaledProblem, start: Array, check: Callable[[], 
     eye = sparse.identity(n, format="csr")
     blocks = [sparse.hstack([sparse.csr_matrix(a), -eye, eye, sparse.csr_matrix((n, ns + m))])]
     lower, upper = [b], [b]
-    if ns and problem.cap is not None:  # s_i − Z_i·θ ≥ −C'
-        z = sparse.csr_matrix(problem.z)
-        blocks.append(sparse.hstack([-z, sparse.csr_matrix((n, 2 * n)), eye, sparse.csr_matrix((n, m))]))
-        lower.append(np.full(n, -problem.cap.at))
-        upper.append(np.full(n, np.inf))
+    if ns:  # Z_i·θ − s_i ≤ C'
+        rows, ceiling = problem.penalties.cap_rows(problem.z, 2 * n, True, m)
+        blocks.append(rows)
+        lower.append(np.full(n, -np.inf))
+        upper.append(ceiling)
     if m:  # ±θ_j − t_j ≤ 0
         blocks.append(problem.penalties.l1_rows(pen, k, 2 * n + ns))
         lower.append(np.full(2 * m, -np.inf))
