@@ -167,6 +167,8 @@ def run_command(argv: list[str], cwd: Path, env: dict[str, str], timeout: float)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()  # else its pipe is left to the garbage collector: a ResourceWarning
     return status, "".join(lines)
 
 
