@@ -13,7 +13,6 @@ from .base import (
     MarginLoss,
     Parameter,
     Pieces,
-    PiecewiseLinear,
     dot,
     log1pexp,
     sigmoid,
@@ -29,7 +28,20 @@ from .registry import (
     make_loss,
     parameters_of,
 )
-from .regression import MAE, MSE, SAE, SSE, Asymmetric, HalfSSE, Huber, LogCosh, Quantile, SquaredError
+from .regression import (
+    MAE,
+    MSE,
+    SAE,
+    SSE,
+    Asymmetric,
+    HalfSSE,
+    Huber,
+    LogCosh,
+    PiecewiseLinear,
+    Quantile,
+    Slopes,
+    SquaredError,
+)
 
 __all__ = [
     "BLAS_BELOW",
@@ -58,6 +70,7 @@ __all__ = [
     "Pieces",
     "PiecewiseLinear",
     "Quantile",
+    "Slopes",
     "SquaredError",
     "dot",
     "log1pexp",

@@ -79,6 +79,7 @@ class Parameter:
         return "--" + self.name.replace("_", "-")
 
     def contains(self, value: float) -> bool:
+        """True when `value` is a finite number in the interval."""
         above = value >= self.low if self.closed[0] else value > self.low
         below = value <= self.high if self.closed[1] else value < self.high
         return math.isfinite(value) and above and below
@@ -105,8 +106,10 @@ class Parameter:
     @property
     def interval(self) -> str:
         """The interval as the maths writes it: (0, 1), [0, 0.5), (0, ∞)."""
+        left = "[" if self.closed[0] else "("
+        right = "]" if self.closed[1] else ")"
         high = "∞" if self.high == math.inf else f"{self.high:g}"
-        return f"{'[(' [not self.closed[0]]}{self.low:g}, {high}{'])' [not self.closed[1]]}"
+        return f"{left}{self.low:g}, {high}{right}"
 
     def check(self, value: float) -> float:
         """`value` as a float, or an InputError that names the parameter and its interval."""
@@ -315,76 +318,6 @@ class MarginLoss(Loss):
         m = np.asarray(u, float)
         value, grad = self.loss_gradient(-m, np.zeros_like(m))
         return value, 0.0 - grad  # not −grad: no −0 where the slope is 0
-
-
-@dataclass(frozen=True)
-class PiecewiseLinear(ErrorLoss):
-    """ℓ = up·e for e ≥ 0 and −down·e for e < 0; subgradient 0 at e = 0.
-
-    With s = sign(e) the derivative is s·(up + down)/2 + s²·(up − down)/2, and Σℓ = Σ g·e.
-    Its springs are elastic bands; its noise the (asymmetric) Laplace density.
-    """
-
-    degree = 1
-    springs = True
-
-    @property
-    def slopes(self) -> tuple[float, float]:
-        """(up, down): the cost of one unit of over- and of under-prediction."""
-        raise NotImplementedError
-
-    @property
-    def pieces(self) -> Pieces:
-        up, down = self.slopes
-        return Pieces(up, down)
-
-    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
-        e = np.asarray(p - y, dtype=float)
-        grad = np.empty_like(e)
-        self._slope(e, grad)
-        return grad * e, grad
-
-    def error_sum_gradient(self, e: Array, grad: Array) -> float:
-        self._slope(e, grad)
-        return dot(grad, e)
-
-    def _slope(self, e: Array, grad: Array) -> None:
-        """dℓ/de into `grad`, any shape."""
-        up, down = self.slopes
-        np.sign(e, out=grad)
-        if up != down:
-            square = grad * grad
-            square *= 0.5 * (up - down)
-            grad *= 0.5 * (up + down)
-            grad += square
-        elif up != 1.0:
-            grad *= up
-
-    def curvature(self, p: Array, y: Array) -> Array:
-        return np.zeros(np.shape(p))
-
-    def spring(self, scale: BarScale) -> SpringLaw:
-        from ..springs import Band
-
-        up, down = self.slopes
-        return Band(up, down, scale.band(up, down))
-
-    def log_normaliser(self, tau: float) -> float:
-        up, down = self.slopes
-        return math.log(tau * (1.0 / up + 1.0 / down))
-
-
-@dataclass(frozen=True)
-class Slopes(PiecewiseLinear):
-    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
-    where their curved middle is narrower than the rounding of the errors (see `scaled`)."""
-
-    up: float = 1.0
-    down: float = 1.0
-
-    @property
-    def slopes(self) -> tuple[float, float]:
-        return self.up, self.down
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .base import LOG2, Array, ErrorLoss, Loss, Parameter, PiecewiseLinear, Slopes, dot
+from .base import LOG2, Array, ErrorLoss, Loss, Parameter, Pieces, dot
 
 if TYPE_CHECKING:
     from ..springs import BarScale, SpringLaw
 
-#: the solvers hold a penalty past this many times the loss at 0: Huber's δ past it beside y's spread is ½e²
-HUGE = 1e300
+#: Huber's δ past this many times y's spread is ½e² to rounding, for the solvers
+SQUARED_PAST = 1e300
 
 DELTA = Parameter("delta", "δ", 1.0, 0.0, math.inf, "squared inside |e| ≤ δ, absolute beyond", shown=(1e-6, 1e6))
 QUANTILE = Parameter("quantile", "q", 0.5, 0.0, 1.0, "the fraction of points the fit leaves below it",
@@ -24,6 +24,76 @@ ALPHA = Parameter("alpha", "α", 2.0, 0.0, math.inf, "how many times more an und
 
 LAPLACE = "Laplace"
 ASYMMETRIC_LAPLACE = "asymmetric Laplace"
+
+
+@dataclass(frozen=True)
+class PiecewiseLinear(ErrorLoss):
+    """ℓ = up·e for e ≥ 0 and −down·e for e < 0; subgradient 0 at e = 0.
+
+    With s = sign(e) the derivative is s·(up + down)/2 + s²·(up − down)/2, and Σℓ = Σ g·e.
+    Its springs are elastic bands; its noise the (asymmetric) Laplace density.
+    """
+
+    degree = 1
+    springs = True
+
+    @property
+    def slopes(self) -> tuple[float, float]:
+        """(up, down): the cost of one unit of over- and of under-prediction."""
+        raise NotImplementedError
+
+    @property
+    def pieces(self) -> Pieces:
+        up, down = self.slopes
+        return Pieces(up, down)
+
+    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
+        e = np.asarray(p - y, dtype=float)
+        grad = np.empty_like(e)
+        self._slope(e, grad)
+        return grad * e, grad
+
+    def error_sum_gradient(self, e: Array, grad: Array) -> float:
+        self._slope(e, grad)
+        return dot(grad, e)
+
+    def _slope(self, e: Array, grad: Array) -> None:
+        """dℓ/de into `grad`, any shape."""
+        up, down = self.slopes
+        np.sign(e, out=grad)
+        if up != down:
+            square = grad * grad
+            square *= 0.5 * (up - down)
+            grad *= 0.5 * (up + down)
+            grad += square
+        elif up != 1.0:
+            grad *= up
+
+    def curvature(self, p: Array, y: Array) -> Array:
+        return np.zeros(np.shape(p))
+
+    def spring(self, scale: BarScale) -> SpringLaw:
+        from ..springs import Band
+
+        up, down = self.slopes
+        return Band(up, down, scale.band(up, down))
+
+    def log_normaliser(self, tau: float) -> float:
+        up, down = self.slopes
+        return math.log(tau * (1.0 / up + 1.0 / down))
+
+
+@dataclass(frozen=True)
+class Slopes(PiecewiseLinear):
+    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
+    where their curved middle is narrower than the rounding of the errors (see `scaled`)."""
+
+    up: float = 1.0
+    down: float = 1.0
+
+    @property
+    def slopes(self) -> tuple[float, float]:
+        return self.up, self.down
 
 
 @dataclass(frozen=True)
@@ -148,10 +218,10 @@ class Huber(ErrorLoss):
         return (np.abs(p - y) <= self.delta).astype(float)
 
     def _rescaled(self, k: int) -> tuple[Loss, int, float]:
-        """½e² when δ is past HUGE times y's spread; δ·|e| − ½δ² when below 2^-52 of it (the minimizer
+        """½e² when δ is past SQUARED_PAST times y's spread; δ·|e| − ½δ² when below 2^-52 of it (the minimizer
         moves by less than y's last digit); else Huber with δ in units of the spread."""
         delta = self.delta / math.ldexp(1.0, k)
-        if delta >= HUGE:
+        if delta >= SQUARED_PAST:
             return HalfSSE(), 2 * k, 0.0
         if delta <= 2.0**-52:
             return Slopes(up=delta, down=delta), 2 * k, -0.5 * self.delta**2
