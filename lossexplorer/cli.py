@@ -33,6 +33,7 @@ from lossexplorer.cli_args import (
     finite_float,
     load_points,
     looks_like_a_command,
+    loss_parameters,
     one_of,
 )
 
@@ -99,14 +100,13 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _problem(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, str, dict[str, Any]]:
-    from lossexplorer.core import CLASSIFICATION_LOSSES, check_enough, make_loss, make_model
+    from lossexplorer.core import check_enough, make_loss, make_model
 
-    params = {"delta": args.delta, "quantile": args.quantile, "alpha": args.alpha, "gamma": args.gamma}
-    make_loss(args.loss, **params)  # names and parameters are checked before the file is read
-    classification = args.loss in CLASSIFICATION_LOSSES
-    model_name = args.model or ("logistic" if classification else "line")
+    params = loss_parameters(args)
+    loss = make_loss(args.loss, **params)  # names and parameters are checked before the file is read
+    model_name = args.model or loss.default_model
     model = make_model(model_name)
-    x, y, source = load_points(args, classification)
+    x, y, source = load_points(args, loss.kind == "classification")
     check_enough(x, model, source)
     cap_weight = args.cap_weight if args.cap_weight is not None else (1.0 if args.cap is not None else 0.0)
     options = dict(
@@ -153,17 +153,6 @@ def _stats(x: np.ndarray, y: np.ndarray, model_name: str, beta: np.ndarray, p: n
     if model.classification:
         return None
     return fit_stats(y, model.predict(beta, x) if p is None else p).as_dict()
-
-
-def _objective_label(args: argparse.Namespace, options: dict[str, Any]) -> str:
-    from lossexplorer.core import make_loss
-
-    penalised = options["cap_weight"] or options["l1"] or options["l2"]
-    reduction = options["reduction"]
-    loss = make_loss(args.loss, delta=args.delta, quantile=args.quantile, alpha=args.alpha, gamma=args.gamma)
-    if penalised or (reduction and reduction != loss.reduction):
-        return "J"
-    return loss.label
 
 
 def _show(value: float | None, log10: float | None = None) -> str:
@@ -247,7 +236,7 @@ def run_fit(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2))
         return 0
-    label = _objective_label(args, options)
+    label = result.problem.label
     for k in shown:
         parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.path[k]))
         print(f"Epoch #{k}: {parts}; {label} = {float(result.objective[k])!r}")
@@ -264,20 +253,22 @@ def run_fit(args: argparse.Namespace) -> int:
 
 
 def run_solve(args: argparse.Namespace) -> int:
-    from lossexplorer.core import solve
+    from lossexplorer.core import make_objective, solve_objective
 
     x, y, source, options = _problem(args)
-    solution = solve(x, y, **options)
+    objective = make_objective(x, y, **options)
+    solution = solve_objective(objective)
+    label = objective.label
     model = options["model"]
     stats = _stats(x, y, model, solution.coefficients, solution.predict(x)) if solution.converged else None
-    objective = None if solution.objective_out_of_range else _finite(solution.objective)
+    value = None if solution.objective_out_of_range else _finite(solution.objective)
     if args.json:
         out = {
             "data": source,
             "loss": args.loss,
             "model": model,
             **_named(model, solution.coefficients),
-            "objective": objective,
+            "objective": value,
             "objective_log10": _finite(solution.objective_log10),
             "method": solution.method,
             "converged": solution.converged,
@@ -289,13 +280,12 @@ def run_solve(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2))
         return 0
-    label = _objective_label(args, options)
     if not np.all(np.isfinite(solution.coefficients)):
         print(f"{args.loss} on {model} ({source}): {solution.message}")
         return 0
     parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, solution.coefficients))
     print(f"exact answer for {args.loss} on {model} ({source}), by {solution.method}:")
-    print(f"{parts}; {label} = {_show(objective, solution.objective_log10)}")
+    print(f"{parts}; {label} = {_show(value, solution.objective_log10)}")
     verdict = "converged" if solution.converged else "did not converge"
     print(f"{verdict}: KKT violation {solution.kkt_violation:.1e} (exact to rounding is about 1e-15)")
     if not solution.converged:

@@ -27,7 +27,8 @@ import numpy as np
 
 from .losses import make_loss
 from .models import make_model
-from .objective import Objective, Penalties
+from .objective import Objective
+from .penalties import Penalties
 from .solve import Solution, solve_objective
 
 #: solves that may call HiGHS run in a child process from this many points on: below it the
@@ -64,7 +65,7 @@ def calls_highs(obj: Objective) -> bool:
     separability check of an unpenalised classification loss. The others stop at their next
     iteration when cancelled."""
     pen = obj.penalties
-    return obj.loss.piecewise_linear or (obj.model.classification and not (pen.l1 or pen.l2))
+    return obj.loss.piecewise_linear or (obj.loss.unbounded_when_separable and not pen.on_coefficients)
 
 
 def worth_isolating(obj: Objective) -> bool:

@@ -25,87 +25,22 @@ bounded least squares; the violation is then an upper bound on the least one.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .basis import Coordinates
-from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
 from .objective import Objective
+from .penalties import HUGE, ScaledPenalties
 
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
 KKT_TOLERANCE = 1e-9
 #: a scaled error this small is on a kink of a piecewise-linear loss
 KINK = 1e-11
-#: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
-HUGE = 1e300
 #: a prediction within this many ulps of the cap is on it to rounding
 CAP_ULPS = 8.0
-
-
-@dataclass(frozen=True)
-class _Rescaled(Loss):
-    """ℓ'(e') = ℓ(s·e'): any loss in scaled errors, when it has no exact scaling law."""
-
-    inner: Loss = field(default_factory=lambda: SquaredError("mse"))
-    scale: float = 1.0
-
-    def __post_init__(self) -> None:
-        for key in ("name", "label", "kind", "reduction", "squared", "piecewise_linear"):
-            object.__setattr__(self, key, getattr(self.inner, key))
-
-    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
-        value, grad = self.inner.loss_gradient(self.scale * (p - y), np.zeros(np.shape(p)))
-        return value, self.scale * grad
-
-    def curvature(self, p: Array, y: Array) -> Array:
-        return np.asarray(self.scale**2 * self.inner.curvature(self.scale * (p - y), np.zeros(np.shape(p))))
-
-
-@dataclass(frozen=True)
-class _Slopes(PiecewiseLinear):
-    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
-    where their curved middle is narrower than the rounding of the errors."""
-
-    up: float = 1.0
-    down: float = 1.0
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "piecewise_linear", True)
-
-    @property
-    def slopes(self) -> tuple[float, float]:
-        return self.up, self.down
-
-
-def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int, float]:
-    """ℓ', k and ℓ0 with ℓ(s_y·e') = 2^k·ℓ'(e') + ℓ0: s_y is a power of two, so 2^k is exact.
-
-    Huber whose δ is below 2^-52 of y's spread is δ·|e| − ½δ², and log-cosh at a spread past
-    2^52 is |e| − log 2, to rounding (their minimizers move by less than y's last digit);
-    log-cosh below 2^-30 is ½e² (log cosh u = ½u²·(1 − u²/6 + …)).
-    """
-    if loss.kind == "classification" or sy == 1.0:
-        return loss, 0, 0.0
-    e = math.frexp(sy)[1] - 1  # sy = 2^e
-    if loss.squared or (isinstance(loss, Huber) and loss.delta / sy >= HUGE):
-        return (loss if loss.squared else SquaredError("half-sse")), 2 * e, 0.0
-    if loss.piecewise_linear:
-        return loss, e, 0.0
-    if isinstance(loss, Huber):
-        delta = loss.delta / sy
-        if delta <= 2.0**-52:
-            return _Slopes(up=delta, down=delta), 2 * e, -0.5 * loss.delta**2
-        return Huber(delta), 2 * e, 0.0
-    if isinstance(loss, LogCosh):
-        if sy <= 2.0**-30:
-            return SquaredError("half-sse"), 2 * e, 0.0
-        if sy >= 2.0**52:
-            return _Slopes(), e, -math.log(2.0)
-    return _Rescaled(inner=loss, scale=sy), 0, 0.0
 
 
 class ScaledProblem:
@@ -116,37 +51,25 @@ class ScaledProblem:
         self.obj, self.coords = obj, coords
         self.z = coords.design(obj.x)
         self.y = coords.scaled_y(obj.y)
-        self.loss, self.exponent, self.constant = scaled_loss(obj.loss, coords.sy)
+        self.loss, self.exponent, self.constant = obj.loss.scaled(coords.sy)
         self.kinked = self.loss.piecewise_linear
         self.w = obj.weight
-        pen = obj.penalties
-        m = coords.matrix
-        rows = m[obj.penalized]
-        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-            # divided by 2^k (past the floats when y is near 1e-300: then the penalty holds the
-            # coefficients at 0 to rounding, and HUGE says so)
-            q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
-            self.q = np.clip(np.where(np.isnan(q), 0.0, q), -HUGE, HUGE)
-            mu = np.zeros(len(m))
-            if pen.l1:
-                weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
-                mu[obj.penalized] = np.minimum(weights, HUGE)
-            self.mu = mu
-            self.capped = pen.capped and pen.cap is not None
-            if self.capped:
-                self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
-                weight = np.ldexp(pen.cap_weight, 2 * (math.frexp(coords.sy)[1] - 1) - self.exponent)
-                self.cap_weight = float(min(weight, HUGE))
-        self.penalized = mu > 0
-        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
-        self.stiff_cap = self.capped and self.cap_weight * self._cap_band() >= 1.0
+        self.set_penalties(obj.penalties.scaled(coords.matrix, self.exponent, coords.y0, coords.sy))
         #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
-        self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
+        self.pinned = (np.diag(self.q) >= HUGE) | (self.mu >= HUGE)
         self._slope_scale = self._unit_slope()
+
+    def set_penalties(self, penalties: ScaledPenalties) -> None:
+        """Q, μ and the cap of J' (the LP that starts the QP has no L2)."""
+        self.penalties = penalties
+        self.q, self.mu, self.cap = penalties.q, penalties.mu, penalties.cap
+        self.penalized = penalties.penalised
+        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
+        self.stiff_cap = self.cap is not None and self.cap.weight * self._cap_band() >= 1.0
 
     def _cap_band(self) -> float:
         """How close to the cap C' a prediction is on it, to rounding."""
-        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap)) if self.capped else 0.0
+        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap.at)) if self.cap is not None else 0.0
 
     @property
     def piecewise_linear(self) -> bool:
@@ -178,12 +101,12 @@ class ScaledProblem:
         total = self.w * float(np.sum(value))
         dl = self.w * dl
         curv = self.w * self.loss.curvature(p, self.y) if hessian else None
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            total += self.w * self.cap_weight * float(over @ over)
-            dl = dl + 2.0 * self.w * self.cap_weight * over
+        if self.cap is not None:
+            cap, slope = self.cap.terms(p)
+            total += self.w * float(np.sum(cap))
+            dl = dl + self.w * slope
             if curv is not None:
-                curv = curv + 2.0 * self.w * self.cap_weight * (over > 0)
+                curv = curv + self.w * self.cap.curvature(p)
         qt = self.q @ theta
         total += 0.5 * float(theta @ qt)
         grad = self.z.T @ dl + qt
@@ -191,8 +114,7 @@ class ScaledProblem:
         return total, grad, h
 
     def l1(self, theta: Array) -> float:
-        on = theta != 0.0
-        return float(np.sum(self.mu[on] * np.abs(theta[on])))
+        return self.penalties.l1(theta)
 
     def value(self, theta: Array) -> float:
         """J'(θ), L1 included."""
@@ -207,12 +129,9 @@ class ScaledProblem:
         """
         p = self.predictions(theta)
         loss_part = self.w * float(np.sum(self.loss.loss_gradient(p, self.y)[0]))
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            loss_part += self.w * self.cap_weight * float(over @ over)
-        pen = self.obj.penalties
-        b = np.asarray(beta)[self.obj.penalized]
-        penalty = (pen.l2 * float(b @ b) if pen.l2 else 0.0) + (pen.l1 * float(np.sum(np.abs(b))) if pen.l1 else 0.0)
+        if self.cap is not None:
+            loss_part += self.w * self.cap.total(p)
+        penalty = self.obj.penalties.value(beta)
         with np.errstate(over="ignore", under="ignore"):
             scaled = float(np.ldexp(loss_part, self.exponent))
         if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
@@ -234,25 +153,17 @@ class ScaledProblem:
     def denominators(self, theta: Array) -> Array:
         """The size of the terms of each coordinate's optimality condition."""
         size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
-        if self.capped:
-            over = np.maximum(self.predictions(theta) - self.cap, 0.0)
-            size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
+        if self.cap is not None:
+            slope = self.cap.terms(self.predictions(theta))[1]
+            size = size + self.w * (slope @ np.abs(self.z))
         return np.asarray(size)
 
     def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
         """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
         slope dℓ'/dp' allowed there."""
-        if self.obj.loss.name == "hinge":
-            t = 2.0 * self.y - 1.0
-            slack = 1.0 - t * p
-            on = np.abs(slack) <= KINK
-            return on, np.minimum(-t, 0.0), np.maximum(-t, 0.0)
-        assert isinstance(self.loss, PiecewiseLinear)
-        up, down = self.loss.slopes
-        e = p - self.y
-        on = np.abs(e) <= KINK * np.maximum(1.0, np.abs(self.y))
-        n = len(e)
-        return on, np.full(n, -down), np.full(n, up)
+        pieces = self.loss.pieces
+        assert pieces is not None
+        return pieces.kinks(p, self.y, KINK)
 
 
 def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
@@ -281,18 +192,18 @@ def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
                     columns.append(problem.w * problem.z[i])
                     lower.append(float(lo[i] - u))
                     upper.append(float(hi[i] - u))
-        if problem.capped:
+        if problem.cap is not None:
             # at the cap to rounding, the cap term's slope 2λ·max(p' − C', 0) is anything from 0
             # to its value one rounding above C'
             p = problem.predictions(theta)
             band = problem._cap_band()
-            near = np.abs(p - problem.cap) <= band
-            top = 2.0 * problem.cap_weight * band
+            near = np.abs(p - problem.cap.at) <= band
+            top = problem.cap.rate * band
+            slopes = problem.cap.terms(p)[1]
             for i in np.flatnonzero(near):
-                used = 2.0 * problem.cap_weight * max(p[i] - problem.cap, 0.0)
                 columns.append(problem.w * problem.z[i])
-                lower.append(-used)
-                upper.append(top - used)
+                lower.append(-float(slopes[i]))
+                upper.append(top - float(slopes[i]))
         for j in np.flatnonzero(zero):
             unit = np.zeros(len(theta))
             unit[j] = 1.0

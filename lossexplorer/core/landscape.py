@@ -55,67 +55,32 @@ def landscape(
     axis_j = np.linspace(*range_j, rows)
     base = np.asarray(base, float)
     a, b = np.meshgrid(axis_i - base[i], axis_j - base[j])  # offsets from base, shape (rows, cols)
-    stats = obj._stats
+    form = obj.quadratic_form()
     with np.errstate(all="ignore"):
-        if stats is not None:
-            values = _quadratic(obj, base, i, j, a, b)
+        if form is not None:
+            values = form.on_plane(base, i, j, a, b)
         else:
             flat = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
             if flat is None:
                 return None
             values = flat.reshape(rows, cols)
-        values = values + _penalties(obj, base, i, j, a, b)
+        values = values + obj.penalties.on_plane(base, i, j, a, b)
     return Grid(i, j, axis_i, axis_j, values, base.copy())
 
 
-def _quadratic(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-    """w·c·(dᵀ·G·d + RSS_min) with d = d0 + a·T[:, i] + b·T[:, j]: a quadratic in (a, b)."""
-    s = obj._stats
-    assert s is not None
-    d0 = s.t @ base
-    d0[0] -= s.y0
-    d0 -= s.gamma0
-    ti, tj = s.t[:, i], s.t[:, j]
-    g = s.gram
-    g0, gi, gj = g @ d0, g @ ti, g @ tj
-    rss = (float(d0 @ g0) + s.rss_min) + 2 * a * float(ti @ g0) + 2 * b * float(tj @ g0)
-    rss = rss + a * a * float(ti @ gi) + 2 * a * b * float(ti @ gj) + b * b * float(tj @ gj)
-    return np.asarray(obj.weight * obj.loss.square_weight * np.maximum(rss, s.rss_min))
-
-
 def _pointwise(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array, cancel: object | None) -> Array | None:
+    """R(ℓ + cap term) cell by cell, in blocks of cells."""
     x = obj.design
     p0 = x @ base
     xi, xj = x[:, i][:, None], x[:, j][:, None]
     out = np.empty(len(a))
     step = max(1, BLOCK_ELEMENTS // max(obj.n, 1))
-    pen = obj.penalties
     for start in range(0, len(a), step):
         if cancel is not None and cancel.is_set():  # type: ignore[attr-defined]
             return None
         sl = slice(start, start + step)
         p = p0[:, None] + xi * a[sl] + xj * b[sl]  # (n, block)
-        value = obj.loss.value(p, obj.y[:, None])
-        if pen.capped and pen.cap is not None:
-            over = np.maximum(p - pen.cap, 0.0)
-            value = value + pen.cap_weight * over * over
-        out[sl] = obj.weight * value.sum(axis=0)
-    return out
-
-
-def _penalties(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-    pen = obj.penalties
-    if not (pen.l1 or pen.l2):
-        return np.zeros_like(a)
-    mask = obj.penalized
-    rest = np.where(mask, base, 0.0)
-    rest[i] = rest[j] = 0.0
-    total = pen.l2 * float(rest @ rest) + pen.l1 * float(np.abs(rest).sum())
-    out = np.full_like(a, total)
-    for k, offset in ((i, a), (j, b)):
-        if mask[k]:
-            v = base[k] + offset
-            out = out + pen.l2 * v * v + pen.l1 * np.abs(v)
+        out[sl] = obj.weight * obj.point_values(p, obj.y[:, None]).sum(axis=0)
     return out
 
 

@@ -1,49 +1,27 @@
 """The objective J(β) = R(ℓ(p_i, y_i) + cap term) + λ2·Σβ_j² + λ1·Σ|β_j|.
 
-R is the mean (default) or the sum over the n points; the L1/L2 penalties skip the intercept
-β0 and are added as they are. For squared losses without a cap the full-batch value and
-gradient come from sufficient statistics gathered in one pass over the data, centred on
-(x̄, ȳ), so an epoch costs O(k²) whatever n is and large offsets lose no precision.
+R is the mean (default) or the sum over the n points; the penalties are `Penalties`'. For
+squared losses without a cap the full-batch value and gradient come from sufficient
+statistics gathered in one pass over the data, centred on (x̄, ȳ) (`QuadraticForm`), so an
+epoch costs O(k²) whatever n is and large offsets lose no precision.
 """
 
 from __future__ import annotations
 
 import copy as _copy
 import math
-from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .errors import InputError
-from .losses import BLAS_BELOW, Loss, dot
+from .losses import BLAS_BELOW, Loss
 from .models import Model
+from .penalties import Penalties
 
 Array = NDArray[np.float64]
 REDUCTIONS = ("mean", "sum")
-
-
-@dataclass(frozen=True)
-class Penalties:
-    """Penalty weights: the prediction cap C with its weight, and L1 / L2 on β1..βd."""
-
-    cap: float | None = None
-    cap_weight: float = 0.0
-    l1: float = 0.0
-    l2: float = 0.0
-
-    def __post_init__(self) -> None:
-        for name in ("cap_weight", "l1", "l2"):
-            value = getattr(self, name)
-            if not (math.isfinite(value) and value >= 0.0):
-                raise InputError(f"{name.replace('_', '-')} must be 0 or more, got {value:g}")
-        if self.cap is not None and not math.isfinite(self.cap):
-            raise InputError(f"cap must be a finite number, got {self.cap:g}")
-
-    @property
-    def capped(self) -> bool:
-        return self.cap is not None and self.cap_weight > 0.0
 
 
 def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
@@ -83,8 +61,9 @@ def check_magnitude(x: Array, y: Array, model: Model) -> None:
             raise InputError(f"{name} reaches {big:.3g}, too large ({what} overflows); rescale {name}")
 
 
-class _SquaredStatistics:
-    """RSS(β) and its gradient from a quadratic form centred on the least-squares answer.
+class QuadraticForm:
+    """J(β) = c·RSS(β) of a squared loss w·e² without a cap (c = w times the reduction's weight),
+    from a quadratic form centred on the least-squares answer. Penalties are not included.
 
     With Xc the powers of (x − x̄), X = Xc·T; writing d = T·β − γ0 (γ0 the least-squares
     answer in centred coordinates), RSS(β) = dᵀ·Gc·d + RSS_min with Gc = Xcᵀ·Xc.
@@ -96,7 +75,8 @@ class _SquaredStatistics:
 
     WELL_CONDITIONED = 1e5
 
-    def __init__(self, model: Model, x: Array, y: Array) -> None:
+    def __init__(self, model: Model, x: Array, y: Array, scale: float) -> None:
+        self.scale = scale
         x0 = float(np.mean(x))
         y0 = float(np.mean(y))
         k = model.n_coefficients
@@ -132,17 +112,34 @@ class _SquaredStatistics:
         gamma, *_ = np.linalg.lstsq(rows[:k].T, rows[k], rcond=None)  # rank-deficient or ill-conditioned
         return np.asarray(gamma)
 
-    def rss_gradient(self, beta: Array) -> tuple[float, Array]:
+    def _offset(self, beta: Array) -> Array:
+        """d = T·β − γ0."""
         d = self.t @ beta
         d[0] -= self.y0
         d -= self.gamma0
+        return np.asarray(d)
+
+    def value_and_grad(self, beta: Array) -> tuple[float, Array]:
+        d = self._offset(beta)
         gd = self.gram @ d
-        return max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
+        rss, grad = max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
+        return self.scale * rss, self.scale * grad
 
     def hessian(self) -> Array:
-        """Hessian of the RSS with respect to β: 2·Tᵀ·Gc·T = 2·XᵀX."""
-        h: Array = 2.0 * (self.t.T @ self.gram @ self.t)
+        """c times the Hessian of the RSS with respect to β: 2·Tᵀ·Gc·T = 2·XᵀX."""
+        h: Array = self.scale * (2.0 * (self.t.T @ self.gram @ self.t))
         return h
+
+    def on_plane(self, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
+        """J at β = base + a·e_i + b·e_j for arrays a, b of one shape: a quadratic in (a, b),
+        c·(dᵀ·G·d + RSS_min) with d = d0 + a·T[:, i] + b·T[:, j]."""
+        d0 = self._offset(base)
+        ti, tj = self.t[:, i], self.t[:, j]
+        g = self.gram
+        g0, gi, gj = g @ d0, g @ ti, g @ tj
+        rss = (float(d0 @ g0) + self.rss_min) + 2 * a * float(ti @ g0) + 2 * b * float(tj @ g0)
+        rss = rss + a * a * float(ti @ gi) + 2 * a * b * float(ti @ gj) + b * b * float(tj @ gj)
+        return np.asarray(self.scale * np.maximum(rss, self.rss_min))
 
 
 class Objective:
@@ -158,7 +155,7 @@ class Objective:
         penalties: Penalties | None = None,
     ) -> None:
         if (loss.kind == "classification") != model.classification:
-            need = "the logistic model" if loss.kind == "classification" else "a regression model"
+            need = f"the {loss.default_model} model" if loss.kind == "classification" else "a regression model"
             raise InputError(f"loss '{loss.name}' needs {need}, not '{model.name}'")
         reduction = reduction or loss.reduction
         if reduction not in REDUCTIONS:
@@ -171,15 +168,18 @@ class Objective:
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
         self.penalties = penalties or Penalties()
-        k = model.n_coefficients
-        self.penalized = np.arange(k) > 0  # every coefficient but the intercept
-        self._stats = _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
+        self._cap = self.penalties.cap_term
+        self._form = (
+            QuadraticForm(model, self.x, self.y, self.weight * loss.square_weight)
+            if loss.squared and self._cap is None
+            else None
+        )
         # work buffers for the in-place epoch: an Objective is not shared between threads
         self._in_place = loss.kind == "regression"
         self._error = np.empty(self.n) if self._in_place else np.empty(0)
         self._dl = np.empty(self.n) if self._in_place else np.empty(0)
-        self._over = np.empty(self.n) if self._in_place and self.penalties.capped else np.empty(0)
-        self._penalised = bool(self.penalties.l1 or self.penalties.l2)
+        self._over = np.empty(self.n) if self._in_place and self._cap is not None else np.empty(0)
+        self._penalised = self.penalties.on_coefficients
         self._few = self.n < BLAS_BELOW  # few points: one BLAS call beats several NumPy loops
 
     def copy(self) -> Objective:
@@ -225,38 +225,44 @@ class Objective:
         return np.asarray(self.y - float(self.penalties.cap or 0.0))
 
     @property
+    def label(self) -> str:
+        """J's name: the loss's short name ('MSE'), or J when a penalty or another reduction joins it."""
+        pen = self.penalties
+        if pen.capped or pen.on_coefficients or self.reduction != self.loss.reduction:
+            return "J"
+        return self.loss.short
+
+    @property
     def n_coefficients(self) -> int:
         return self.model.n_coefficients
 
     @property
     def uses_statistics(self) -> bool:
         """True when full-batch epochs work from sufficient statistics (cost independent of n)."""
-        return self._stats is not None
+        return self._form is not None
+
+    def quadratic_form(self) -> QuadraticForm | None:
+        """J without L1/L2 as a quadratic form in β, when it is one (a squared loss, no cap)."""
+        return self._form
 
     def predict(self, beta: Array) -> Array:
         return np.asarray(self.design @ beta)
 
     # --- pieces ---------------------------------------------------------------------
 
-    def _penalty(self, beta: Array) -> tuple[float, Array]:
-        pen = self.penalties
-        grad = np.zeros_like(beta)
-        if not (pen.l1 or pen.l2):
-            return 0.0, grad
-        b = np.where(self.penalized, beta, 0.0)
-        value = pen.l2 * float(b @ b) + pen.l1 * float(np.abs(b).sum())
-        grad += 2.0 * pen.l2 * b + pen.l1 * np.sign(b)
+    def point_terms(self, p: Array, y: Array) -> tuple[Array, Array]:
+        """Per-point ℓ plus the cap term, and their derivative with respect to p (any shape)."""
+        value, grad = self.loss.loss_gradient(p, y)
+        if self._cap is not None:
+            cap, slope = self._cap.terms(p)
+            value = value + cap
+            grad = grad + slope
         return value, grad
 
-    def _point_terms(self, p: Array, y: Array) -> tuple[Array, Array]:
-        """Per-point ℓ plus the cap term, and their derivative with respect to p."""
-        value, grad = self.loss.loss_gradient(p, y)
-        pen = self.penalties
-        if pen.capped and pen.cap is not None:
-            over = np.maximum(p - pen.cap, 0.0)
-            value = value + pen.cap_weight * over * over
-            grad = grad + 2.0 * pen.cap_weight * over
-        return value, grad
+    def point_values(self, p: Array, y: Array) -> Array:
+        """Per-point ℓ plus the cap term (any shape)."""
+        value = self.loss.value(p, y)
+        return value + self._cap.values(p) if self._cap is not None else value
 
     # --- the objective --------------------------------------------------------------
 
@@ -267,18 +273,16 @@ class Objective:
         """J(β) and ∇J(β) over all points."""
         beta = np.asarray(beta, dtype=float)
         w = self.weight
-        if self._stats is not None:
-            rss, grad = self._stats.rss_gradient(beta)
-            scale = w * self.loss.square_weight
-            value, grad = scale * rss, scale * grad
+        if self._form is not None:
+            value, grad = self._form.value_and_grad(beta)
         elif self._in_place:
             value, grad = self._in_place_epoch(beta)
             value *= w
         else:
-            terms, dp = self._point_terms(self.design @ beta, self.y)
+            terms, dp = self.point_terms(self.design @ beta, self.y)
             value, grad = w * float(terms.sum()), w * (self.design.T @ dp)
         if self._penalised:
-            pen_value, pen_grad = self._penalty(beta)
+            pen_value, pen_grad = self.penalties.value_and_grad(beta)
             value += pen_value
             grad += pen_grad
         return value, grad
@@ -298,14 +302,9 @@ class Objective:
         else:
             self._errors_by_horner(beta, e)
         value = self.loss.error_sum_gradient(e, dl)
-        pen = self.penalties
-        if pen.capped:
-            over = self._over
-            np.add(e, self._y_minus_cap, out=over)  # p − C = e + y − C
-            np.maximum(over, 0.0, out=over)
-            value += pen.cap_weight * dot(over, over)
-            over *= 2.0 * pen.cap_weight
-            dl += over
+        if self._cap is not None:
+            np.add(e, self._y_minus_cap, out=self._over)  # p − C = e + y − C
+            value += self._cap.add_gradient(self._over, dl)
         if self._few:
             return value, scaled_t @ dl
         grad = np.empty(len(beta))
@@ -331,9 +330,9 @@ class Objective:
     def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:
         """An unbiased estimate of J and ∇J from the points `idx` (a mini-batch)."""
         xb = self.design[idx]
-        value, dp = self._point_terms(xb @ beta, self.y[idx])
+        value, dp = self.point_terms(xb @ beta, self.y[idx])
         w = (1.0 if self.reduction == "mean" else float(self.n)) / len(idx)
-        pen_value, pen_grad = self._penalty(beta)
+        pen_value, pen_grad = self.penalties.value_and_grad(beta)
         return w * float(value.sum()) + pen_value, w * (xb.T @ dp) + pen_grad
 
     def per_point(self, beta: Array) -> tuple[Array, Array, Array]:
@@ -345,22 +344,19 @@ class Objective:
     def hessian(self, beta: Array) -> Array:
         """∇²J(β) where the loss has a second derivative (piecewise for Huber and the cap)."""
         beta = np.asarray(beta, dtype=float)
-        h = np.zeros((self.n_coefficients, self.n_coefficients))
-        if self._stats is not None:
-            h += self.weight * self.loss.square_weight * self._stats.hessian()
+        if self._form is not None:
+            h = self._form.hessian()
         else:
             p = self.predict(beta)
             curv = self.loss.curvature(p, self.y)
-            cap = self.penalties.cap
-            if self.penalties.capped and cap is not None:
-                curv = curv + 2.0 * self.penalties.cap_weight * (p > cap)
-            h += self.weight * (self.design.T * curv) @ self.design
-        h[self.penalized, self.penalized] += 2.0 * self.penalties.l2
-        return h
+            if self._cap is not None:
+                curv = curv + self._cap.curvature(p)
+            h = self.weight * (self.design.T * curv) @ self.design
+        return np.asarray(h + self.penalties.hessian(self.n_coefficients))
 
     def max_stable_lr(self) -> float | None:
         """2/L for full-batch gradient descent on a squared loss (L: the Hessian's top eigenvalue)."""
-        if not self.loss.squared or self.penalties.capped:
+        if self._form is None:
             return None
         top = float(np.linalg.eigvalsh(self.hessian(np.zeros(self.n_coefficients)))[-1])
         return 2.0 / top if top > 0 else math.inf

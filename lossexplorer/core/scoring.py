@@ -62,14 +62,6 @@ def _percent(value: float) -> str:
     return f"{value:.0f}" if value >= 10 else f"{value:.2g}"
 
 
-def objective_label(objective: Objective) -> str:
-    """The loss's label (MSE) when J is just the loss; J when penalties or another reduction change it."""
-    pen = objective.penalties
-    if pen.capped or pen.l1 or pen.l2 or objective.reduction != objective.loss.reduction:
-        return "J"
-    return objective.loss.label
-
-
 def score_objective(objective: Objective, coefficients: Sequence[float] | Array) -> Score:
     """J at `coefficients` against the exact answer of `objective`."""
     beta = np.array(coefficients, dtype=float).reshape(-1)
@@ -81,7 +73,7 @@ def score_objective(objective: Objective, coefficients: Sequence[float] | Array)
     if not np.all(np.isfinite(beta)):
         raise InputError("the coefficients must be finite numbers")
     mine = float(objective.value(beta))
-    return Score(objective_label(objective), beta, mine, solve_objective(objective))
+    return Score(objective.label, beta, mine, solve_objective(objective))
 
 
 def score(x: Any, y: Any, coefficients: Sequence[float] | Array, **objective_options: Any) -> Score:

@@ -116,7 +116,7 @@ def solve_objective(obj: Objective, cancel: threading.Event | None = None) -> So
 
 def _solve(obj: Objective, check: Any) -> Solution:
     pen = obj.penalties
-    unbounded = obj.model.classification and obj.loss.name in ("bce", "focal") and not (pen.l1 or pen.l2)
+    unbounded = obj.loss.unbounded_when_separable and not pen.on_coefficients
     if unbounded and linearly_separable(obj.x, obj.y):
         return _failed(
             obj,
@@ -190,11 +190,10 @@ def _start(problem: ScaledProblem) -> Array:
 
 
 def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
-    """The same problem without L2 and cap: its LP answer starts the QP."""
+    """The same problem without L2 (and the cap, but as a wall when it is stiff): its LP answer starts the QP."""
     bare = ScaledProblem.__new__(ScaledProblem)
     bare.__dict__.update(problem.__dict__)
-    bare.q = np.zeros_like(problem.q)
-    bare.capped = False
+    bare.set_penalties(problem.penalties.without_l2())
     return bare
 
 

@@ -246,7 +246,7 @@ def work_step(
 def _penalty(obj: Objective, name: str, j: int, b: float) -> tuple[str, str, float]:
     """The L2 and L1 terms of D_j: 2λ₂·β_j + λ₁·sign(β_j) (none for the intercept)."""
     pen = obj.penalties
-    if not obj.penalized[j]:
+    if not obj.penalties.penalised(obj.n_coefficients)[j]:
         return "", "", 0.0
     formulas, numbers, value = [], [], 0.0
     if pen.l2:

@@ -7,9 +7,11 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
+from loss_cases import PIECEWISE_LINEAR, SMOOTH, params_of
 
 from lossexplorer.core import (
     CLASSIFICATION_LOSSES,
+    LOSSES,
     REGRESSION_LOSSES,
     make_loss,
     make_model,
@@ -18,12 +20,13 @@ from lossexplorer.core import (
 from lossexplorer.core.losses import BLAS_BELOW
 
 REGRESSION_MODELS = ("bias", "line", "poly:2", "poly:3")
-LOSS_OPTIONS = {
-    "huber": {"delta": 1.0},
-    "quantile": {"quantile": 0.3},
-    "asymmetric": {"alpha": 2.5},
-    "focal": {"gamma": 2.0},
-}
+
+
+def loss_options(loss):
+    """The loss's parameters: δ = 1 (the problems keep every |e| clear of 1), q = 0.3, α = 2.5, γ = 2."""
+    return params_of(loss, delta=1.0, quantile=0.3, alpha=2.5, gamma=2.0)
+
+
 PENALTY_NAMES = ("none", "l1", "l2", "cap")
 REDUCTIONS = ("mean", "sum")
 N = 15
@@ -59,7 +62,7 @@ def regression_problem(loss, model, penalty, seed=0):
     size = np.where(rng.random(N) < 0.5, rng.uniform(0.2, 0.8, N), rng.uniform(1.2, 2.5, N))
     e = rng.choice([-1.0, 1.0], N) * size
     y = p - e
-    options = dict(LOSS_OPTIONS.get(loss, {}))
+    options = loss_options(loss)
     if penalty == "l1":
         options["l1"] = 0.3
     elif penalty == "l2":
@@ -80,7 +83,7 @@ def classification_problem(loss, penalty, seed=0):
         t = 2 * y - 1
         if np.min(np.abs(1 - t * z)) > 0.05:
             break
-    options = dict(LOSS_OPTIONS.get(loss, {}))
+    options = loss_options(loss)
     if penalty == "l1":
         options["l1"] = 0.3
     elif penalty == "l2":
@@ -304,7 +307,7 @@ def test_statistics_path_value_at_the_least_squares_answer_is_the_minimum_rss_at
     assert obj.value(beta) == pytest.approx(exact_value, rel=1e-12)
 
 
-@pytest.mark.parametrize("loss", ["mae", "huber", "logcosh", "quantile", "asymmetric", "bce", "hinge", "focal"])
+@pytest.mark.parametrize("loss", [name for name, cls in LOSSES.items() if not cls.squared])
 def test_only_squared_losses_without_a_cap_use_statistics(loss):
     if loss in CLASSIFICATION_LOSSES:
         x, y, _, _ = classification_problem(loss, "none")
@@ -359,18 +362,8 @@ def test_batch_gradients_of_an_equal_partition_average_to_the_full_gradient(loss
 
 @pytest.mark.parametrize(
     ("name", "params", "labels"),
-    [
-        ("mse", {}, False),
-        ("sse", {}, False),
-        ("half-sse", {}, False),
-        ("huber", {"delta": 1.0}, False),
-        ("logcosh", {}, False),
-        ("bce", {}, True),
-        ("focal", {"gamma": 0.0}, True),
-        ("focal", {"gamma": 0.5}, True),
-        ("focal", {"gamma": 2.0}, True),
-        ("focal", {"gamma": 4.0}, True),
-    ],
+    [(name, loss_options(name), LOSSES[name].kind == "classification") for name in SMOOTH]
+    + [("focal", {"gamma": gamma}, True) for gamma in (0.0, 0.5, 4.0)],
 )
 def test_loss_curvature_matches_differences_of_its_gradient(name, params, labels):
     loss = make_loss(name, **params)
@@ -383,7 +376,7 @@ def test_loss_curvature_matches_differences_of_its_gradient(name, params, labels
     np.testing.assert_allclose(loss.curvature(p, y), fd, rtol=1e-6, atol=1e-8)
 
 
-@pytest.mark.parametrize("name", ["mae", "sae", "quantile", "asymmetric", "hinge"])
+@pytest.mark.parametrize("name", PIECEWISE_LINEAR)
 def test_piecewise_linear_losses_have_zero_curvature(name):
     loss = make_loss(name)
     p = np.array([-2.0, -0.5, 0.3, 4.0])
@@ -393,13 +386,9 @@ def test_piecewise_linear_losses_have_zero_curvature(name):
 @pytest.mark.parametrize(
     ("loss", "model", "penalty"),
     [
-        ("mse", "poly:2", "cap"),
-        ("mse", "poly:3", "l2"),
-        ("half-sse", "line", "none"),
-        ("huber", "poly:2", "l2"),
-        ("logcosh", "line", "cap"),
-        ("bce", "logistic", "l2"),
-        ("focal", "logistic", "none"),
+        (loss, "logistic" if LOSSES[loss].kind == "classification" else model, penalty)
+        for loss in SMOOTH
+        for model, penalty in (("line", "none"), ("poly:2", "cap"), ("poly:3", "l2"))
     ],
 )
 def test_objective_hessian_matches_differences_of_the_gradient(loss, model, penalty):
