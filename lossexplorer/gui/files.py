@@ -7,8 +7,6 @@ a temporary file beside the target and renames it over the target.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lossexplorer.core import InputError
-from lossexplorer.core.data import format_points, write_atomic
+from lossexplorer.core.data import atomic_file, format_points, write_atomic
 
 from .actions import make_action
 from .history import history_csv
@@ -34,19 +32,14 @@ POINT_SUFFIXES = (".csv", ".tsv", ".txt")
 
 def save_widget_png(widget: QWidget, path: str) -> None:
     """The widget as it is on screen, written atomically."""
-    tmp = _temporary_beside(path, ".png")
-    try:
+    with atomic_file(path, ".png") as tmp:
         if not widget.grab().save(tmp, "PNG"):
             raise OSError(f"{path}: the picture could not be written")
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def save_widget_svg(widget: QWidget, path: str) -> None:
     """The widget drawn into Qt's own SVG generator (pyqtgraph's exporter breaks with PySide6 6.11+)."""
-    tmp = _temporary_beside(path, ".svg")
-    try:
+    with atomic_file(path, ".svg") as tmp:
         generator = QSvgGenerator()
         generator.setFileName(tmp)
         size = widget.size()
@@ -58,15 +51,6 @@ def save_widget_svg(widget: QWidget, path: str) -> None:
             widget.render(painter, QPoint(0, 0))
         finally:
             painter.end()  # a generator destroyed mid-paint takes the process down
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _temporary_beside(path: str, suffix: str) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=suffix, dir=Path(path).parent or ".")
-    os.close(fd)
-    return tmp
 
 
 class FileController(QObject):
