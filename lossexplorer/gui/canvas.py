@@ -15,6 +15,7 @@ faint wash, and the hinge's margins z = ±1.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -247,7 +248,7 @@ class Canvas(QWidget, theme.Styled):
         self._legend_key = key
         self.legend.clear()
         for curve, label in entries:
-            self.legend.addItem(curve, label)
+            self.legend.addItem(curve, html.escape(label))  # the legend renders markup; a pin's label is plain text
 
     def point_at(self, x: float, y: float) -> int | None:
         """The point whose marker covers (x, y), in data units, or None."""

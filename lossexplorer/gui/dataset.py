@@ -16,6 +16,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, InputError, preset, read_points
 
+from .limits import check_regular_file
+
 Array = NDArray[np.float64]
 Labels = NDArray[np.int64]
 #: the classes a classification data set has, labelled 0 … CLASSES − 1
@@ -93,7 +95,8 @@ def preset_points(name: str) -> Points:
 def read_points_file(path: str, classification: bool) -> Points:
     """A CSV of points: x, y, or x1, x2, label. The columns decide the mode: a file of the other
     mode's columns is read in that mode, and when neither reading works the error of
-    `classification`'s reading is the one raised (InputError)."""
+    `classification`'s reading is the one raised (InputError). Only a regular file is read."""
+    check_regular_file(path)
     try:
         x, y = read_points(path, classification=classification)
     except InputError as first:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRectF, QSettings, QSize, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, Qt
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -89,7 +89,7 @@ class FileController(QObject):
         self.update_title()
 
     def update_title(self) -> None:
-        name = Path(self.path).name if self.path else "untitled"
+        name = Path(self.path).name.replace("[*]", "[*][*]") if self.path else "untitled"  # Qt's mark, escaped
         self.window.setWindowTitle(f"{name}[*] — lossexplorer")
         self.window.setWindowModified(self.lesson.is_modified())
 
@@ -98,11 +98,12 @@ class FileController(QObject):
         if not self.prompt_unsaved or not self.lesson.is_modified():
             return True
         name = Path(self.path).name if self.path else "this session"
-        answer = QMessageBox.question(
-            self.window, "lossexplorer", f"Save the changes to {name}?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "lossexplorer", f"Save the changes to {name}?",
+                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is never markup
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -128,8 +129,8 @@ class FileController(QObject):
         self.recent_menu.clear()
         paths = self.recent()
         for path in paths:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))  # no mnemonic from a name
+            action.setToolTip(Qt.convertFromPlainText(path))  # a tooltip renders markup: the name is not
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not paths:
@@ -149,9 +150,10 @@ class FileController(QObject):
             if path.lower().endswith(SUFFIX):
                 if not self.maybe_save():
                     return False
-                self.open_session(read_session(path))
+                session = read_session(path)
+                self.open_session(session)
                 self.path = path
-                self.lesson.say(f"Opened {path}")
+                self.lesson.say(f"Opened {path}{session.noted()}")
             else:
                 self.lesson.open_points_file(path)
         except InputError as exc:
