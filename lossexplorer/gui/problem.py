@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import InputError, Model, Objective, Solution, make_model, make_objective, solve_objective
+from lossexplorer.core import InputError, Model, Objective, Solution, make_model, make_objective
+from lossexplorer.core.isolated import solve_isolated
 
 from .dataset import Points
 from .settings import LR_RANGE, FitSettings
@@ -26,8 +27,10 @@ NO_POINTS = "Add some points first: left-click on the canvas"
 
 
 def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
-    """The exact minimizer of J: the window's one way to the core's solver."""
-    return solve_objective(objective, cancel)
+    """The exact minimizer of J: the window's one way to the core's solver. A solve that may spend
+    minutes in HiGHS (a linear program on many points) runs in a child process, which setting
+    `cancel` kills at once: call it off the GUI thread unless the answer has a closed form."""
+    return solve_isolated(objective, cancel)
 
 
 @dataclass(frozen=True, eq=False)

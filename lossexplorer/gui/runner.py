@@ -156,15 +156,20 @@ class Runner(QObject):
 
     def _stop(self, take: bool) -> None:
         """Stop the worker (its last records arrive first); `take`: the lesson takes its state."""
-        self._halt()
+        joined = self._halt()
         self._set_running(False)
-        if take:
+        if take and joined:
             self._take_state()
 
-    def _halt(self) -> None:
-        """Stop and join the worker; an end it had already posted is not taken as the run's end."""
+    def _halt(self) -> bool:
+        """Stop and join the worker; an end it had already posted is not taken as the run's end.
+        A worker in the middle of a long epoch is let go of (False): the lesson keeps the last
+        records it sent, and the next run starts a descent of its own from there."""
         self._run_id = 0
-        self._fit.stop()
+        if self._fit.stop():
+            return True
+        self._descent = self._objective = None  # the worker let go of still steps them
+        return False
 
     def _take_state(self) -> None:
         """After the worker ended, its descent is the truth: the lesson takes its last state."""
@@ -219,8 +224,8 @@ class Runner(QObject):
             if fresh:
                 self._descent = None
             return
-        self._halt()  # between two epochs; the run goes on below, so it stays "running"
-        self._take_state()
+        if self._halt():  # between two epochs; the run goes on below, so it stays "running"
+            self._take_state()
         if fresh:
             self._descent = None
         descent = self._ensure_descent()
