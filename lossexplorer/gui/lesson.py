@@ -396,12 +396,14 @@ class Lesson(QObject):
 
     # --- sessions and the modified mark --------------------------------------------------
 
-    def to_session(self, view: dict[str, Any]) -> Session:
-        """The document as a session; `view` is the window's part (tab, range)."""
+    def to_session(self, view: dict[str, Any], copy: bool = True) -> Session:
+        """The document as a session; `view` is the window's part (tab, range). Without `copy` it
+        holds the points' own arrays (never changed in place: another thread may write them)."""
         points = self._points
         labels = points.labels.astype(float) if points.classification else None
         d = self.descent
-        return Session(points.x.copy(), points.y.copy(), self._settings, d.start.tolist(), d.coefficients.tolist(),
+        x, y = (points.x.copy(), points.y.copy()) if copy else (points.x, points.y)
+        return Session(x, y, self._settings, d.start.tolist(), d.coefficients.tolist(),
                        pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels)
 
     def open_session(self, session: Session) -> None:

@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import threading
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lossexplorer.core import InputError, make_model
-from lossexplorer.core.data import write_atomic
+from lossexplorer.core.data import atomic_file, write_atomic
 
 from .limits import check_data, check_regular_file, finite_span, plain_label, setting_problem
 from .palette import PIN_COLOURS
@@ -93,6 +94,40 @@ def to_json(s: Session) -> str:
 
 def write_session(path: str | os.PathLike[str], s: Session) -> None:
     write_atomic(path, to_json(s))
+
+
+#: numbers formatted at once by `write_session_in_pieces`: another thread waits at most for one piece
+PIECE = 16_384
+
+
+class Stopped(Exception):
+    """A write in pieces was stopped before its end (nothing was written)."""
+
+
+def write_session_in_pieces(path: str | os.PathLike[str], s: Session, stop: threading.Event | None = None) -> None:
+    """`write_session` for a thread of its own: the same document, compact, with the points
+    formatted a piece at a time. Formatting holds the interpreter, so between pieces the GUI
+    thread gets it back; a set `stop` ends the write (Stopped) and leaves the file as it was."""
+    data = json.loads(to_json(Session(s.x[:0], s.y[:0], s.settings, s.start, s.coefficients, s.pins, s.view,
+                                      None if s.labels is None else s.labels[:0])))
+    points = data.pop("points")
+    columns: list[tuple[str, Array]] = [("x", s.x), ("y", s.y)]
+    if "labels" in points:
+        labels = np.zeros(len(s.x)) if s.labels is None else s.labels
+        columns.append(("labels", np.asarray(labels).astype(np.int64)))
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write('{"points": {')
+        for k, (name, values) in enumerate(columns):
+            f.write(f'{", " if k else ""}"{name}": [')
+            for start in range(0, len(values), PIECE):
+                if stop is not None and stop.is_set():
+                    raise Stopped(str(path))
+                piece = values[start:start + PIECE].tolist()
+                f.write(("," if start else "") + ",".join(map(repr, piece)))
+            f.write("]")
+        f.write("}, " + json.dumps(data, allow_nan=False)[1:] + "\n")
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def read_session(path: str | os.PathLike[str]) -> Session:
