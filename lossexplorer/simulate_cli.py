@@ -32,12 +32,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = DESCRIPTION
     add_data_options(p, classification=False)
     add_loss_options(p, classification=False)
-    p.add_argument(
-        "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B", help="drag per point, b ≥ 0 (default 0.1)"
-    )
-    p.add_argument(
-        "--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M", help="the bar's mass per point (default 0.1)"
-    )
+    p.add_argument("--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B",
+                   help="drag per point, b ≥ 0 (default 0.1)")
+    p.add_argument("--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M",
+                   help="the bar's mass per point (default 0.1)")
     p.add_argument(
         "--stiffness",
         type=finite_float,
