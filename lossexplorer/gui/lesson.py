@@ -266,6 +266,10 @@ class Lesson(QObject):
             new = self._points.row(index)[:2]  # where the drag stopped
         if old != new:
             self.undo_stack.push(MovePoint(self, index, old, new))
+        objective = self._problem.objective
+        if objective is not None and objective.edits:  # J followed the drag by updates: gather it afresh
+            self._objectives.exact()
+            self._new_problem(Change(points=self._points, edit=True), from_current=True)
 
     def remove_points(self, indices: list[int]) -> None:
         if indices:

@@ -14,9 +14,10 @@ import threading
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from lossexplorer.core import Descent, InputError, Objective
+from lossexplorer.core.isolated import worth_isolating
 
 from . import problem as problems
 from .race import RACE, Race, run_race
@@ -25,6 +26,9 @@ from .worker import Chunk, FitThread, LatestJob, RunEnd
 
 if TYPE_CHECKING:
     from .lesson import Lesson
+
+#: how long a problem that needs a solve in a child process stands still before the solve starts
+SETTLE_MS = 250
 
 
 class Runner(QObject):
@@ -52,6 +56,10 @@ class Runner(QObject):
         self._first_epoch = 0  # where this Run began: its last epoch follows the epochs setting
         self._step_to: int | None = None  # a Step's one epoch, which no setting moves
         self._running = False
+        self._solve_later = QTimer(self)
+        self._solve_later.setSingleShot(True)
+        self._solve_later.setInterval(SETTLE_MS)
+        self._solve_later.timeout.connect(self._submit_solve)
         lesson.problemChanged.connect(self._on_problem)
         lesson.descentReset.connect(self._on_descent_reset)
         lesson.paceChanged.connect(self._on_pace)
@@ -64,7 +72,7 @@ class Runner(QObject):
     @property
     def busy(self) -> bool:
         """True while any background work (run, exact solve, race) is going."""
-        return self.running or self.solver.busy or self.race_job.busy
+        return self.running or self.solver.busy or self.race_job.busy or self._solve_later.isActive()
 
     @property
     def descent(self) -> Descent | None:
@@ -242,7 +250,20 @@ class Runner(QObject):
 
     def _solve(self) -> None:
         """The exact answer on the solver thread when it has no closed form (the lesson has
-        that one already); a newer problem or closing the window cancels it."""
+        that one already); a newer problem or closing the window cancels it. A solve in a child
+        process (HiGHS on many points) starts once the problem has stood still for SETTLE_MS:
+        a drag would otherwise start, and kill, a process at every mouse move."""
+        problem = self.lesson.problem
+        self._solve_later.stop()
+        self.solver.cancel()  # an answer for an older problem is not wanted: a child solving it ends now
+        if problem.objective is None or problem.closed_form:
+            return
+        if worth_isolating(problem.objective):
+            self._solve_later.start()
+        else:
+            self._submit_solve()
+
+    def _submit_solve(self) -> None:
         problem = self.lesson.problem
         if problem.objective is None or problem.closed_form:
             return
@@ -282,6 +303,7 @@ class Runner(QObject):
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""
+        self._solve_later.stop()
         self._stop(take=False)
         self.solver.stop()
         self._race_cancel.set()

@@ -247,6 +247,12 @@ class LatestJob(QObject):
         LIVE_THREADS.add(job)
         job.start()
 
+    def cancel(self) -> None:
+        """Drop what is waiting and cancel the running job: no answer of theirs is wanted any more."""
+        self._pending = None
+        if self._job is not None and self._job.cancel is not None:
+            self._job.cancel.set()
+
     @Slot(object, object)
     def _on_result(self, token: object, value: object) -> None:
         if self._stopped or self.sender() is not self._job:
