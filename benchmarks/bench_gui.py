@@ -158,7 +158,7 @@ def main() -> None:
     gui_gaps(2_000 if args.quick else 10_000, 5_000 if args.quick else 100_000)
     for loss in ("mse", "mae"):
         drag_moves(1_000, loss, 30 if args.quick else 200)
-    million(100_000 if args.quick else 1_000_000, 10 if args.quick else 60, 3 if args.quick else 10)
+    million(50_000 if args.quick else 1_000_000, 5 if args.quick else 60, 2 if args.quick else 10)
 
 
 if __name__ == "__main__":

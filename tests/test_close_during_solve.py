@@ -110,6 +110,10 @@ w.runner.race()
 w.show_view("landscape")  # MAE's grid on 10⁶ points: minutes of blocks
 w.show_view("physics")
 w.physics.play.setChecked(True)
+deadline = time.monotonic() + 10
+while not w.runner.solver.busy and time.monotonic() < deadline:  # it starts once the problem stands still
+    app.processEvents()
+    time.sleep(0.01)
 busy = {"run": w.runner.running, "race": w.runner.race_job.busy, "solve": w.runner.solver.busy,
         "grid": w.landscape.jobs.busy, "animation": w.physics.timer.isActive()}
 print(" ".join(name for name, on in busy.items() if on), flush=True)

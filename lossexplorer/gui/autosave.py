@@ -122,25 +122,24 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _regular_file_of_ours(path: Path) -> bool:
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and (not hasattr(os, "getuid") or info.st_uid == os.getuid())
+def _left_by_the_dead(where: Path | None, pattern: re.Pattern[str]) -> list[Path]:
+    """The files in `where` whose name (`pattern`'s first group: a process id) says they belong to
+    a process no longer running: regular files of this user's only, so a link is never followed."""
+    found = []
+    for path in [] if where is None else where.iterdir():
+        match = pattern.fullmatch(path.name)
+        if match and not _running(int(match.group(1))):
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode) and (not hasattr(os, "getuid") or info.st_uid == os.getuid()):
+                found.append(path)
+    return found
 
 
 def orphans(where: Path | None = None) -> list[Path]:
-    """Autosaves of processes that are no longer running, newest first (regular files of this
-    user's only: a link is never followed)."""
-    where = folder() if where is None else where
-    if where is None:
-        return []
-    found = []
-    for path in where.glob(f"{PREFIX}*.lossx"):
-        match = _OURS.fullmatch(path.name)
-        if match and not _running(int(match.group(1))) and _regular_file_of_ours(path):
-            found.append(path)
+    """Autosaves of processes that are no longer running, newest first."""
 
     def modified(p: Path) -> float:
         try:
@@ -148,20 +147,14 @@ def orphans(where: Path | None = None) -> list[Path]:
         except OSError:
             return 0.0
 
-    return sorted(found, key=modified, reverse=True)
+    return sorted(_left_by_the_dead(folder() if where is None else where, _OURS), key=modified, reverse=True)
 
 
 def remove_stale_temporaries(where: Path | None = None) -> list[Path]:
     """Delete the half-written autosaves of processes that died while writing; the ones removed."""
-    where = folder() if where is None else where
-    if where is None:
-        return []
-    removed = []
-    for path in where.glob(f".{PREFIX}*.tmp"):
-        match = _TEMPORARY.fullmatch(path.name)
-        if match and not _running(int(match.group(1))) and _regular_file_of_ours(path):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    removed = _left_by_the_dead(folder() if where is None else where, _TEMPORARY)
+    for path in removed:
+        path.unlink(missing_ok=True)
     return removed
 
 

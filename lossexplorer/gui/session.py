@@ -182,6 +182,19 @@ def _finite(v: Any) -> bool:
         return False
 
 
+def _column(value: Any, where: str, name: str) -> Array:
+    """A long list of finite numbers as an array, checked at NumPy's speed (the refusal as
+    `_numbers` words it)."""
+    if isinstance(value, list) and set(map(type, value)) <= {float, int}:
+        try:
+            column = np.array(value, dtype=float)
+        except OverflowError:  # an integer past the floats: `_numbers` names it
+            column = None
+        if column is not None and np.isfinite(column).all():
+            return column
+    return np.array(_numbers(value, where, name), dtype=float)
+
+
 def _numbers(value: Any, where: str, name: str) -> list[float]:
     if not isinstance(value, list):
         raise InputError(f"{name}: damaged session ({where} must be a list of numbers)")
@@ -195,8 +208,8 @@ def _session(data: dict[str, Any], name: str) -> Session:
     points = data.get("points")
     if not isinstance(points, dict):
         raise InputError(f"{name}: damaged session (no points)")
-    x = _numbers(points.get("x"), "points.x", name)
-    y = _numbers(points.get("y"), "points.y", name)
+    x = _column(points.get("x"), "points.x", name)
+    y = _column(points.get("y"), "points.y", name)
     if len(x) != len(y):
         raise InputError(f"{name}: damaged session (points.x has {len(x)} values, points.y {len(y)})")
     settings = _settings(data.get("settings"), name)
@@ -205,13 +218,13 @@ def _session(data: dict[str, Any], name: str) -> Session:
         raise InputError(f"{name}: damaged session (mode {mode!r} with the model {settings.model!r})")
     labels = None
     if settings.classification:
-        raw_labels = _numbers(points.get("labels"), "points.labels", name)
-        if len(raw_labels) != len(x):
-            raise InputError(f"{name}: damaged session (points.labels has {len(raw_labels)} values, points.x {len(x)})")
-        bad = next((i for i, v in enumerate(raw_labels) if v not in (0.0, 1.0)), None)
-        if bad is not None:
-            raise InputError(f"{name}: damaged session (points.labels[{bad}] is {raw_labels[bad]!r}, not 0 or 1)")
-        labels = np.array(raw_labels)
+        labels = _column(points.get("labels"), "points.labels", name)
+        if len(labels) != len(x):
+            raise InputError(f"{name}: damaged session (points.labels has {len(labels)} values, points.x {len(x)})")
+        bad = np.flatnonzero((labels != 0.0) & (labels != 1.0))
+        if bad.size:
+            i = int(bad[0])
+            raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not 0 or 1)")
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)
     coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
@@ -222,7 +235,7 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if settings.classification:  # x and y are the plane's x1 and x2: both go into the model
         check_data(np.column_stack([x, y]), np.zeros(len(x)), settings.model, name)
     else:
-        check_data(np.array(x), np.array(y), settings.model, name)
+        check_data(x, y, settings.model, name)
     pins = _pins(data.get("pins", []), name, notes)
     view = data.get("view", {})
     if not isinstance(view, dict):
@@ -236,7 +249,7 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if not (finite_span(x0, x1) and finite_span(y0, y1)):
         view = {k: v for k, v in view.items() if k != "range"}
         notes.append("its view range could not be shown, so the view frames the points")
-    return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view, labels, notes)
+    return Session(x, y, settings, start, coefficients, pins, view, labels, notes)
 
 
 def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
