@@ -104,6 +104,8 @@ def million(n: int, moves: int, clicks: int) -> None:
         near = np.argsort(np.abs(points.x))[:200]  # a point of the drawn sample near x = 0
         i = int(next((j for j in near if drawn is None or j in drawn), near[0]))
         x0, y0 = float(points.x[i]), float(points.y[i])
+        w.flush()  # what the new data set asked for is drawn before the clock starts
+        QApplication.processEvents()
         per_move = []
         for k in range(1, moves + 1):
             t0 = time.perf_counter()

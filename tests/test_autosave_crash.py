@@ -97,12 +97,16 @@ def app(tmp_path):
     script.write_text(SCRIPT)
     home = tmp_path / "home"
     home.mkdir()
+    started: list[App] = []
 
     def start(*command: str) -> App:
-        return App(home, script, *command)
+        started.append(App(home, script, *command))
+        return started[-1]
 
-    start.data = home / ".local" / "share" / "lossexplorer"  # type: ignore[attr-defined]
-    return start
+    yield start
+    for window in started:  # a failed test leaves no window running
+        if window.process.poll() is None:
+            window.kill()
 
 
 def test_two_crashed_windows_are_both_offered_and_a_restore_survives_a_second_crash(app):

@@ -5,8 +5,9 @@ epochs, paces itself to the requested epochs per second, and sends the new recor
 chunks at most about 60 times a second, always sending the last one. Widgets are touched
 only on the GUI thread: the signals arrive there queued.
 
-Stopping waits at most STOP_WAIT_MS for a thread to end (an epoch of stochastic descent with
-batch size 1 on 10⁶ points takes 20 s; the exact solve in a child process ends at once). A thread
+Stopping waits at most STOP_WAIT_MS for a run's thread to end (an epoch of stochastic descent with
+batch size 1 on 10⁶ points takes 20 s) and JOB_WAIT_MS for a cancelled job's (the exact solve in
+a child process ends at once; an iteration of one in this process, or a race's epoch, may not). A thread
 still busy then is let go of: its signals are cut, it is kept in `_DETACHED` (a running QThread
 must not be destroyed) and `join_detached` waits for it before the process ends; if it is
 still running then, `exit_now` ends the process without destroying it (no abort).
@@ -38,8 +39,9 @@ FRAME = 1.0 / 60.0
 YIELD = 0.001
 #: every QThread this module started and has not yet joined (tests check it is empty)
 LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
-#: how long a stop waits for a thread to end before it lets go of it
+#: how long a stop waits for a run's thread, and for a cancelled job's, to end before it lets go of it
 STOP_WAIT_MS = 250
+JOB_WAIT_MS = 100
 #: stopped threads let go of while they finish their current epoch or iteration (with what runs on
 #: them): held here, since a running QThread must not be destroyed, and joined by `join_detached`
 _DETACHED: dict[QThread, object] = {}
@@ -269,7 +271,7 @@ class LatestJob(QObject):
 
     def stop(self) -> None:
         """For good (the window is closing): drop what is waiting, cancel the running job, wait up
-        to STOP_WAIT_MS for it and take no more work. An exact solve in a child process ends at
+        to JOB_WAIT_MS for it and take no more work. An exact solve in a child process ends at
         once; a job still busy then (an iteration of a solve, an epoch of a race) is let go of and
         `join_detached` waits for it."""
         self._stopped = True
@@ -280,7 +282,7 @@ class LatestJob(QObject):
         job.result.disconnect(self._on_result)
         if job.cancel is not None:
             job.cancel.set()
-        if job.wait(STOP_WAIT_MS):
+        if job.wait(JOB_WAIT_MS):
             job.deleteLater()
         else:
             _DETACHED[job] = None
