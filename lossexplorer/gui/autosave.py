@@ -174,7 +174,7 @@ class Autosave(QObject):
     #: the tests' answer about an orphan (path, when, how many in all): RESTORE, DISCARD or LATER
     answer: Callable[[Path, str, int], str] | None = None
 
-    written = Signal(object, float, str)  # (edit version, seconds, error): from the writing thread
+    written = Signal(int, object, float, str)  # (write, edit version, seconds, error): from the writing thread
 
     def __init__(self, lesson: Lesson, host: Host, window: QWidget, enabled: bool = True) -> None:
         super().__init__(window)
@@ -185,6 +185,7 @@ class Autosave(QObject):
         self._saved_version = -1
         self._writer: threading.Thread | None = None
         self._stop_writing = threading.Event()
+        self._writes = 0  # which write the writer is: a stopped one's answer arrives late and is not taken
         self._restoring = False  # a restore opens a session: that is no save of the work
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -232,6 +233,8 @@ class Autosave(QObject):
             return False
         session = lesson.to_session(self.host.view_state(), copy=False)  # the points are immutable
         self._stop_writing = stop = threading.Event()
+        self._writes += 1
+        number = self._writes
 
         def write() -> None:
             started = time.perf_counter()
@@ -240,17 +243,18 @@ class Autosave(QObject):
                 write_session_in_pieces(path, session, stop)
             except Exception as exc:  # an autosave that cannot be written must not disturb the lesson
                 error = str(exc) or type(exc).__name__
-            self.written.emit(version, time.perf_counter() - started, error)
+            self.written.emit(number, version, time.perf_counter() - started, error)
 
         self._writer = threading.Thread(target=write, name="lossexplorer-autosave", daemon=True)
         self._writer.start()
         return True
 
-    @Slot(object, float, str)
-    def _on_written(self, version: int, seconds: float, error: str) -> None:
+    @Slot(int, object, float, str)
+    def _on_written(self, number: int, version: int, seconds: float, error: str) -> None:
+        if number != self._writes or self._writer is None:  # a write stopped since, or waited for already
+            return
         writer, self._writer = self._writer, None
-        if writer is not None:
-            writer.join()
+        writer.join()
         if self._stop_writing.is_set():
             return
         if not error:
