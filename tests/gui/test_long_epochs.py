@@ -4,11 +4,28 @@ stops only between epochs: pausing, changing a setting or closing must not wait 
 
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
+import pytest
 
+from lossexplorer.core import Objective
 from lossexplorer.gui.worker import join_detached
+
+
+@pytest.fixture
+def stepping(monkeypatch):
+    """Set once the worker is inside an epoch (its first mini-batch step)."""
+    inside = threading.Event()
+    real = Objective.batch_value_and_grad
+
+    def step(self, *args, **kwargs):
+        inside.set()
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Objective, "batch_value_and_grad", step)
+    return inside
 
 
 def long_epochs(window, n: int = 100_000) -> None:
@@ -19,9 +36,10 @@ def long_epochs(window, n: int = 100_000) -> None:
                                                               epochs=3))
 
 
-def test_pausing_in_the_middle_of_a_long_epoch_answers_at_once_and_the_run_goes_on_after(qtbot, window):
+def test_pausing_in_the_middle_of_a_long_epoch_answers_at_once_and_the_run_goes_on_after(qtbot, window, stepping):
     long_epochs(window)
     window.runner.run()
+    qtbot.waitUntil(stepping.is_set, timeout=10_000)  # an epoch of about two seconds has begun
     assert window.runner.running
     started = time.perf_counter()
     window.runner.pause()
@@ -35,9 +53,10 @@ def test_pausing_in_the_middle_of_a_long_epoch_answers_at_once_and_the_run_goes_
     assert join_detached(20_000)  # the epoch let go of ended on its own
 
 
-def test_changing_the_learning_rate_in_a_long_epoch_answers_at_once_and_keeps_running(qtbot, window):
+def test_changing_the_learning_rate_in_a_long_epoch_answers_at_once_and_keeps_running(qtbot, window, stepping):
     long_epochs(window)
     window.runner.run()
+    qtbot.waitUntil(stepping.is_set, timeout=10_000)
     started = time.perf_counter()
     window.panel.lr.setValue(2e-4)
     assert time.perf_counter() - started < 1.0
