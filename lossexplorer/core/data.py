@@ -15,7 +15,10 @@ import io
 import math
 import os
 import re
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import numpy as np
@@ -231,18 +234,74 @@ def format_points(x: Array, y: Array) -> str:
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to a temporary file beside `path`, then rename it over `path`."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """Write text to the file `path` names, atomically (see `atomic_file`)."""
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[str]:
+    """A temporary file's path for the block to write; when the block ends without an error the
+    temporary is renamed over the file `path` names, else removed (the file is then untouched).
+
+    A symbolic link is written through: the temporary goes beside the link's target and replaces
+    the target, so the link stays a link. The file keeps its permission bits (and its group, where
+    the system allows); a new file gets those of the umask, as `open` would give it.
+    """
+    target = Path(os.path.realpath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        yield tmp
+        _take_permissions(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
+
+
+def _take_permissions(tmp: str, target: Path) -> None:
+    """Give `tmp` the permission bits (and group) of `target`, or a new file's when there is none."""
+    try:
+        old = os.stat(target)
+    except FileNotFoundError:
+        os.chmod(tmp, 0o666 & ~_umask())
+        return
+    os.chmod(tmp, stat.S_IMODE(old.st_mode) & 0o777)  # never a set-user-id bit on a rewritten file
+    if hasattr(os, "chown") and old.st_gid != os.stat(tmp).st_gid:
+        with suppress(OSError):  # not a member of that group: the file is ours and readable as before
+            os.chown(tmp, -1, old.st_gid)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says (Linux), else by
+    setting it and putting it back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: fsync the folder); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_points(path: str | os.PathLike[str], x: Array, y: Array) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,7 +132,8 @@ class IsolatedSolve:
         with self._lock:
             if self.cancelled:
                 return cancelled(self.obj)
-            process.start()
+            with _main_script_hidden():
+                process.start()
             self._process = process
             self.pid = process.pid
         theirs.close()
@@ -168,6 +171,24 @@ class IsolatedSolve:
 def solve_isolated(obj: Objective, cancel: threading.Event | None = None) -> Solution:
     """`solve_objective(obj, cancel)`, in a child process when large: setting `cancel` ends it at once."""
     return IsolatedSolve(obj, cancel_event=cancel).run()
+
+
+@contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """While a child starts: spawn runs the parent's main script again in the child unless the
+    main module was started by name (python -m) or its script guards itself with `if __name__ ==
+    "__main__"`. The child needs nothing from it, so a script without the guard (one that opens
+    the window) is hidden from it rather than run twice."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or getattr(main, "__spec__", None) is not None or path is None:
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
 
 
 def _child(connection: Any, parent: int) -> None:

@@ -3,7 +3,8 @@
 R is the mean (default) or the sum over the n points; the penalties are `Penalties`'. For
 squared losses without a cap the full-batch value and gradient come from sufficient
 statistics gathered in one pass over the data, centred on (x̄, ȳ) (`QuadraticForm`), so an
-epoch costs O(k²) whatever n is and large offsets lose no precision.
+epoch costs O(k²) whatever n is and large offsets lose no precision. A hand edit of a few
+points updates them in O(k²) too (`Objective.edited`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import math
 from functools import cached_property
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from .errors import InputError
 from .losses import BLAS_BELOW, Loss
 from .models import Model
 from .penalties import Penalties
+from .sufficient import FitReadings, QuadraticForm
 
 Array = NDArray[np.float64]
 REDUCTIONS = ("mean", "sum")
@@ -51,95 +53,20 @@ def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
 LARGEST_SUM = 1e306
 
 
-def check_magnitude(x: Array, y: Array, model: Model) -> None:
-    """Refuse values whose powers overflow: x^(2d) (d the degree) for the normal equations, y² for J."""
-    log_n = math.log10(len(y))
-    for name, values, power in (("x", x, 2 * model.degree), ("y", y, 2)):
-        big = float(np.max(np.abs(values)))
+def check_magnitude(x: Array, y: Array, model: Model) -> tuple[float, float]:
+    """Refuse values whose powers overflow: x^(2d) (d the degree) for the normal equations, y² for J.
+    Returns max|x| and max|y|."""
+    reach = float(np.max(np.abs(x))), float(np.max(np.abs(y)))
+    _check_reach(reach, len(y), model)
+    return reach
+
+
+def _check_reach(reach: tuple[float, float], n: int, model: Model) -> None:
+    log_n = math.log10(n)
+    for name, big, power in (("x", reach[0], 2 * model.degree), ("y", reach[1], 2)):
         if power and big > 0 and power * math.log10(big) + log_n > math.log10(LARGEST_SUM):
             what = f"x^{power} for model {model.name}" if name == "x" else "y²"
             raise InputError(f"{name} reaches {big:.3g}, too large ({what} overflows); rescale {name}")
-
-
-class QuadraticForm:
-    """J(β) = c·RSS(β) of a squared loss w·e² without a cap (c = w times the reduction's weight),
-    from a quadratic form centred on the least-squares answer. Penalties are not included.
-
-    With Xc the powers of (x − x̄), X = Xc·T; writing d = T·β − γ0 (γ0 the least-squares
-    answer in centred coordinates), RSS(β) = dᵀ·Gc·d + RSS_min with Gc = Xcᵀ·Xc.
-
-    One pass builds the powers of (x − x̄) and y − ȳ as rows and one product gives Gc and
-    Xcᵀ(y − ȳ); γ0 comes from a Cholesky solve of the column-scaled Gram matrix when it is
-    well conditioned (its error is then ~cond·ε, under 1e-11), else from an SVD of Xc.
-    """
-
-    WELL_CONDITIONED = 1e5
-
-    def __init__(self, model: Model, x: Array, y: Array, scale: float) -> None:
-        self.scale = scale
-        x0 = float(np.mean(x))
-        y0 = float(np.mean(y))
-        k = model.n_coefficients
-        rows = np.empty((k + 1, len(x)))
-        rows[0] = 1.0
-        if k > 1:
-            np.subtract(x, x0, out=rows[1])
-        for j in range(2, k):
-            np.multiply(rows[j - 1], rows[1], out=rows[j])
-        np.subtract(y, y0, out=rows[k])
-        full = np.einsum("ik,jk->ij", rows, rows)  # single-threaded: no stall when the cores are busy
-        gram, moment = full[:k, :k].copy(), full[:k, k].copy()
-        gamma = self._solve(gram, moment, rows)
-        resid = rows[k] - np.einsum("j,ji->i", gamma, rows[:k])
-        self.t = model.centring(x0)
-        self.gram = gram
-        # γ0 = gamma + ȳ·e0, kept in two parts: adding ȳ (large) to gamma[0] (small) would
-        # round away the small part, which is all of the answer's precision at large offsets
-        self.gamma0 = gamma
-        self.y0 = y0
-        self.rss_min = float(np.einsum("i,i->", resid, resid))
-
-    def _solve(self, gram: Array, moment: Array, rows: Array) -> Array:
-        diag = np.diag(gram)
-        if np.all(diag > 0):
-            s = 1.0 / np.sqrt(diag)
-            scaled = gram * s[:, None] * s[None, :]
-            if np.linalg.cond(scaled) < self.WELL_CONDITIONED:
-                lower = np.linalg.cholesky(scaled)
-                z = np.linalg.solve(lower, s * moment)
-                return np.asarray(s * np.linalg.solve(lower.T, z))
-        k = len(moment)
-        gamma, *_ = np.linalg.lstsq(rows[:k].T, rows[k], rcond=None)  # rank-deficient or ill-conditioned
-        return np.asarray(gamma)
-
-    def _offset(self, beta: Array) -> Array:
-        """d = T·β − γ0."""
-        d = self.t @ beta
-        d[0] -= self.y0
-        d -= self.gamma0
-        return np.asarray(d)
-
-    def value_and_grad(self, beta: Array) -> tuple[float, Array]:
-        d = self._offset(beta)
-        gd = self.gram @ d
-        rss, grad = max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
-        return self.scale * rss, self.scale * grad
-
-    def hessian(self) -> Array:
-        """c times the Hessian of the RSS with respect to β: 2·Tᵀ·Gc·T = 2·XᵀX."""
-        h: Array = self.scale * (2.0 * (self.t.T @ self.gram @ self.t))
-        return h
-
-    def on_plane(self, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-        """J at β = base + a·e_i + b·e_j for arrays a, b of one shape: a quadratic in (a, b),
-        c·(dᵀ·G·d + RSS_min) with d = d0 + a·T[:, i] + b·T[:, j]."""
-        d0 = self._offset(base)
-        ti, tj = self.t[:, i], self.t[:, j]
-        g = self.gram
-        g0, gi, gj = g @ d0, g @ ti, g @ tj
-        rss = (float(d0 @ g0) + self.rss_min) + 2 * a * float(ti @ g0) + 2 * b * float(tj @ g0)
-        rss = rss + a * a * float(ti @ gi) + 2 * a * b * float(ti @ gj) + b * b * float(tj @ gj)
-        return np.asarray(self.scale * np.maximum(rss, self.rss_min))
 
 
 class Objective:
@@ -163,8 +90,9 @@ class Objective:
         self.loss = loss
         self.model = model
         self.x, self.y = check_points(x, y, model)
-        check_magnitude(self.x, self.y, model)
+        self._reach = check_magnitude(self.x, self.y, model)
         self.n = len(self.y)
+        self.edits = 0  # hand edits applied to the statistics since they were last gathered (`edited`)
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
         self.penalties = penalties or Penalties()
@@ -176,8 +104,9 @@ class Objective:
         )
         # work buffers for the in-place epoch: an Objective is not shared between threads
         self._in_place = loss.kind == "regression"
-        self._error = np.empty(self.n) if self._in_place else np.empty(0)
-        self._dl = np.empty(self.n) if self._in_place else np.empty(0)
+        buffers = self._in_place and self._form is None  # the statistics need no per-point buffers
+        self._error = np.empty(self.n) if buffers else np.empty(0)
+        self._dl = np.empty(self.n) if buffers else np.empty(0)
         self._over = np.empty(self.n) if self._in_place and self._cap is not None else np.empty(0)
         self._penalised = self.penalties.on_coefficients
         self._few = self.n < BLAS_BELOW  # few points: one BLAS call beats several NumPy loops
@@ -192,6 +121,50 @@ class Objective:
             z, beta_one, scaled_t = self._augmented
             twin.__dict__["_augmented"] = (z, beta_one.copy(), scaled_t)
         return twin
+
+    def edited(self, x: Array, y: Array, removed: ArrayLike, added: ArrayLike) -> Objective | None:
+        """J of the points (x, y), which are these points with the rows `removed` ((m, 2): x, y)
+        taken away and `added` put in (a click, a drag, a deletion): in O(k²) from the sufficient
+        statistics, without a pass over the n points. None where only a full build will do (no
+        statistics; an added value that is not finite or could overflow; an ill-conditioned
+        Gram matrix). x and y are taken as they are (they must not change in place); rounding
+        accumulates over edits, so `edits` counts them and a caller builds anew now and then."""
+        form = self._form
+        removed, added = np.asarray(removed, float).reshape(-1, 2), np.asarray(added, float).reshape(-1, 2)
+        if form is None or self.model.classification or not np.all(np.isfinite(added)) or len(y) == 0:
+            return None
+        reach = (max([self._reach[0], *np.abs(added[:, 0]).tolist()]),
+                 max([self._reach[1], *np.abs(added[:, 1]).tolist()]))
+        try:
+            _check_reach(reach, len(y), self.model)  # the largest values ever held: a bound, not always the max
+        except InputError:
+            return None
+        new = form.edited(removed, added)
+        if new is None:
+            return None
+        twin = _copy.copy(self)
+        for name in ("design", "_powers", "_augmented", "_y_minus_cap"):  # built from the old points
+            twin.__dict__.pop(name, None)
+        twin.n = len(y)
+        twin.weight = 1.0 / twin.n if self.reduction == "mean" else 1.0
+        new.scale = twin.weight * self.loss.square_weight
+        twin.x, twin.y, twin._form, twin._reach = x, y, new, reach
+        twin._few = twin.n < BLAS_BELOW
+        twin.edits = self.edits + 1
+        return twin
+
+    def readings(self, beta: Array) -> FitReadings | None:
+        """The readouts of the fit β (RSS, TSS, R², r, the least-squares properties) in O(k²) from
+        the sufficient statistics; None without them (or for the bias model)."""
+        if self._form is None or not np.all(np.isfinite(beta)):
+            return None
+        with np.errstate(all="ignore"):
+            return self._form.readings(self.model, beta, self._reach[1])
+
+    def least_squares(self) -> Array | None:
+        """The least-squares β from the sufficient statistics (squared losses without a cap),
+        None without them."""
+        return None if self._form is None else self._form.minimizer()
 
     @cached_property
     def design(self) -> Array:

@@ -25,7 +25,7 @@ from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
 from .view_names import VIEW_NAMES
 from .window import MainWindow
-from .worker import join_detached
+from .worker import exit_now, join_detached
 
 VIEWS = VIEW_NAMES  # the command line lists them in --help
 
@@ -187,10 +187,17 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
 
 
 def run(args: argparse.Namespace) -> int:
+    """The window (or a screenshot) until it closes; its exit status. Threads a closing window let
+    go of are waited for; one that would not end is never destroyed: the process ends at once."""
     try:
-        return _run(args)
-    finally:
-        join_detached()  # a cancelled solve ends its iteration before Python tears Qt down
+        status = _run(args)
+    except BaseException:
+        if not join_detached():
+            exit_now(1)
+        raise
+    if not join_detached():
+        exit_now(status)
+    return status
 
 
 def _run(args: argparse.Namespace) -> int:

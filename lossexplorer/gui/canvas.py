@@ -15,6 +15,7 @@ faint wash, and the hinge's margins z = ±1.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from .geometry import boundary, clip_to_band, point_at, probability_image, squar
 from .modes import OVERLAYS as OVERLAYS
 
 if TYPE_CHECKING:
+    from .dataset import Points
     from .lesson import Lesson
 
 Array = NDArray[np.float64]
@@ -43,6 +45,8 @@ MAX_DRAWN = 2000
 #: squares are readable up to a few hundred; past that they only hide the points
 MAX_SQUARES = 300
 HIT_MARGIN_PX = 5.0
+#: a sample of many points leaves room for this many clicks, each drawn without drawing the rest
+ROOM_FOR_CLICKS = 1000
 CURVE_SAMPLES = 400
 
 
@@ -70,14 +74,15 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     point's pull (dℓ/dp) or loss, and the pins of this mode."""
     beta = lesson.descent.coefficients
     dldp = losses = None
-    if lesson.objective is not None and np.all(np.isfinite(beta)):
+    few = len(lesson.points) <= MAX_DRAWN  # per-point arrows and rings are drawn up to MAX_DRAWN points
+    if lesson.objective is not None and few and np.all(np.isfinite(beta)):
         with np.errstate(all="ignore"):
             _, losses, dldp = lesson.objective.per_point(beta)
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
     return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge",
-                      exact.predict if exact is not None else None)
+                      exact.predict if exact is not None and exact.coordinates is not None else None)
 
 
 class Marks(pg.ScatterPlotItem):
@@ -85,6 +90,14 @@ class Marks(pg.ScatterPlotItem):
 
     def mouseClickEvent(self, ev) -> None:
         ev.ignore()
+
+    def move_spot(self, index: int, x: float, y: float) -> None:
+        """Put marker `index` at (x, y), leaving the others as they are (`setData` styles every
+        marker again: 20,000 of them took 80 ms a mouse move)."""
+        self.data["x"][index], self.data["y"][index] = x, y
+        self.prepareGeometryChange()
+        self.bounds = [None, None]
+        self.invalidate()
 
 
 class CanvasViewBox(pg.ViewBox):
@@ -145,6 +158,8 @@ class Canvas(QWidget, theme.Styled):
         super().__init__(parent)
         self.lesson = lesson
         self.drawn = 0  # markers on the canvas: len(points) unless there are too many to draw
+        self._drawn_token = 0  # the Points value the markers show (`Points.token`)
+        self._drawn_index: NDArray[np.intp] | None = None  # which of its points they are (None: all)
         self.picture = FitPicture()
 
         self.viewbox = CanvasViewBox(self)
@@ -252,7 +267,7 @@ class Canvas(QWidget, theme.Styled):
         self._legend_key = key
         self.legend.clear()
         for curve, label in entries:
-            self.legend.addItem(curve, label)
+            self.legend.addItem(curve, html.escape(label))  # the legend renders markup; a pin's label is plain text
 
     def point_at(self, x: float, y: float) -> int | None:
         """The point whose marker covers (x, y), in data units, or None."""
@@ -289,22 +304,55 @@ class Canvas(QWidget, theme.Styled):
 
     @Slot(bool)
     def _show_points(self, replaced: bool) -> None:
-        """Draw the lesson's points; a new data set is framed."""
+        """Draw the lesson's points; a new data set is framed. A hand edit of the points drawn last
+        moves or adds its one marker (on a million points, redrawing them all took most of a move)."""
         points = self.lesson.points
+        edit = points.origin
+        if not replaced and edit is not None and edit.parent == self._drawn_token and self._follow(points):
+            self._drawn_token = points.token
+            self._draw_selection()
+            return
         x, y, labels = points.x, points.y, points.labels
-        keep = thinned(x, y)
+        keep = thinned(x, y, MAX_MARKERS - ROOM_FOR_CLICKS)
         if keep is not None:
             x, y, labels = x[keep], y[keep], labels[keep]
         self.drawn = len(x)
-        if points.classification:  # each class its own colour and shape
-            symbols = [theme.CLASS_SYMBOLS[k] for k in labels.tolist()]
-            brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]
-            self.markers.setData(x, y, symbol=symbols, brush=[brushes[k] for k in labels.tolist()])
-        else:
-            self.markers.setData(x, y, symbol="o", brush=theme.colour(theme.POINT))  # only here: runs keep them
+        self._drawn_token, self._drawn_index = points.token, keep
+        self.markers.setData(x, y, **self._marker_style(points.classification, labels))  # only here: runs keep them
         self._draw_selection()
         if replaced:
             self.fit_view_to_data()
+
+    @staticmethod
+    def _marker_style(classification: bool, labels: NDArray[np.int64]) -> dict[str, object]:
+        if not classification:
+            return {"symbol": "o", "brush": theme.colour(theme.POINT)}
+        brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
+        return {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
+                "brush": [brushes[k] for k in labels.tolist()]}
+
+    def _follow(self, points: Points) -> bool:
+        """Draw the one point a move or a click at the end changed; False when only drawing them
+        all again will do."""
+        edit, drawn = points.origin, self._drawn_index
+        assert edit is not None
+        moved = edit.moved
+        if moved is not None:
+            at = moved if drawn is None else int(np.searchsorted(drawn, moved))
+            if drawn is None or (at < len(drawn) and drawn[at] == moved):
+                self.markers.move_spot(at, float(points.x[moved]), float(points.y[moved]))
+            return True
+        if not edit.removed and len(edit.added) == 1 and edit.added[0][0] == len(points) - 1:
+            i = len(points) - 1
+            if (drawn is None and len(points) > MAX_MARKERS) or self.drawn >= MAX_MARKERS:
+                return False
+            if drawn is not None:
+                self._drawn_index = np.append(drawn, i)  # the sample stays; the new point joins it
+            self.markers.addPoints(x=[points.x[i]], y=[points.y[i]],
+                                   **self._marker_style(points.classification, points.labels[i:]))
+            self.drawn += 1
+            return True
+        return False
 
     @Slot()
     def _draw_selection(self, *_args: object) -> None:

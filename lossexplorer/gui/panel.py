@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
 
 from . import theme
+from .limits import DECIMALS
 from .settings import CLASSIFICATION_MODEL, LOSSES, LR_RANGE, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
 
 if TYPE_CHECKING:
@@ -54,11 +55,13 @@ SPEEDS = (
 
 
 class NumberBox(QDoubleSpinBox):
-    """A spin box that shows numbers as %g (1e-06, 0.05, 120) and accepts any of them typed."""
+    """A spin box that shows numbers as %g (1e-06, 0.05, 120), or with as many digits as it
+    takes to show the value exactly, and accepts any finite number in its range typed; other
+    text (nan, inf, a number past the range) is not taken: the box keeps its value."""
 
     def __init__(self, low: float, high: float, value: float, tip: str, step: float = 0.1) -> None:
         super().__init__()
-        self.setDecimals(10)
+        self.setDecimals(DECIMALS)  # Qt rounds every value to these: this many keep each double
         self.setRange(low, high)
         self.setSingleStep(step)
         self.setValue(value)
@@ -66,22 +69,40 @@ class NumberBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
+        return exact_text(value)
 
     def valueFromText(self, text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            return self.value()
+        value = self._number(text)
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
         from PySide6.QtGui import QValidator
 
+        if self._number(text) is None:
+            return QValidator.State.Intermediate, text, pos  # Qt puts the last value back
+        return QValidator.State.Acceptable, text, pos
+
+    def _number(self, text: str) -> float | None:
+        """The finite number in range the text spells, else None."""
         try:
-            float(text)
-            return QValidator.State.Acceptable, text, pos
+            value = float(text)
         except ValueError:
-            return QValidator.State.Intermediate, text, pos
+            return None
+        return value if math.isfinite(value) and self.minimum() <= value <= self.maximum() else None
+
+    def stepBy(self, steps: int) -> None:
+        """A step of the arrows or keys, without the binary tail of 0.05 + 0.1 (12 digits)."""
+        value = float(f"{self.value() + steps * self.singleStep():.12g}")
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+
+
+def exact_text(value: float) -> str:
+    """%g with 6 digits, or with the fewest more that give back exactly this value."""
+    for digits in range(6, 18):
+        text = f"{value:.{digits}g}"
+        if float(text) == value:
+            return text
+    return repr(value)
 
 
 class LogSlider(QSlider):

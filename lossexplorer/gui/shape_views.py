@@ -81,6 +81,10 @@ def errors_of(lesson: Lesson) -> Array | None:
     return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
 
 
+#: the widest error axis drawn: ℓ(e) = e² of a wider one overflows the plot's range
+REACH_LIMIT = 1e150
+
+
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
     name = name or settings.loss
     return make_loss(name, delta=settings.delta, quantile=settings.quantile, alpha=settings.alpha,
@@ -254,6 +258,7 @@ class LossShapeView(QWidget, theme.Styled):
         chosen = loss_of(settings)
         reach = max(3.0, 2.5 * settings.delta if settings.loss == "huber" else 0.0,
                     1.15 * float(np.max(np.abs(finite))) if len(finite) else 0.0)
+        reach = min(reach, REACH_LIMIT)  # errors past it (a fit of huge coefficients) lie off the plot
         e = np.linspace(-reach, reach, 801)
         zero = np.zeros_like(e)
         top = slope = 0.0
@@ -364,10 +369,13 @@ class NoiseView(QWidget, theme.Styled):
         r = np.asarray(residuals if residuals is not None else [], float)
         r = r[np.isfinite(r)]
         loss = loss_of(settings)
-        if settings.loss not in REGRESSION_LOSSES or len(r) < 2:
+        largest = float(np.max(np.abs(r))) if len(r) else 0.0
+        if settings.loss not in REGRESSION_LOSSES or len(r) < 2 or largest > REACH_LIMIT:
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
-            self.sentence.setText("Add at least two points to see their residuals.")
+            self.sentence.setText(f"The residuals reach {largest:.3g}: too large to fit a noise to (their squares "
+                                  "overflow)." if largest > REACH_LIMIT else
+                                  "Add at least two points to see their residuals.")
             self.assumed = None
             return
         noise = self.assumed = fit_noise(loss, r)

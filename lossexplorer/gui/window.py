@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         """The one-line message in the status bar and in a box that does not block."""
         self.statusBar().showMessage(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "lossexplorer", message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and contents: never markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.error_box = box
