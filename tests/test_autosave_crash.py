@@ -83,7 +83,7 @@ class App:
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
-        self.process.wait(30)
+        self.process.communicate(timeout=30)  # reaps it and closes its pipes
 
     def finish(self) -> list[list[str]]:
         out, err = self.process.communicate(timeout=120)
