@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from lossexplorer.core.losses import LOSS_NAMES, LOSSES, parameters_of
+from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSSES, REGRESSION_LOSSES, parameters_of
 from lossexplorer.core.models import MODEL_NAMES
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 from lossexplorer.core.parameters import Parameter
@@ -32,6 +32,9 @@ PROG = "lossexplorer"
 EXIT_BAD_INPUT = 2
 
 ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
+#: the losses and models the window can draw (its task menus'); the commands take every one
+WINDOW_LOSSES = (*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)
+WINDOW_MODELS = tuple(name for name in MODEL_NAMES if name != "softmax")
 
 #: the headless sub-commands, with the line `--help` shows for each
 COMMANDS = {
@@ -142,14 +145,16 @@ def loss_parameters(args: argparse.Namespace, names: Sequence[str] = LOSS_NAMES)
     return values
 
 
-def add_model_option(p: argparse.ArgumentParser, default: str | None = "line") -> None:
+def add_model_option(p: argparse.ArgumentParser, default: str | None = "line",
+                     models: Sequence[str] = MODEL_NAMES) -> None:
     others: dict[str, list[str]] = {}
     for name, cls in LOSSES.items():
         if cls.default_model != default:
             others.setdefault(cls.default_model, []).append(name)
     for_others = "".join(f"; {model} for {', '.join(names)}" for model, names in others.items())
     after = f" (default {default}{for_others})" if default else ""
-    p.add_argument("--model", metavar="MODEL", help=f"{one_of(MODEL_NAMES)}{after}")
+    classes = "; softmax:K fixes K classes (2 to 5)" if "softmax" in models else ""
+    p.add_argument("--model", metavar="MODEL", help=f"{one_of(models)}{classes}{after}")
 
 
 def add_penalty_options(p: argparse.ArgumentParser) -> None:
@@ -212,8 +217,10 @@ def add_stop_options(p: argparse.ArgumentParser) -> None:
     _number_option(p, grad_tol, f"{grad_tol.tip} (default: off)")
 
 
-def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:
-    """The points of `args.data` or `args.preset`, and where they came from."""
+def load_points(args: argparse.Namespace, classification: bool, classes: int = 2
+                ) -> tuple[np.ndarray, np.ndarray, str]:
+    """The points of `args.data` or `args.preset`, and where they came from; class labels
+    0 … `classes` − 1 in a file."""
     from lossexplorer.core import InputError, preset, read_points
 
     if args.preset and args.data:
@@ -223,7 +230,7 @@ def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndar
         return p.x, p.y, f"preset {p.name}"
     if not args.data:
         raise InputError("no data: give a DATA.csv file or --preset NAME")
-    x, y = read_points(args.data, classification=classification)
+    x, y = read_points(args.data, classification=classification, classes=classes)
     return x, y, args.data
 
 

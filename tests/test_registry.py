@@ -24,12 +24,20 @@ from lossexplorer.core import (
     InputError,
     make_loss,
 )
-from lossexplorer.core.losses import ErrorLoss, parameters_of
+from lossexplorer.core.losses import TASK_LOSSES, TASKS, ErrorLoss, parameters_of
 from lossexplorer.core.objective import REDUCTIONS
 from lossexplorer.core.springs import BarScale, SpringLaw
 
 PACKAGE = Path(__file__).resolve().parents[1] / "lossexplorer"
 PRESET_OF = {"regression": "noisy-line", "classification": "blobs"}
+
+
+def preset_of(name):
+    """A preset the loss takes: counts for Poisson, three classes for the cross-entropy."""
+    cls = LOSSES[name]
+    if cls.link == "log":
+        return "horse-kicks"
+    return "iris" if cls.multiclass else PRESET_OF[cls.kind]
 
 
 def outside(parameter):
@@ -72,7 +80,10 @@ def test_every_parameter_has_a_range_holding_its_default_and_a_span_for_a_number
         assert p.contains(low) and p.contains(high) and low < high
         assert low <= p.default <= high
         assert p.option == "--" + p.name.replace("_", "-")
-        assert loss.label.endswith(f"{p.symbol}={p.default:g}")
+        if p.off == p.default:  # a parameter that is off by default is left out of the label
+            assert loss.label == LOSSES[name].short and make_loss(name, **{p.name: high}).label.endswith(f"{p.symbol}={high:g}")
+        else:
+            assert loss.label.endswith(f"{p.symbol}={p.default:g}")
         assert make_loss(name, **{p.name: high}).params()[p.name] == high
 
 
@@ -82,7 +93,7 @@ def test_a_parameter_outside_its_range_is_refused_in_one_line_naming_it_and_the_
         bad = outside(p)
         with pytest.raises(InputError, match=re.escape(f"{p.name} must {p.must}, got {bad:g}")):
             make_loss(name, **{p.name: bad})
-        code = main(["solve", "--preset", PRESET_OF[LOSSES[name].kind], "--loss", name, p.option, str(bad)])
+        code = main(["solve", "--preset", preset_of(name), "--loss", name, p.option, str(bad)])
         err = capsys.readouterr().err
         assert code == 2 and err.count("\n") == 1 and p.name in err and p.must in err
 
@@ -97,9 +108,12 @@ def test_a_parameter_two_losses_share_is_one_parameter():
 
 def test_the_derived_tables_follow_the_registry_grouped_by_task():
     assert tuple(LOSSES) == LOSS_NAMES
-    assert REGRESSION_LOSSES + CLASSIFICATION_LOSSES == LOSS_NAMES  # regression first, then classification
-    assert all(LOSSES[n].kind == "regression" for n in REGRESSION_LOSSES)
-    assert all(LOSSES[n].kind == "classification" for n in CLASSIFICATION_LOSSES)
+    assert sum((TASK_LOSSES[task] for task in TASKS), ()) == LOSS_NAMES  # regression first, then classification
+    for task in TASKS:
+        assert all(LOSSES[n].kind == task for n in TASK_LOSSES[task])
+    # the window's menus: the losses it can draw, in the same order
+    for task, menu in (("regression", REGRESSION_LOSSES), ("classification", CLASSIFICATION_LOSSES)):
+        assert menu == tuple(n for n in TASK_LOSSES[task] if LOSSES[n].window)
     assert tuple(n for n in LOSS_NAMES if LOSSES[n].springs) == SPRING_LOSSES
     assert {n: tuple(p.name for p in c.parameters) for n, c in LOSSES.items() if c.parameters} == LOSS_PARAMETERS
 
@@ -127,12 +141,13 @@ def test_each_title_tip_formula_and_noise_sentence_is_written_once_in_the_packag
 @pytest.mark.parametrize("name", LOSS_NAMES)
 def test_every_loss_draws_its_curve_and_slope_on_the_shape_views_axis(name):
     loss = make_loss(name)
-    u = np.linspace(-3.0, 3.0, 61)
+    low, high = loss.curve_span
+    u = np.linspace(low, high, 61)
     value, slope = loss.curve(u)
     assert value.shape == slope.shape == u.shape and np.all(np.isfinite(value)) and np.all(np.isfinite(slope))
     assert np.all(value >= 0.0)
     mid = 0.5 * (u[1:] + u[:-1])
-    inner = np.abs(mid) > 0.2
+    inner = np.abs(mid) > 0.2  # clear of the kinks at 0 (and of −log p̂'s steep start)
     differences = np.diff(value) / np.diff(u)
     np.testing.assert_allclose(differences[inner], loss.curve(mid)[1][inner], atol=0.1)
 
@@ -169,6 +184,8 @@ def test_the_spring_bar_hangs_on_the_losses_that_say_it_can(name):
     if not loss.springs:
         with pytest.raises(InputError, match=f"does not know the loss {name}"):
             loss.spring(BarScale(0, lambda: 1.0))
+        # a regression loss says why its picture does not apply
+        assert loss.kind == "classification" or len(loss.springs_sentence) > 40
         return
     law = loss.spring(BarScale(0, lambda: 1.0))
     assert isinstance(law, SpringLaw)
@@ -207,7 +224,7 @@ def test_j_has_one_name_in_the_window_and_on_the_command_line(name, capsys):
     from lossexplorer.gui.settings import FitSettings
 
     cls = LOSSES[name]
-    main(["fit", "--preset", PRESET_OF[cls.kind], "--loss", name, "--epochs", "0"])
+    main(["fit", "--preset", preset_of(name), "--loss", name, "--epochs", "0"])
     first = capsys.readouterr().out.splitlines()[0]
     window = FitSettings(loss=name, model=cls.default_model).objective_label()
     assert window == cls.short

@@ -23,6 +23,7 @@ from .objective import Objective
 from .optimizers import Optimizer
 from .penalties import Penalties
 from .schedules import Constant, Schedule, make_schedule
+from .softmax import objective_of
 from .stopping import StopRule
 
 Array = NDArray[np.float64]
@@ -35,7 +36,7 @@ def make_objective(
     x: Any,
     y: Any,
     loss: str = "mse",
-    model: str = "line",
+    model: str | None = None,
     *,
     reduction: str | None = None,
     cap: float | None = None,
@@ -47,7 +48,8 @@ def make_objective(
     """The objective J for a data set, by the names used on the command line.
 
     `loss_params` are the loss's parameters (delta, quantile, ...: see `LOSS_PARAMETERS`); a
-    cap C without a weight gets weight 1.
+    cap C without a weight gets weight 1. The model is the loss's own (`default_model`) unless
+    another is named.
     """
     the_loss = make_loss(loss, **loss_params)
     if cap is None:
@@ -55,7 +57,8 @@ def make_objective(
     elif cap_weight is None:
         cap_weight = 1.0
     penalties = Penalties(cap=cap, cap_weight=cap_weight, l1=l1, l2=l2)
-    return Objective(the_loss, make_model(model), x, y, reduction, penalties)
+    the_model = make_model(the_loss.default_model if model is None else model)
+    return objective_of(the_loss, the_model, x, y, reduction, penalties)
 
 
 class Record(NamedTuple):
@@ -260,7 +263,7 @@ def fit(
     x: Any,
     y: Any,
     loss: str = "mse",
-    model: str = "line",
+    model: str | None = None,
     optimizer: str = "gd",
     lr: float = 0.01,
     epochs: int = 100,

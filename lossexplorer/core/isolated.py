@@ -10,9 +10,9 @@ stops the iterative solvers at their next iteration.
 
 The child is started with the spawn method (a fresh interpreter: forking a process that
 runs Qt threads is unsafe) and gets the objective's inputs (x, y, the loss's name and
-parameters, the model's name, the reduction, the penalties), never its work buffers. It
-points its stdin, stdout and stderr at the null device as its first act, and on Linux it
-is killed with its parent, so it never holds a closing app's pipes or outlives it.
+parameters, the model with its K classes, the reduction, the penalties), never its work
+buffers. It points its stdin, stdout and stderr at the null device as its first act, and on
+Linux it is killed with its parent, so it never holds a closing app's pipes or outlives it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from typing import Any
 import numpy as np
 
 from .losses import make_loss
-from .models import make_model
+from .models import Model
 from .objective import Objective
 from .penalties import Penalties
+from .softmax import objective_of
 from .solve import Solution, solve_objective
 
 #: solves that may call HiGHS run in a child process from this many points on: below it the
@@ -48,26 +49,26 @@ class _Inputs:
     y: np.ndarray
     loss: str
     loss_params: dict[str, float]
-    model: str
+    model: Model
     reduction: str
     penalties: Penalties
 
     @classmethod
     def of(cls, obj: Objective) -> _Inputs:
-        return cls(obj.x, obj.y, obj.loss.name, obj.loss.params(), obj.model.name, obj.reduction, obj.penalties)
+        return cls(obj.x, obj.y, obj.loss.name, obj.loss.params(), obj.model, obj.reduction, obj.penalties)
 
     def objective(self) -> Objective:
         loss = make_loss(self.loss, **self.loss_params)
-        return Objective(loss, make_model(self.model), self.x, self.y, self.reduction, self.penalties)
+        return objective_of(loss, self.model, self.x, self.y, self.reduction, self.penalties)
 
 
 def calls_highs(obj: Objective) -> bool:
     """True when `solve_objective` may spend its time in HiGHS, which no cancel event can stop:
     the linear (and, to start from, quadratic) programs of piecewise-linear losses, and the
-    separability check of an unpenalised classification loss. The others stop at their next
-    iteration when cancelled."""
-    pen = obj.penalties
-    return obj.loss.piecewise_linear or (obj.loss.unbounded_when_separable and not pen.on_coefficients)
+    existence checks of an unpenalised classification loss (is it separable?) or of counts
+    (`existence`). The others stop at their next iteration when cancelled."""
+    pen, loss = obj.penalties, obj.loss
+    return loss.piecewise_linear or ((loss.unbounded_when_separable or loss.link == "log") and not pen.on_coefficients)
 
 
 def worth_isolating(obj: Objective) -> bool:

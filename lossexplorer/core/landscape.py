@@ -1,6 +1,7 @@
 """The loss landscape: J over a grid of two coefficients, the others held fixed.
 
-For the line the two are (c, m); for a polynomial any two β_i, β_j. Squared losses without
+For the line the two are (c, m); for a polynomial any two β_i, β_j; for a softmax model any
+two of its K × 3 weights (`SoftmaxObjective.values_on_plane`). Squared losses without
 a cap are evaluated in closed form from the centred sufficient statistics, so a grid costs
 O(cells) whatever the number of points; other losses evaluate the points cell by cell, in
 blocks of columns so memory stays bounded.
@@ -14,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .objective import Objective
+from .softmax import SoftmaxObjective
 
 Array = NDArray[np.float64]
 BLOCK_ELEMENTS = 2_000_000  # points × cells evaluated at once on the per-point path
@@ -60,7 +62,8 @@ def landscape(
         if form is not None:
             values = form.on_plane(base, i, j, a, b)
         else:
-            flat = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
+            flat = (obj.values_on_plane(base, i, j, a.ravel(), b.ravel(), BLOCK_ELEMENTS, cancel)
+                    if isinstance(obj, SoftmaxObjective) else _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel))
             if flat is None:
                 return None
             values = flat.reshape(rows, cols)

@@ -43,9 +43,11 @@ def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
         if bad.size:
             raise InputError(f"{name} of point {bad[0] + 1} is not a finite number")
     if model.classification:
-        bad = np.flatnonzero((y != 0) & (y != 1))
+        classes = model.classes or 2
+        bad = np.flatnonzero((y != np.floor(y)) | (y < 0) | (y >= classes))
         if bad.size:
-            raise InputError(f"label of point {bad[0] + 1} is {y[bad[0]]:g}; labels must be 0 or 1")
+            allowed = "0 or 1" if classes == 2 else f"whole numbers 0 … {classes - 1}"
+            raise InputError(f"label of point {bad[0] + 1} is {y[bad[0]]:g}; labels must be {allowed}")
     return x, y
 
 
@@ -81,7 +83,7 @@ class Objective:
         reduction: str | None = None,
         penalties: Penalties | None = None,
     ) -> None:
-        if (loss.kind == "classification") != model.classification:
+        if (loss.kind == "classification") != model.classification or loss.multiclass != model.softmax:
             need = f"the {loss.default_model} model" if loss.kind == "classification" else "a regression model"
             raise InputError(f"loss '{loss.name}' needs {need}, not '{model.name}'")
         reduction = reduction or loss.reduction
@@ -90,12 +92,15 @@ class Objective:
         self.loss = loss
         self.model = model
         self.x, self.y = check_points(x, y, model)
+        loss.check_targets(self.y)
         self._reach = check_magnitude(self.x, self.y, model)
         self.n = len(self.y)
         self.edits = 0  # hand edits applied to the statistics since they were last gathered (`edited`)
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
         self.penalties = penalties or Penalties()
+        if self.penalties.capped and not loss.takes_cap:
+            raise InputError(f"loss '{loss.name}' takes no cap penalty: its p is no single prediction on y's scale")
         self._cap = self.penalties.cap_term
         self._form = (
             QuadraticForm(model, self.x, self.y, self.weight * loss.square_weight)
@@ -103,7 +108,7 @@ class Objective:
             else None
         )
         # work buffers for the in-place epoch: an Objective is not shared between threads
-        self._in_place = loss.kind == "regression"
+        self._in_place = loss.of_error
         buffers = self._in_place and self._form is None  # the statistics need no per-point buffers
         self._error = np.empty(self.n) if buffers else np.empty(0)
         self._dl = np.empty(self.n) if buffers else np.empty(0)

@@ -11,7 +11,11 @@ or magnitude, and every answer is checked against the optimality (KKT) condition
 - piecewise-linear losses (mae, sae, quantile, asymmetric, hinge; L1 allowed): a linear
   program solved by HiGHS, then an exact crossover to its vertex (`piecewise`);
 - piecewise-linear losses with L2 or a cap: a quadratic program (trust-constr), then the same
-  crossover.
+  crossover;
+- the softmax model (`multinomial`) and Poisson's counts (`poisson`): Newton's method on their
+  convex J, once a linear program has found that a minimum exists (`existence`);
+- Brier, which is not convex: Newton's method from β = 0 as for bce, ending where the KKT
+  conditions hold; the Solution says whether that is a local minimum or a saddle.
 
 `Solution.kkt_violation` is how far the answer is from satisfying the KKT conditions (about
 1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE`.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -35,6 +39,7 @@ from numpy.typing import NDArray
 
 from . import activeset, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
+from .existence import local_note
 from .fitting import make_objective
 from .kkt import KKT_TOLERANCE, ScaledProblem, kkt_violation
 from .objective import Objective
@@ -86,7 +91,7 @@ class Solution:
         return finite_log and (j == 0.0 or not math.isfinite(j) or abs(j) < 2.2250738585072014e-308)
 
 
-def solve(x: Any, y: Any, loss: str = "mse", model: str = "line", **objective_options: Any) -> Solution:
+def solve(x: Any, y: Any, loss: str = "mse", model: str | None = None, **objective_options: Any) -> Solution:
     """The minimizer of J for a loss, model and options named as in `fit`."""
     return solve_objective(make_objective(x, y, loss, model, **objective_options))
 
@@ -115,6 +120,11 @@ def solve_objective(obj: Objective, cancel: threading.Event | None = None) -> So
 
 
 def _solve(obj: Objective, check: Any) -> Solution:
+    if obj.model.softmax or obj.loss.link == "log":  # K scores; Poisson's counts: their own Newton
+        from .multinomial import solve_softmax
+        from .poisson import solve_counts
+
+        return (solve_softmax if obj.model.softmax else solve_counts)(obj, check)
     pen = obj.penalties
     unbounded = obj.loss.unbounded_when_separable and not pen.on_coefficients
     if unbounded and linearly_separable(obj.x, obj.y):
@@ -152,7 +162,10 @@ def _solve(obj: Objective, check: Any) -> Solution:
         method = "active set with Newton steps" if pen.l1 else "Newton's method"
     if not np.all(np.isfinite(theta)):
         return _failed(obj, method, message or "no finite minimum")
-    return _finish(problem, theta, method, success, message)
+    solution = _finish(problem, theta, method, success, message)
+    if not obj.loss.convex and solution.converged:  # Brier: say what kind of point it is
+        solution = replace(solution, message=local_note(obj, solution.coefficients))
+    return solution
 
 
 def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, message: str) -> Solution:

@@ -43,6 +43,7 @@ class FitSettings:
     quantile: float = 0.5
     alpha: float = 2.0
     gamma: float = 2.0
+    label_smoothing: float = 0.0  # bce's ε: the registry's parameter, not yet in the panel
     reduction: str = "default"  # or "mean", "sum"
     cap_on: bool = False
     cap: float = 120.0

@@ -17,7 +17,9 @@ from .base import (
     log1pexp,
     sigmoid,
 )
-from .classification import BinaryCrossEntropy, Focal, Hinge
+from .classification import LABEL_SMOOTHING, BinaryCrossEntropy, Brier, Focal, Hinge
+from .counts import Poisson, poisson_probabilities
+from .multiclass import CrossEntropy, log_softmax, softmax
 from .registry import (
     CLASSIFICATION_LOSSES,
     LOSS_NAMES,
@@ -25,6 +27,8 @@ from .registry import (
     LOSSES,
     REGRESSION_LOSSES,
     SPRING_LOSSES,
+    TASK_LOSSES,
+    TASKS,
     make_loss,
     parameters_of,
 )
@@ -46,6 +50,7 @@ from .regression import (
 __all__ = [
     "BLAS_BELOW",
     "CLASSIFICATION_LOSSES",
+    "LABEL_SMOOTHING",
     "LOG2",
     "LOSSES",
     "LOSS_NAMES",
@@ -56,8 +61,12 @@ __all__ = [
     "SAE",
     "SPRING_LOSSES",
     "SSE",
+    "TASKS",
+    "TASK_LOSSES",
     "Asymmetric",
     "BinaryCrossEntropy",
+    "Brier",
+    "CrossEntropy",
     "ErrorLoss",
     "Focal",
     "HalfSSE",
@@ -69,12 +78,16 @@ __all__ = [
     "Parameter",
     "Pieces",
     "PiecewiseLinear",
+    "Poisson",
     "Quantile",
     "Slopes",
     "SquaredError",
     "dot",
     "log1pexp",
+    "log_softmax",
     "make_loss",
     "parameters_of",
+    "poisson_probabilities",
     "sigmoid",
+    "softmax",
 ]

@@ -8,8 +8,9 @@ curves) are on its class, so that no other module tells the losses apart.
 
 `ErrorLoss` is the base of the losses of the error e alone (regression); `MarginLoss` of the
 binary classification losses of the margin m = t·z (z the logit, t = 2y − 1 = ±1). A loss
-of another form (Poisson's p − y·log p of the linear predictor, a softmax model's
-cross-entropy) subclasses `Loss` and says what it offers the same way.
+of another form (`counts.Poisson`'s exp(f) − y·f of the linear predictor f, the softmax
+model's `multiclass.CrossEntropy` of K scores) subclasses `Loss` and says what it offers the
+same way.
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def sigmoid(v: Array) -> Array:
 @dataclass(frozen=True)
 class Parameter:
     """A loss's parameter: its keyword and symbol, its default, the interval [low, high] it must
-    lie in (`closed` says which ends belong to it), a one-line tip, and for a number box the
-    span it offers (inside the interval) and its step."""
+    lie in (`closed` says which ends belong to it), a one-line tip, for a number box the span it
+    offers (inside the interval) and its step, and the value at which it is off, if it has one
+    (label smoothing's ε = 0: a label then leaves it out)."""
 
     name: str
     symbol: str
@@ -72,6 +74,7 @@ class Parameter:
     shown: tuple[float, float]
     step: float = 0.1
     closed: tuple[bool, bool] = (False, False)
+    off: float | None = None
 
     @property
     def option(self) -> str:
@@ -172,6 +175,8 @@ class Loss:
     #: the model it fits unless another is asked for
     default_model: ClassVar[str] = "line"
     parameters: ClassVar[tuple[Parameter, ...]] = ()
+    #: the window's task menus offer it (False while the window cannot draw it yet)
+    window: ClassVar[bool] = True
 
     # --- what the maths may rely on
     #: ℓ = w·e² (closed forms, sufficient statistics and linear springs apply)
@@ -180,12 +185,24 @@ class Loss:
     square_weight: ClassVar[float] = 1.0
     #: d with ℓ(c·e) = c^d·ℓ(e) for every c > 0 (2 for squared, 1 for piecewise-linear errors), or None
     degree: ClassVar[int | None] = None
+    #: ℓ is a function of the error e = p − y alone (the in-place epoch, scaled errors, the
+    #: residual's noise density apply)
+    of_error: ClassVar[bool] = False
+    #: the link g of the prediction: g(mean) = p; "identity", or "log" (the mean is exp(p): `mean`)
+    link: ClassVar[str] = "identity"
+    #: its labels are 0 … K−1 and its model the softmax's K scores (p is then n × K)
+    multiclass: ClassVar[bool] = False
+    #: the cap term λ·max(0, p − C)² may join it (not where p is no prediction on y's scale)
+    takes_cap: ClassVar[bool] = True
     #: J is convex in β for a linear model (the exact answer is the global minimum)
     convex: ClassVar[bool] = True
-    #: classes a line separates have no finite minimum without a penalty (J falls as the weights grow)
-    unbounded_when_separable: ClassVar[bool] = False
+    #: with targets 0 and 1, separable classes leave J without a finite minimum when no penalty
+    #: holds the weights (J falls as they grow); see `unbounded_when_separable`
+    falls_when_separable: ClassVar[bool] = False
     #: the spring bar can hang on springs of this loss (see `spring`)
     springs: ClassVar[bool] = False
+    #: why it cannot, for a regression loss without springs
+    springs_sentence: ClassVar[str] = ""
 
     # --- the noise it assumes: ℓ(−r) is the negative log-likelihood of a density of the residual r
     #: the density's name ("" when the loss assumes none)
@@ -198,6 +215,8 @@ class Loss:
     curve_axis: ClassVar[str] = "error e = p − y"
     #: dℓ/du against that variable u
     slope_formula: ClassVar[str] = ""
+    #: a span of u over which the curve shows its character
+    curve_span: ClassVar[tuple[float, float]] = (-3.0, 3.0)
 
     def __post_init__(self) -> None:
         for parameter in self.parameters:
@@ -229,6 +248,20 @@ class Loss:
         """Per-point d²ℓ/dp² where it exists (0 for piecewise-linear losses)."""
         raise NotImplementedError(f"{self.name} has no second derivative")
 
+    def mean(self, p: Array) -> Array:
+        """The predicted mean of y from p through the inverse link: p itself (Poisson: exp(p))."""
+        return np.asarray(p, dtype=float)
+
+    def check_targets(self, y: Array) -> None:
+        """Refuse, in one line naming the point, targets the loss is not defined for."""
+
+    @property
+    def unbounded_when_separable(self) -> bool:
+        """True when separable classes leave J without a finite minimum if no penalty holds the
+        weights: label smoothing (ε > 0) keeps every target inside (0, 1), and J then rises
+        again as the weights grow."""
+        return self.falls_when_separable and not getattr(self, "label_smoothing", 0.0)
+
     # --- names ----------------------------------------------------------------------
 
     def params(self) -> dict[str, float]:
@@ -237,8 +270,11 @@ class Loss:
 
     @property
     def label(self) -> str:
-        """Its short name with its parameters: 'pinball q=0.3', 'Huber δ=1' (pins, legends)."""
-        return self.short + "".join(f" {p.symbol}={getattr(self, p.name):g}" for p in self.parameters)
+        """Its short name with its parameters: 'pinball q=0.3', 'Huber δ=1', 'BCE ε=0.1' but 'BCE'
+        when ε = 0 (pins, legends)."""
+        return self.short + "".join(
+            f" {p.symbol}={getattr(self, p.name):g}" for p in self.parameters if getattr(self, p.name) != p.off
+        )
 
     @property
     def curve_formula(self) -> str:
@@ -280,6 +316,8 @@ class Loss:
 
 class ErrorLoss(Loss):
     """A regression loss of the error alone: ℓ(p, y) = ℓ(e), e = p − y."""
+
+    of_error = True
 
     def scaled(self, sy: float) -> tuple[Loss, int, float]:
         """Exact for a homogeneous loss (2^k = s_y^degree); others say their own law (`_rescaled`)."""

@@ -1,21 +1,34 @@
-"""The one registry of losses: `LOSSES` in menu order, grouped by task, and what derives from it."""
+"""The one registry of losses: `LOSSES` in menu order, grouped by task, and what derives from it.
+
+`TASK_LOSSES` holds every loss of each task; `REGRESSION_LOSSES` and `CLASSIFICATION_LOSSES`
+are the ones the window's task menus offer: those whose views it can draw (`Loss.window`).
+"""
 
 from __future__ import annotations
 
 from ..errors import InputError
 from .base import Loss, Parameter
-from .classification import BinaryCrossEntropy, Focal, Hinge
+from .classification import BinaryCrossEntropy, Brier, Focal, Hinge
+from .counts import Poisson
+from .multiclass import CrossEntropy
 from .regression import MAE, MSE, SAE, SSE, Asymmetric, HalfSSE, Huber, LogCosh, Quantile
 
 #: every loss by name, in menu order: the regression losses, then the classification ones
 LOSSES: dict[str, type[Loss]] = {
     cls.name: cls
-    for cls in (MSE, SSE, HalfSSE, MAE, SAE, Huber, LogCosh, Quantile, Asymmetric, BinaryCrossEntropy, Hinge, Focal)
+    for cls in (
+        MSE, SSE, HalfSSE, MAE, SAE, Huber, LogCosh, Quantile, Asymmetric, Poisson,
+        BinaryCrossEntropy, Hinge, Focal, Brier, CrossEntropy,
+    )
 }
 
 LOSS_NAMES = tuple(LOSSES)
-REGRESSION_LOSSES = tuple(name for name, cls in LOSSES.items() if cls.kind == "regression")
-CLASSIFICATION_LOSSES = tuple(name for name, cls in LOSSES.items() if cls.kind == "classification")
+TASKS = ("regression", "classification")
+#: every loss of each task, in menu order
+TASK_LOSSES = {task: tuple(name for name, cls in LOSSES.items() if cls.kind == task) for task in TASKS}
+#: the losses the window's menus offer in each task
+REGRESSION_LOSSES = tuple(name for name in TASK_LOSSES["regression"] if LOSSES[name].window)
+CLASSIFICATION_LOSSES = tuple(name for name in TASK_LOSSES["classification"] if LOSSES[name].window)
 #: the losses the spring bar can hang on springs of
 SPRING_LOSSES = tuple(name for name, cls in LOSSES.items() if cls.springs)
 #: which keyword parameters each loss takes
