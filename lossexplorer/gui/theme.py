@@ -113,9 +113,25 @@ def _opaque(pen: QPen) -> QPen:
 
 
 class GridAxis(pg.AxisItem):
-    """An axis whose grid lines are opaque, in the colour the translucent ones have on the
+    """An axis that writes the data's own numbers (never an SI prefix: "epoch (x0.001)" reads
+    badly), and whose grid lines are opaque, in the colour the translucent ones have on the
     background: Qt's raster engine blends translucent lines about seven times slower, and a
     plot repaints its grid on every frame of a run (5 ms of a 1600×900 window's frame)."""
+
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def updateAutoSIPrefix(self) -> None:
+        """No prefix and a scale of 1 while the prefix is off. pyqtgraph 0.14 computes a scale
+        from the range whatever the flag says (a range within ±1 gives ×1000), and with the flag
+        off never again: every label would stay multiplied by it."""
+        if self.autoSIPrefix:
+            super().updateAutoSIPrefix()
+            return
+        self.autoSIPrefixScale = 1.0
+        self.labelUnitPrefix = ""
+        self._updateLabel()
 
     def generateDrawSpecs(self, p: QPainter) -> Any:
         specs = super().generateDrawSpecs(p)
@@ -123,6 +139,16 @@ class GridAxis(pg.AxisItem):
             return specs
         axis_spec, tick_specs, text_specs = specs
         return axis_spec, [(_opaque(pen), a, b) for pen, a, b in tick_specs], text_specs
+
+
+def plain_numbers(axis: pg.AxisItem) -> None:
+    """An axis not made by `axes()` (a colour bar's, say) without its SI prefix, and without the
+    scale pyqtgraph 0.14 leaves behind when the prefix is switched off (see GridAxis)."""
+    axis.enableAutoSIPrefix(False)
+    axis.autoSIPrefixScale = 1.0
+    axis.labelUnitPrefix = ""
+    axis.picture = None
+    axis.update()
 
 
 def axes() -> dict[str, pg.AxisItem]:
@@ -140,7 +166,8 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.setPen(pg.mkPen(FOREGROUND, width=1))
         axis.setTextPen(pg.mkPen(FOREGROUND))
         axis.label.setFont(font)
-        axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" reads badly
+        if not isinstance(axis, GridAxis):
+            plain_numbers(axis)
         axis.setStyle(maxTickLevel=1)  # grid on major and minor ticks only: a third level costs paint time
         axis.setZValue(-1)  # the grid under the data and the legend, as on squared paper
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
