@@ -61,7 +61,8 @@ def action_checkbox(action: QAction) -> QCheckBox:
 
 
 class Actions(QObject):
-    def __init__(self, window: QMainWindow, lesson: Lesson, runner: Runner, canvas: Canvas) -> None:
+    def __init__(self, window: QMainWindow, lesson: Lesson, runner: Runner, canvas: Canvas,
+                 focus_view: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.lesson, self.runner = window, lesson, runner
         self.run = self._action("Run", runner.toggle, Qt.Key.Key_Space, "Run the optimizer (Space pauses)")
@@ -78,6 +79,9 @@ class Actions(QObject):
                                 "Keep the current fit as a labelled line to compare with others (P)")
         self.clear = self._action("Clear all points", lesson.clear_points, None, "Remove every point (undoable)")
         self.quit = self._action("Quit", window.close, QKeySequence.StandardKey.Quit)
+        # fields keep the keys typed in them (Space, →, R, 1–9); Escape gives them back to the view
+        self.leave_field = self._action("Back to the view", focus_view, Qt.Key.Key_Escape,
+                                        "Leave a field: Space, →, R and 1–9 work again (Esc)")
         self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0", "Frame all the points")
         self.aspect = self._action("Lock aspect (squares look square)", canvas.viewbox.setAspectLocked, None,
                                    "One unit of x as long as one unit of y", checkable=True)

@@ -19,6 +19,7 @@ from .actions import Actions
 from .autosave import Autosave
 from .canvas import Canvas
 from .files import FileController, dropped_path
+from .focus import WheelGuard, settle
 from .frames import Frames
 from .help import Help
 from .landscape_view import LandscapeView
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
         self.setCentralWidget(self.views)
+        # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
+        for view, plot in ((self.canvas, self.canvas.plot_widget), (self.landscape, self.landscape.plot_widget),
+                           (self.loss_shape, self.loss_shape.value_widget), (self.noise, self.noise.plot_widget),
+                           (self.physics, self.physics.plot_widget)):
+            view.setFocusProxy(plot)
         self.panel = SidePanel(lesson)
         self.readouts = Readouts()
         self.loss_curve = LossCurve()
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.projector = Projector(self, self.restyle, self.preferences)
         self.loss_keys = LossKeys(self, lesson)
         self.help = Help(self)
-        self.commands = Actions(self, lesson, self.runner, self.canvas)
+        self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
@@ -99,6 +105,8 @@ class MainWindow(QMainWindow):
         self.projector.set_projector(self.preferences.projector())
         self.autosave = Autosave(lesson, self, self, enabled=remember)
         self.files.update_title()
+        self.wheel_guard = WheelGuard(self)
+        settle(self, self.wheel_guard)
         self._shown = False
         self._problem_changed()
         self._descent_reset()
@@ -114,6 +122,8 @@ class MainWindow(QMainWindow):
         lesson.exactChanged.connect(self._exact_changed)
         lesson.modeChanged.connect(self._mode_changed)
         self.views.currentChanged.connect(self._view_changed)
+        # a click on a tab: the keyboard to the view, once it is the one shown
+        self.views.tabBarClicked.connect(lambda _index: QTimer.singleShot(0, self, self.focus_view))
         self.landscape.startChosen.connect(self.runner.start_from)
         self.landscape.raceRequested.connect(self.runner.race)
         self.runner.raceFinished.connect(self.landscape.show_race)
@@ -276,6 +286,10 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex(self.view_names.index(name))
 
+    def focus_view(self) -> None:
+        """The keyboard to the view on show (Escape from a field, a click on a tab)."""
+        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _view_changed(self, _index: int) -> None:
         self.physics.set_active(self.views.currentWidget() is self.physics)
         self._redraw()
@@ -320,6 +334,7 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the first paint shows every view drawn, each drawn once
             self._shown = True
             self.flush()
+            self.focus_view()  # the keys run, step and pick losses from the start
         super().showEvent(event)
 
     def busy(self) -> bool:
