@@ -205,7 +205,6 @@ class Canvas(QWidget, theme.Styled):
     def _style_items(self) -> None:
         size = theme.Sizes
         theme.style_plot(self.plot)
-        self.legend.setLabelTextSize(f"{size.font_pt}pt")
         self.tss_line.setPen(theme.pen(theme.TSS, size.line * 0.8, Qt.PenStyle.DashDotLine))
         self.residuals.setPen(theme.pen(theme.RSS, size.line * 0.7))
         self.arrows.setPen(theme.pen(theme.ARROW, size.line))
@@ -220,7 +219,7 @@ class Canvas(QWidget, theme.Styled):
         self.mean_point.setSize(size.marker + 6)
         for curve in self.margin_curves:
             curve.setPen(theme.pen(theme.BOUNDARY, size.line * 0.7, Qt.PenStyle.DashLine))
-        self.loss_rings.setPen(theme.pen(theme.FOREGROUND, max(1.5, size.line * 0.5), alpha=0.75))
+        self.loss_rings.setPen(theme.pen(theme.FOREGROUND, size.thin, alpha=0.75))
         for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
             curve.setPen(theme.pen(hex_colour, size.line * 0.9))
         self._legend_key = []  # the legend takes the new sizes when it is next drawn

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -172,7 +172,14 @@ class SidePanel(QWidget):
                                  (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
             button = QRadioButton(text)
             button.setToolTip(tip)
-            button.setStyleSheet(f"color: {theme.CLASS_COLOURS[label]}; font-weight: bold")
+            # the class's colour and bold, through the palette and a font that sets only the weight: a style
+            # sheet would freeze the font's size, and projector mode would leave these two small
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
+            button.setPalette(palette)
+            bold = QFont()
+            bold.setBold(True)
+            button.setFont(bold)
             self.class_buttons.addButton(button, label)
             row.addWidget(button)
         self.class_buttons.button(0).setChecked(True)

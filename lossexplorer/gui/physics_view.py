@@ -242,17 +242,16 @@ class PhysicsView(QWidget, theme.Styled):
     def _style_items(self) -> None:
         size = theme.Sizes
         for plot in (self.plot, self.energy_plot):
-            theme.style_plot(plot)
-        self.energy_legend.setLabelTextSize(f"{size.font_pt - 1}pt")
+            theme.style_plot(plot)  # the energy legend's labels too
         self.ghost.setPen(theme.pen(theme.BLACK, size.line * 0.8, Qt.PenStyle.DashLine, alpha=0.35))
-        self.path_lines.setPen(theme.pen(theme.PURPLE, 1.5, alpha=0.35))
+        self.path_lines.setPen(theme.pen(theme.PURPLE, size.thin, alpha=0.35))
         for curve, hex_colour in zip(self.spring_curves, TENSION_COLOURS):
-            curve.setPen(theme.pen(hex_colour, max(2.0, size.line * 0.6)))
+            curve.setPen(theme.pen(hex_colour, size.thin))
         self.bar.setPen(theme.pen("#303030", size.line * 3))
         self.anchors.setSize(size.marker)
-        self.kinetic_curve.setPen(theme.pen(theme.ORANGE, 2))
-        self.potential_curve.setPen(theme.pen(theme.BLUE, 2))
-        self.total_curve.setPen(theme.pen(theme.BLACK, 2.5))
+        self.kinetic_curve.setPen(theme.pen(theme.ORANGE, size.thin))
+        self.potential_curve.setPen(theme.pen(theme.BLUE, size.thin))
+        self.total_curve.setPen(theme.pen(theme.BLACK, size.thin + 0.5))
 
     # --- inputs -----------------------------------------------------------------------------
 

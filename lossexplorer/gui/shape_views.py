@@ -1,10 +1,10 @@
 """Two views of why each loss behaves as it does.
 
 Loss shape: ℓ(e) and dℓ/de against the error e for the chosen loss (live parameters), the
-other losses faint for comparison, and the current errors as ticks on the e axis, so one
+other losses thinner and dashed for comparison, and the current errors as ticks on the e axis, so one
 sees which points sit in Huber's linear part. For a classification loss the same view is
 drawn against the margin m = t·z (t = 2y − 1 = ±1): ℓ(m) and dℓ/dm, the other
-classification losses and the 0-1 loss faint, the current margins as ticks, and the
+classification losses and the 0-1 loss thinner and dashed, the current margins as ticks, and the
 decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. Noise: a histogram of
 the current residuals with the noise density the loss assumes, its scale fitted by maximum
 likelihood, the negative log-likelihood beside J, and the sentence that says which noise
@@ -33,13 +33,19 @@ if TYPE_CHECKING:
 
 Array = NDArray[np.float64]
 COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
-#: the classification losses drawn faint against the margin, and the 0-1 loss for reference
+#: the classification losses compared against the margin, and the 0-1 loss for reference
 COMPARED_MARGIN = ("bce", "hinge", "focal")
 ZERO_ONE = "zero-one"
 GREY = "#7F7F7F"
-FAINT = {"mse": theme.BLUE, "mae": theme.GREEN, "huber": theme.ORANGE, "logcosh": theme.PURPLE,
-         "quantile": theme.SKY_BLUE, "asymmetric": GREY,
-         "bce": theme.BLUE, "hinge": theme.GREEN, "focal": theme.PURPLE, ZERO_ONE: GREY}
+_DASH, _DOT, _DASH_DOT, _DASH_DOT_DOT, _SOLID = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+                                                  Qt.PenStyle.DashDotDotLine, Qt.PenStyle.SolidLine)
+#: the losses compared with the chosen one (a thick vermillion line): the palette's strong colours
+#: at full strength, thinner, and each its own dashes, so that two never read alike on a projector
+COMPARED_PENS = {"mse": (theme.BLUE, _DASH), "mae": (theme.GREEN, _DOT), "huber": (theme.ORANGE, _DASH_DOT),
+                 "logcosh": (theme.PURPLE, _DASH_DOT_DOT), "quantile": (theme.SKY_BLUE, _SOLID),
+                 "asymmetric": (GREY, _DASH),
+                 "bce": (theme.BLUE, _DASH), "hinge": (theme.GREEN, _DOT), "focal": (theme.PURPLE, _DASH_DOT_DOT),
+                 ZERO_ONE: (GREY, _DASH_DOT)}
 #: the margin axis runs over [−MARGIN_REACH, MARGIN_REACH] at least, widened to show the
 #: ticks but never beyond ±MARGIN_LIMIT (one far point must not squash the curves)
 MARGIN_REACH = 4.0
@@ -142,8 +148,7 @@ class LossShapeView(QWidget, theme.Styled):
         self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10), **theme.LEGEND)
         for name in (*COMPARED, *COMPARED_MARGIN, ZERO_ONE, "chosen"):
             self.curves[name] = (self.value_widget.plot(), self.grad_widget.plot())
-        self.ticks = [pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5)),
-                      pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5))]
+        self.ticks = [pg.ScatterPlotItem(symbol="|"), pg.ScatterPlotItem(symbol="|")]
         self.value_widget.addItem(self.ticks[0])
         self.grad_widget.addItem(self.ticks[1])
         #: the decision boundary m = 0 and hinge's margin m = 1, one line in each plot
@@ -171,19 +176,20 @@ class LossShapeView(QWidget, theme.Styled):
         size = theme.Sizes
         for widget in (self.value_widget, self.grad_widget):
             _style_plot(widget)
-        self.legend.setLabelTextSize(f"{size.font_pt}pt")
         for name, (value, grad) in self.curves.items():
             if name == "chosen":
                 pen = theme.pen(theme.VERMILLION, size.line + 1)
-            elif name == ZERO_ONE:
-                pen = theme.pen(GREY, size.line * 0.6, style=Qt.PenStyle.DashLine, alpha=0.7)
             else:
-                pen = theme.pen(FAINT[name], size.line * 0.6, alpha=0.45)
+                colour, dashes = COMPARED_PENS[name]
+                pen = theme.pen(colour, size.thin, style=dashes)
             value.setPen(pen)
             grad.setPen(pen)
+        for ticks in self.ticks:
+            ticks.setSize(size.marker + 3)
+            ticks.setPen(theme.pen(theme.BLACK, size.thin))
         for lines, colour in ((self.boundary_lines, theme.FOREGROUND), (self.margin_lines, theme.GREEN)):
             for line in lines:
-                line.setPen(theme.pen(colour, max(1.5, size.line * 0.5), style=Qt.PenStyle.DashLine, alpha=0.8))
+                line.setPen(theme.pen(colour, size.thin, style=Qt.PenStyle.DashLine, alpha=0.8))
                 font = self.font()
                 font.setPointSize(size.font_pt)
                 line.label.setFont(font)
@@ -239,7 +245,7 @@ class LossShapeView(QWidget, theme.Styled):
 
     def _set_ticks(self, finite: Array, colours: list[str]) -> None:
         if len(finite):
-            pens = [pg.mkPen(c, width=1.5) for c in colours]
+            pens = [theme.pen(c, theme.Sizes.thin) for c in colours]
             for t in self.ticks:
                 t.setData(finite, np.zeros(len(finite)), pen=pens)
         else:

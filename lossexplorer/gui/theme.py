@@ -42,17 +42,20 @@ LEGEND = {"brush": BACKGROUND, "pen": "#C7C7C7"}
 
 
 class Sizes:
-    """Line widths, marker sizes and the font size now in force (see `set_projector`)."""
+    """Line widths, marker sizes and the font size now in force (see `set_projector`): `line`
+    for the fit and the chosen loss, `thin` for what is drawn beside them (springs, residuals,
+    the losses compared, reference lines)."""
 
     line = 3.0
+    thin = 2.0
     marker = 13.0
     font_pt = 11
     projector = False
 
 
-NORMAL = {"line": 3.0, "marker": 13.0, "font_pt": 11}
-#: projector mode: fonts 1.6× larger or more, lines at least 3 px, markers at least 14 px
-PROJECTOR = {"line": 4.5, "marker": 20.0, "font_pt": 18}
+NORMAL = {"line": 3.0, "thin": 2.0, "marker": 13.0, "font_pt": 11}
+#: projector mode: fonts 1.6× larger or more, every line at least 3 px, markers at least 14 px
+PROJECTOR = {"line": 4.5, "thin": 3.0, "marker": 20.0, "font_pt": 18}
 
 
 def set_projector(on: bool) -> None:
@@ -156,8 +159,19 @@ def axes() -> dict[str, pg.AxisItem]:
     return {"left": GridAxis("left"), "bottom": GridAxis("bottom")}
 
 
+def size_legend(legend: pg.LegendItem, size_pt: float | None = None) -> None:
+    """The legend's labels in the font size now in force (or `size_pt`), those it has already
+    too: pyqtgraph's `setLabelTextSize` only stores the size for labels still to come."""
+    size = f"{size_pt if size_pt is not None else Sizes.font_pt}pt"
+    legend.opts["labelTextSize"] = size
+    for _sample, label in legend.items:
+        label.setText(label.text, size=size)
+    legend.updateSize()
+
+
 def style_plot(plot: pg.PlotItem) -> None:
-    """Readable axes: larger tick labels and a light grid."""
+    """Readable axes (larger tick labels, a light grid) and the legend's labels in the font size
+    now in force."""
     font = QFont()
     font.setPointSize(Sizes.font_pt)
     for name in ("left", "bottom"):
@@ -171,3 +185,5 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.setStyle(maxTickLevel=1)  # grid on major and minor ticks only: a third level costs paint time
         axis.setZValue(-1)  # the grid under the data and the legend, as on squared paper
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    if plot.legend is not None:
+        size_legend(plot.legend)

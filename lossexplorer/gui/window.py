@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(title.replace(" ", "_"))
         dock.setWidget(widget)
+        # a label for a title bar: Qt's own draws in the font the dock was made with, so projector mode
+        # would leave it small; a label follows the application's font. A drag on it moves the dock.
+        bar = QLabel(title)
+        bar.setContentsMargins(6, 2, 6, 2)
+        dock.windowTitleChanged.connect(bar.setText)
+        dock.setTitleBarWidget(bar)
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         self.addDockWidget(area, dock)
