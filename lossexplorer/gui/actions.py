@@ -82,9 +82,12 @@ class Actions(QObject):
         # fields keep the keys typed in them (Space, →, R, 1–9); Escape gives them back to the view
         self.leave_field = self._action("Back to the view", focus_view, Qt.Key.Key_Escape,
                                         "Leave a field: Space, →, R and 1–9 work again (Esc)")
-        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0", "Frame all the points")
-        self.aspect = self._action("Lock aspect (squares look square)", canvas.viewbox.setAspectLocked, None,
-                                   "One unit of x as long as one unit of y", checkable=True)
+        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
+                                     "Frame all the points and their squares (Ctrl+0)")
+        self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
+                                   "One unit of x as long as one unit of y: the squares look square, and points "
+                                   "far wider than tall (or taller than wide) leave part of the canvas empty",
+                                   checkable=True)
         self.grid = self._action("Grid", lambda on: canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA),
                                  "Ctrl+G", "Show the grid", checkable=True)
         for action in (self.aspect, self.grid):

@@ -45,6 +45,7 @@ VIEWS = (  # name, tab title, tooltip
     ("physics", "Physics", "A bar on springs that settles where the loss says"),
 )
 REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
+EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
 
 
 class MainWindow(QMainWindow):
@@ -282,6 +283,9 @@ class MainWindow(QMainWindow):
         n = len(lesson.points)
         shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
         hint = " · left-click on the canvas to add points" if n == 0 else ""
+        empty = self.canvas.empty_share() if current is self.canvas else 0.0
+        if empty >= EMPTY_HINT:  # say what the lock costs, and where to free it
+            hint += f" · lock aspect leaves {empty:.0%} of the canvas empty (View menu)"
         self.status.setText(f"{n:,} point{'s' if n != 1 else ''} · epoch {descent.epoch}{shown}{hint}")
 
     # --- views, sessions' view state, errors (the Host of files and the autosave) ------------
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
         rng = view.get("range")
         if isinstance(rng, list) and len(rng) == 4 and all(isinstance(v, (int, float)) for v in rng):
             self.canvas.viewbox.setRange(xRange=rng[:2], yRange=rng[2:], padding=0)
+            self.canvas.framed = None  # the view the session was saved with: kept as the person left it
         else:
             self.canvas.fit_view_to_data()
         if view.get("tab") in self.view_names:
