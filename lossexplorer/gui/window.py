@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from . import theme
 from .actions import Actions
 from .autosave import Autosave
 from .canvas import Canvas
+from .column import Column
 from .files import FileController, dropped_path
 from .focus import WheelGuard, settle
 from .frames import Frames
@@ -45,6 +46,8 @@ VIEWS = (  # name, tab title, tooltip
     ("physics", "Physics", "A bar on springs that settles where the loss says"),
 )
 REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
+#: a window narrower than this tabs the settings with the readouts: the views keep their width
+COMPACT_BELOW = 1500
 EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
 
 
@@ -98,16 +101,23 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
+        # the count and the epoch on the right, apart from the messages: a line and a margin between
         self.status = QLabel()
+        self.status.setContentsMargins(10, 0, 6, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.statusBar().addPermanentWidget(line)
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
         self.setAcceptDrops(True)
-        self.preferences.restore_window(self)
+        self.restored = self.preferences.restore_window(self)  # a remembered geometry (app.py keeps it on screen)
         self.projector.set_projector(self.preferences.projector())
         self.autosave = Autosave(lesson, self, self, enabled=remember)
         self.files.update_title()
         self.wheel_guard = WheelGuard(self)
         settle(self, self.wheel_guard)
+        theme.scale_indicators(self)
         self._shown = False
         self._problem_changed()
         self._descent_reset()
@@ -138,22 +148,15 @@ class MainWindow(QMainWindow):
         for box in self.commands.overlay_boxes.values():
             self.panel.overlay_layout.addWidget(box)
         self.panel.pin_layout.addWidget(self.pin_list)
-        self.settings_scroll = self._scrolling(self.panel)
+        self.settings_scroll = Column(self.panel)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.compact = False
         self.settings_dock = self._dock("Settings", self.settings_scroll, left)
         # long readouts scroll rather than clip (projector mode, small screens)
-        self.readout_dock = self._dock("Readouts", self._scrolling(self.readouts), right)
+        self.readout_dock = self._dock("Readouts", Column(self.readouts), right)
         self.curve_dock = self._dock("Loss curve", self.loss_curve, right)
         self.log_dock = self._dock("Epoch log", self.epoch_log, right)
         self._arrange_docks(projector=False)
-
-    @staticmethod
-    def _scrolling(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(widget)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -171,35 +174,51 @@ class MainWindow(QMainWindow):
         return dock
 
     def _arrange_docks(self, projector: bool) -> None:
-        """Settings left, readouts above the loss curve and log on the right; in projector mode
-        all four share one column of tabs, so the canvas gets the width a class needs."""
+        """Settings left, readouts above the loss curve and log on the right. In projector mode
+        all four share one column of tabs, so the canvas gets the width a class needs; in a
+        narrow window (`compact`) settings and readouts share the right column's upper tabs."""
         settings, readout, curve, log = self.settings_dock, self.readout_dock, self.curve_dock, self.log_dock
         for dock in (settings, readout, curve, log):
             self.removeDockWidget(dock)
-        self.settings_scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         self.readouts.setMinimumWidth(300)
         titles = ("Curve", "Log") if projector else ("Loss curve", "Epoch log")  # short tabs read whole
         curve.setWindowTitle(titles[0])
         log.setWindowTitle(titles[1])
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        column = self.panel.sizeHint().width() + 24
         if projector:
             for dock in (settings, readout, curve, log):
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                self.addDockWidget(right, dock)
                 dock.show()
             for a, b in ((settings, readout), (readout, curve), (curve, log)):
                 self.tabifyDockWidget(a, b)
             readout.raise_()
-            self.resizeDocks([readout], [self.panel.sizeHint().width() + 24], Qt.Orientation.Horizontal)
+            self.resizeDocks([readout], [column], Qt.Orientation.Horizontal)
             return
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, settings)
+        self.addDockWidget(right if self.compact else Qt.DockWidgetArea.LeftDockWidgetArea, settings)
         for dock in (readout, curve, log):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(right, dock)
         for dock in (settings, readout, curve, log):
             dock.show()
         self.splitDockWidget(readout, curve, Qt.Orientation.Vertical)
         self.tabifyDockWidget(curve, log)
+        if self.compact:
+            self.tabifyDockWidget(readout, settings)
+            readout.raise_()
         curve.raise_()
         self.resizeDocks([readout, curve], [430, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([settings, readout], [self.panel.sizeHint().width() + 24, 400], Qt.Orientation.Horizontal)
+        if self.compact:
+            self.resizeDocks([readout], [column], Qt.Orientation.Horizontal)
+        else:
+            self.resizeDocks([settings, readout], [column, 400], Qt.Orientation.Horizontal)
+
+    def arrange_for_width(self) -> None:
+        """Docks on both sides, or (narrower than COMPACT_BELOW) settings and readouts tabbed in one
+        column, so that the views keep the width they need: called once the window has its size."""
+        compact = self.width() < COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            self._arrange_docks(theme.Sizes.projector)
 
     def restyle(self) -> None:
         for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):

@@ -188,3 +188,22 @@ def test_the_compared_losses_are_strong_colours_each_with_its_own_dashes(qtbot, 
     assert chosen.widthF() > max(c.opts["pen"].widthF() for _, c in shown)
     assert np.all([c.opts["pen"].style() != Qt.PenStyle.SolidLine or c.opts["pen"].color() != chosen.color()
                    for _, c in shown])
+
+
+def test_in_projector_mode_check_boxes_and_radio_buttons_grow_with_the_font(qtbot, window):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    window.lesson.load_preset("blobs")  # the class buttons are shown
+    projector(qtbot, window)
+    click_tab(qtbot, window, "Settings")
+    boxes = [b for kind in (QCheckBox, QRadioButton) for b in window.findChildren(kind) if b.isVisible()]
+    assert len(boxes) >= 4
+    for box in boxes:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = QStyle.SubElement.SE_CheckBoxIndicator if isinstance(box, QCheckBox) else \
+            QStyle.SubElement.SE_RadioButtonIndicator
+        indicator = box.style().subElementRect(element, option, box)
+        letters = QFontMetrics(box.font()).height()
+        assert indicator.height() >= 0.7 * letters, f"{box.text()}: a {indicator.height()} px box, {letters} px text"
+        assert box.height() >= indicator.height() and box.width() >= box.sizeHint().width()
