@@ -187,6 +187,7 @@ class LossShapeView(QWidget, theme.Styled):
         for ticks in self.ticks:
             ticks.setSize(size.marker + 3)
             ticks.setPen(theme.pen(theme.BLACK, size.thin))
+            ticks.setBrush(theme.colour(theme.BLACK))  # "|" is a slim box: filled, it reads as a bar
         for lines, colour in ((self.boundary_lines, theme.FOREGROUND), (self.margin_lines, theme.GREEN)):
             for line in lines:
                 line.setPen(theme.pen(colour, size.thin, style=Qt.PenStyle.DashLine, alpha=0.8))
@@ -198,9 +199,13 @@ class LossShapeView(QWidget, theme.Styled):
         """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
         self.legend.clear()
         # the margin curves rise on the left and lie low on the right: the legend goes top right, in two
-        # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too
-        self.legend.setOffset((-10, 10) if classification else (10, 10))
+        # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too;
+        # the losses of an error rise on both sides and lie low in the middle: the legend goes top centre
         self.legend.setColumnCount(2 if classification else 1)
+        if classification:
+            self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
+        else:
+            self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 10))
         self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
         if classification:
             names = {"bce": "bce", "hinge": "hinge", "focal": focal_label, ZERO_ONE: "0-1 loss"}
@@ -246,8 +251,9 @@ class LossShapeView(QWidget, theme.Styled):
     def _set_ticks(self, finite: Array, colours: list[str]) -> None:
         if len(finite):
             pens = [theme.pen(c, theme.Sizes.thin) for c in colours]
+            brushes = [theme.colour(c) for c in colours]
             for t in self.ticks:
-                t.setData(finite, np.zeros(len(finite)), pen=pens)
+                t.setData(finite, np.zeros(len(finite)), pen=pens, brush=brushes)
         else:
             for t in self.ticks:
                 t.setData([], [])
