@@ -51,9 +51,9 @@ MAX_SPRINGS = 600
 ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
 #: the readings too wide to sit beside their names, with the widest text each shows
-WIDE_READINGS = {"line": "p = −0.00000·x − 0.00000", "rest": "moving"}
+WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.00000·x − 0.00000", "rest": "moving"}
 #: the widest of the other readings
-NARROW_READING = "−0.000000 (= SSE)"
+NARROW_READING = "−0.0000e−00"
 HELP = (
     "Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, "
     "which are the normal equations, so the bar rests on the loss's minimizer (k = 2 makes ΣU the SSE). "
@@ -138,10 +138,9 @@ class PhysicsView(QWidget, theme.Styled):
         self.energy_plot = self.energy_widget.getPlotItem()
         self.energy_plot.setLabel("bottom", "time (s)")
         self.energy_plot.setLabel("left", "energy")
-        self.energy_legend = self.energy_plot.addLegend(offset=(-5, 5), **theme.LEGEND)
-        self.kinetic_curve = self.energy_plot.plot(name="kinetic")
-        self.potential_curve = self.energy_plot.plot(name="potential")
-        self.total_curve = self.energy_plot.plot(name="total")
+        self.kinetic_curve = self.energy_plot.plot()
+        self.potential_curve = self.energy_plot.plot()
+        self.total_curve = self.energy_plot.plot()
         self.styled(self._style_items)
 
         self.play = QPushButton("Pause")
@@ -211,8 +210,15 @@ class PhysicsView(QWidget, theme.Styled):
         side.addLayout(buttons)
         side.addLayout(controls)
         side.addWidget(self.show_path)
-        side.addWidget(self.energy_widget, 1)
+        # the energy plot's key above it, in the curves' colours: a legend would cover the small plot's curves
+        self.energy_key = QLabel(" · ".join(f"<span style='color:{colour}'><b>{name}</b></span>" for name, colour in
+                                            (("kinetic", theme.ORANGE), ("potential", theme.BLUE),
+                                             ("total", theme.BLACK))))
+        self.energy_key.setWordWrap(True)
+        side.addWidget(self.energy_key)
+        side.addWidget(self.energy_widget)
         side.addWidget(self.help_text)
+        side.addStretch(1)  # room to spare goes below the words, not into the energy plot above them
         side_widget = QWidget()
         side_widget.setLayout(side)
         self.side = Column(side_widget, frame=False)
@@ -233,6 +239,7 @@ class PhysicsView(QWidget, theme.Styled):
         for key, value in self.readout.items():
             value.setMinimumWidth(metrics.horizontalAdvance(WIDE_READINGS.get(key, NARROW_READING)))
         self.energy_widget.setMinimumHeight(9 * metrics.height())
+        self.energy_widget.setMaximumHeight(14 * metrics.height())
 
     def _style_items(self) -> None:
         size = theme.Sizes
