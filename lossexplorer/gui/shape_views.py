@@ -26,6 +26,7 @@ from lossexplorer.core.losses import REGRESSION_LOSSES
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
+from .column import TextBox
 from .settings import LOSSES, FitSettings
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class LossShapeView(QWidget, theme.Styled):
         self._set_mode(False, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.formula)
+        layout.addWidget(TextBox(self.formula))
         layout.addWidget(self.value_widget, 3)
         layout.addWidget(self.grad_widget, 2)
 
@@ -365,7 +366,7 @@ class NoiseView(QWidget, theme.Styled):
         self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.sentence)
+        layout.addWidget(TextBox(self.sentence))
         layout.addWidget(self.plot_widget, 1)
 
     def _style_items(self) -> None:

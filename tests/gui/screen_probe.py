@@ -63,7 +63,21 @@ def main() -> None:
                 window.flush()
                 settle()
                 shown = f"{where}, {tabs.tabText(v)}" + (f" with {bar.tabText(i)}" if bar is not None else "")
-                found += [f"{shown}: {cut}" for cut in cut_texts(window)]
+                found += [f"{shown}: {cut}" for cut in cut_texts(window) + crowded(window)]
+        return found
+
+    def crowded(window: MainWindow) -> list[str]:
+        """The plots squeezed by words, or the physics readings pushed out of sight."""
+        view = window.views.currentWidget()
+        plots = {window.loss_shape: (window.loss_shape.value_widget, window.loss_shape.grad_widget),
+                 window.noise: (window.noise.plot_widget,), window.physics: (window.physics.plot_widget,)}
+        found = []
+        if view in plots and sum(p.height() for p in plots[view]) < 0.6 * view.height():
+            found.append(f"the plots have {sum(p.height() for p in plots[view])} of {view.height()} px")
+        if view is window.physics:
+            for key, label in window.physics.readout.items():
+                if label.visibleRegion().boundingRect() != label.rect():
+                    found.append(f"the reading '{key}' is out of sight")
         return found
 
     window = MainWindow()
