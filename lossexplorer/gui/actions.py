@@ -215,8 +215,29 @@ class Actions(QObject):
         return action
 
     def fill_toolbar(self, toolbar: QToolBar, projector: Projector) -> None:
-        for group in ((self.run, self.step, self.reset), (self.undo, self.redo), (self.fit_view, self.pin),
+        """Run, step, reset; undo, redo; framing and pins; projector mode. Undo and redo keep their
+        one word there (what they undo is in the tooltip): "Undo preset anscombe-1" in projector
+        mode's font would push the projector button behind the toolbar's » on a small screen."""
+        stack = self.lesson.undo_stack
+        undo = self._short(self.undo, "Undo", stack.undo, stack.canUndoChanged, stack.undoTextChanged)
+        redo = self._short(self.redo, "Redo", stack.redo, stack.canRedoChanged, stack.redoTextChanged)
+        for group in ((self.run, self.step, self.reset), (undo, redo), (self.fit_view, self.pin),
                       (projector.projector_action,)):
             if toolbar.actions():
                 toolbar.addSeparator()
             toolbar.addActions(list(group))
+
+    def _short(self, full: QAction, word: str, slot: Callable[[], None], can: Any, text: Any) -> QAction:
+        """A toolbar twin of `full` that reads one word; no shortcut of its own (the menu's has it)."""
+        action = QAction(word, self)
+        action.triggered.connect(lambda _=False: slot())
+        keys = full.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        def show(what: str = "") -> None:
+            action.setToolTip(f"{word} {what} ({keys})" if what else f"{word} ({keys})")
+
+        can.connect(action.setEnabled)
+        text.connect(show)
+        action.setEnabled(full.isEnabled())
+        show()
+        return action

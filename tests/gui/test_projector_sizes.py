@@ -207,3 +207,26 @@ def test_in_projector_mode_check_boxes_and_radio_buttons_grow_with_the_font(qtbo
         letters = QFontMetrics(box.font()).height()
         assert indicator.height() >= 0.7 * letters, f"{box.text()}: a {indicator.height()} px box, {letters} px text"
         assert box.height() >= indicator.height() and box.width() >= box.sizeHint().width()
+
+
+def test_in_projector_mode_the_toolbar_shows_every_button_in_a_1280_wide_window(qtbot, window):
+    from PySide6.QtWidgets import QToolBar
+
+    window.resize(1280, 720)
+    window.lesson.load_preset("blobs")
+    window.lesson.add_point(-1.23456, 0.456789)  # "Undo add a class-0 point (-1.23, 0.457)"
+    window.lesson.change_settings(window.lesson.settings.with_(loss="focal", gamma=0.5, lr=0.02, l2=0.1))
+    projector(qtbot, window)
+    qtbot.keyClick(window.canvas.plot_widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.lesson.settings.loss == "bce"  # and "Redo change gamma, l2, loss, lr" waits
+    toolbar = window.findChild(QToolBar, "run_toolbar")
+    run = toolbar.widgetForAction(window.commands.run)
+    big = QFontMetrics(QFont(QApplication.font().family(), FONT_PT)).height()
+    qtbot.waitUntil(lambda: run.height() >= big, timeout=2000)  # laid out anew in the projector's font
+    hidden = [a.text() for a in toolbar.actions() if not a.isSeparator()
+              and not (toolbar.widgetForAction(a) and toolbar.widgetForAction(a).isVisible())]
+    assert hidden == []
+    redo = next(a for a in toolbar.actions() if a.text().startswith("Redo"))
+    assert redo.toolTip().startswith("Redo change gamma, l2, loss, lr")  # what it redoes, in the tooltip
+    qtbot.mouseClick(toolbar.widgetForAction(redo), Qt.MouseButton.LeftButton)
+    assert window.lesson.settings.loss == "focal"
