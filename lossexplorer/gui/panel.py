@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -114,8 +115,8 @@ class LogSlider(QSlider):
         if not 0 <= frac <= 1:
             return
         painter = QPainter(self)
-        painter.setPen(QPen(QColor(theme.VERMILLION), 3))
-        handle = 12
+        painter.setPen(QPen(QColor(theme.VERMILLION), theme.Sizes.line))
+        handle = self.style().pixelMetric(QStyle.PixelMetric.PM_SliderLength, None, self)  # grows in projector mode
         x = round(handle / 2 + frac * (self.width() - handle))
         painter.drawLine(x, 0, x, self.height())
         painter.end()

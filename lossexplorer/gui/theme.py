@@ -10,7 +10,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QCheckBox, QProxyStyle, QRadioButton, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QProxyStyle, QRadioButton, QSlider, QStyle, QWidget
 
 from .palette import (  # noqa: F401  (the palette, re-exported: views read theme.BLUE and theme.FIT)
     ARROW,
@@ -94,11 +94,14 @@ def pen(hex_colour: str, width: float | None = None, style: Qt.PenStyle = Qt.Pen
 
 
 class ScaledIndicators(QProxyStyle):
-    """The application's style with check boxes' and radio buttons' indicators as large as the
-    font now in force asks (the style's own stay 13 px whatever the font, small on a projector)."""
+    """The application's style with check boxes' and radio buttons' indicators and sliders'
+    handles as large as the font now in force asks (the style's own keep their pixels whatever
+    the font: small on a projector)."""
 
     SCALED = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
-              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+              QStyle.PixelMetric.PM_SliderThickness, QStyle.PixelMetric.PM_SliderLength,
+              QStyle.PixelMetric.PM_SliderControlThickness)
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: Any = None, widget: Any = None) -> int:
         size = super().pixelMetric(metric, option, widget)
@@ -111,11 +114,12 @@ _indicators: list[ScaledIndicators] = []  # one, made with the application, kept
 
 
 def scale_indicators(root: QWidget) -> None:
-    """Check boxes and radio buttons under `root` draw indicators that scale with the font (only
-    they take the proxy style: a Python style for every widget would cost each paint a call)."""
+    """Check boxes, radio buttons and sliders under `root` draw indicators and handles that
+    scale with the font (only they take the proxy style: a Python style for every widget would
+    cost each paint a call)."""
     if not _indicators:
         _indicators.append(ScaledIndicators(QApplication.style().name()))
-    for kind in (QCheckBox, QRadioButton):
+    for kind in (QCheckBox, QRadioButton, QSlider):
         for box in root.findChildren(kind):
             box.setStyle(_indicators[0])
 

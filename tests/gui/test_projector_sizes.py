@@ -230,3 +230,17 @@ def test_in_projector_mode_the_toolbar_shows_every_button_in_a_1280_wide_window(
     assert redo.toolTip().startswith("Redo change gamma, l2, loss, lr")  # what it redoes, in the tooltip
     qtbot.mouseClick(toolbar.widgetForAction(redo), Qt.MouseButton.LeftButton)
     assert window.lesson.settings.loss == "focal"
+
+
+def test_in_projector_mode_the_learning_rate_slider_handle_grows_with_the_font(qtbot, window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    projector(qtbot, window)
+    click_tab(qtbot, window, "Settings")
+    slider = window.panel.lr_slider
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, slider)
+    letters = QFontMetrics(slider.font()).height()
+    assert handle.height() >= 0.7 * letters and handle.width() >= 0.7 * letters
