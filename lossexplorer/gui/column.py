@@ -6,6 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+#: the minimum width grows in steps of this many pixels: a run whose readings lengthen a digit at
+#: a time must not widen the dock, and so relayout the views, at every frame
+WIDTH_STEP = 24
+
 
 class Column(QScrollArea):
     """A scroll area that scrolls only down and is as wide as what it holds needs: its minimum
@@ -35,6 +39,7 @@ class Column(QScrollArea):
         if widget is None:
             return
         width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        width = -(-width // WIDTH_STEP) * WIDTH_STEP
         if width != self.minimumWidth():
             self.setMinimumWidth(width)
 
