@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -135,8 +136,8 @@ class LogSlider(QSlider):
         if not 0 <= frac <= 1:
             return
         painter = QPainter(self)
-        painter.setPen(QPen(QColor(theme.VERMILLION), 3))
-        handle = 12
+        painter.setPen(QPen(QColor(theme.VERMILLION), theme.Sizes.line))
+        handle = self.style().pixelMetric(QStyle.PixelMetric.PM_SliderLength, None, self)  # grows in projector mode
         x = round(handle / 2 + frac * (self.width() - handle))
         painter.drawLine(x, 0, x, self.height())
         painter.end()
@@ -193,7 +194,14 @@ class SidePanel(QWidget):
                                  (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
             button = QRadioButton(text)
             button.setToolTip(tip)
-            button.setStyleSheet(f"color: {theme.CLASS_COLOURS[label]}; font-weight: bold")
+            # the class's colour and bold, through the palette and a font that sets only the weight: a style
+            # sheet would freeze the font's size, and projector mode would leave these two small
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
+            button.setPalette(palette)
+            bold = QFont()
+            bold.setBold(True)
+            button.setFont(bold)
             self.class_buttons.addButton(button, label)
             row.addWidget(button)
         self.class_buttons.button(0).setChecked(True)
