@@ -32,11 +32,16 @@ from .dataset import CLASSES, Points, empty, make_points, preset_points, read_po
 from .descent import DescentState
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .pins import MAX_PINS, Pin, free_colour
-from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem
+from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
-from .settings import OPTIMIZER_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
+from .settings import OPTIMIZER_FIELDS, PACED_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
 
 Array = NDArray[np.float64]
+
+
+def paced(settings: FitSettings) -> tuple[object, ...]:
+    """The settings a pace chooses."""
+    return tuple(getattr(settings, name) for name in PACED_FIELDS)
 
 
 class Lesson(QObject):
@@ -81,8 +86,10 @@ class Lesson(QObject):
         self._unsaved = False  # restored from an autosave: unsaved although the undo stack is clean
         self._was_modified = False
         self._edits = 0
+        #: every pace the lesson chose (and the defaults): settings still at one of them follow new data
+        self._paces = {paced(FitSettings())}
         self.undo_stack.cleanChanged.connect(self._announce_modified)
-        self.load_preset(FIRST_PRESETS[mode], undoable=False, adapt_lr=False)
+        self.load_preset(FIRST_PRESETS[mode], undoable=False)
 
     # --- the state ----------------------------------------------------------------------
 
@@ -314,13 +321,25 @@ class Lesson(QObject):
             settings, memory = self._settings, self._memory
         said = ""
         if adapt_lr:
-            settings, said = adapted_rate(points, settings, self._objectives)
+            settings, said = self._pace(points, settings)
         command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
         if undoable:
             self.undo_stack.push(command)
         else:
             command.redo()
         return said
+
+    def _pace(self, points: Points, settings: FitSettings) -> tuple[FitSettings, str]:
+        """The settings for new data, and what to say of them: a pace a class can watch (pace.py)
+        while the person has not chosen their own; else theirs, with a rate lowered if it would
+        diverge."""
+        if paced(settings) in self._paces:
+            pace = pace_of(points, settings, self._objectives)
+            if pace is not None:
+                settings = settings.with_(optimizer=pace.optimizer, lr=pace.lr, epochs=pace.epochs, speed=pace.speed)
+                self._paces.add(paced(settings))
+                return settings, f". {pace.sentence()}"
+        return adapted_rate(points, settings, self._objectives)
 
     # --- settings and pins ----------------------------------------------------------------
 
