@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoStack
 
 from lossexplorer.core import Model, Objective, Solution, preset
 
+from . import verdict
 from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
 from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
@@ -226,6 +227,18 @@ class Lesson(QObject):
         """A run's records (see `DescentState.record`)."""
         if self.descent.record(generation, epochs, coefficients, values):
             self.progressed.emit()
+
+    def end_run(self) -> None:
+        """A run ended at its last epoch: say how far J is from the exact answer's, whether it
+        zig-zags and why, and what helps (verdict.py); the readouts show it too."""
+        d, problem = self.descent, self._problem
+        exact = self._exact
+        exact_value = problem.value(exact) if exact is not None and np.all(np.isfinite(exact)) else None
+        objective = problem.objective
+        corners = objective is not None and objective.loss.piecewise_linear
+        d.verdict = verdict.sentence(verdict.judge(d.history.objective, exact_value, d.epoch), problem.label,
+                                     corners, self._settings.optimizer)
+        self.message.emit(d.verdict)
 
     def set_exact(self, version: int, value: object) -> None:
         """The solver's answer for problem `version` (an exception when it failed)."""

@@ -190,7 +190,7 @@ class Runner(QObject):
             self.lesson.descent.diverged = end.message
             self.lesson.say(f"The run {end.message}. Lower the learning rate, then Reset.")
         else:
-            self.lesson.say(f"Done: epoch {end.epoch}")
+            self.lesson.end_run()
         self.finished.emit(end)
 
     # --- what the lesson says -------------------------------------------------------------
@@ -228,7 +228,7 @@ class Runner(QObject):
         if descent is None or descent.epoch >= target:
             self._set_running(False)
             if descent is not None:
-                self.lesson.say(f"Done: epoch {descent.epoch}")
+                self.lesson.end_run()
                 self.finished.emit(RunEnd(self._run_id, self.lesson.generation, descent.epoch, False, "", False))
             return
         self._start(descent, target, 0.0 if self._step_to is not None else new.speed)
