@@ -94,6 +94,9 @@ class Actions(QObject):
         self.overlay_boxes = {name: action_checkbox(self.overlays[name]) for name in OVERLAYS if name != "exact"}
         self.random = self._action("random…", lambda: ask_for_random_points(window, lesson), None,
                                    "n points on a line you choose, with the noise you choose")
+        self.full_precision = self._action("Full precision", lambda _on: None, None,
+                                           "Every significant figure in the readouts, not the classroom's four",
+                                           checkable=True)
         lesson.overlaysChanged.connect(self._show_overlays)
         lesson.modeChanged.connect(self._show_mode)
         lesson.problemChanged.connect(self._enable_run)
@@ -182,7 +185,7 @@ class Actions(QObject):
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
         bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
         view = bar.addMenu("&View")
-        view.addActions([self.fit_view, self.aspect, self.grid])
+        view.addActions([self.fit_view, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.loss_keys = LossKeys(self, lesson)
         self.help = Help(self)
         self.commands = Actions(self, lesson, self.runner, self.canvas)
+        self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
