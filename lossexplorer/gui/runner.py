@@ -260,7 +260,9 @@ class Runner(QObject):
         self._race_cancel.set()
         self._race_cancel = cancel = threading.Event()
         copies = [problem.objective.copy() for _ in RACE]
-        self.race_job.submit(lambda: run_race(copies, settings, start, cancel), problem.version)
+        exact = self.lesson.exact
+        known = problem.value(exact) if exact is not None and np.all(np.isfinite(exact)) else None
+        self.race_job.submit(lambda: run_race(copies, settings, start, cancel, known), problem.version)
         self.lesson.say("Racing gd, sgd, momentum and adam…")
 
     @Slot(object, object)
@@ -272,8 +274,8 @@ class Runner(QObject):
             return
         assert isinstance(value, Race)
         self.raceFinished.emit(value)
-        ends = "; ".join(f"{name}: J = {v[-1]:.4g}" for name, v in value.objective.items())
-        self.lesson.say(f"Race over {self.lesson.settings.epochs} epochs: {ends}")
+        self.lesson.say(f"The race: gd, sgd, momentum and adam from one start, {self.lesson.settings.epochs} epochs"
+                        " each; the standings above the map say who reaches the answer first")
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""
