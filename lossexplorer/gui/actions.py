@@ -91,6 +91,7 @@ class Actions(QObject):
             self.overlays[name] = self._action(title, lambda on, n=name: lesson.set_overlay(n, on), None, tip,
                                                checkable=True)
         self.exact = self.overlays["exact"]
+        self.exact.setShortcut(QKeySequence(Qt.Key.Key_E))  # reveal the answer when the class has guessed
         self.overlay_boxes = {name: action_checkbox(self.overlays[name]) for name in OVERLAYS if name != "exact"}
         self.random = self._action("random…", lambda: ask_for_random_points(window, lesson), None,
                                    "n points on a line you choose, with the noise you choose")
@@ -201,7 +202,7 @@ class Actions(QObject):
         for name in CLASSIFICATION_PRESET_NAMES:
             presets.addAction(self._preset_action(name, f"{name} (classification)"))
         presets.setToolTipsVisible(True)
-        bar.addMenu("&Help").addActions([help_.shortcuts_action, help_.about_action])
+        bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 
     def _preset_action(self, name: str, text: str) -> QAction:
         action = QAction(text, self.window)

@@ -142,7 +142,7 @@ class LandscapeView(QWidget, theme.Styled):
         self.race_button.clicked.connect(self.raceRequested)
         self.clear_race = QPushButton("Clear race")
         self.clear_race.clicked.connect(self.hide_race)
-        self.hint = QLabel("Click on the map to start the descent there.")
+        self.hint = QLabel("Each spot on the map is one line, coloured by its J. Click to start the descent there.")
         self.hint.setWordWrap(True)
         self.hint.setMinimumWidth(60)
         row = QHBoxLayout()

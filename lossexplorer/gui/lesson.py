@@ -89,6 +89,8 @@ class Lesson(QObject):
         self._edits = 0
         #: every pace the lesson chose (and the defaults): settings still at one of them follow new data
         self._paces = {paced(FitSettings())}
+        self.said = ""  # the last sentence for the status bar
+        self.message.connect(self._remember_said)
         self.undo_stack.cleanChanged.connect(self._announce_modified)
         self.load_preset(FIRST_PRESETS[mode], undoable=False)
 
@@ -402,6 +404,10 @@ class Lesson(QObject):
         """A sentence for the status bar, from anyone working on the lesson."""
         self.message.emit(text)
 
+    @Slot(str)
+    def _remember_said(self, text: str) -> None:
+        self.said = text
+
     # --- sessions and the modified mark --------------------------------------------------
 
     def to_session(self, view: dict[str, Any]) -> Session:
@@ -423,7 +429,7 @@ class Lesson(QObject):
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
                           start=np.array(session.start, float), coefficients=np.array(session.coefficients, float)))
         for name, on in (session.view.get("overlays") or {}).items():
-            if name in self._overlays and isinstance(on, bool):
+            if name in self._overlays and name != "exact" and isinstance(on, bool):  # revealed by the teacher only
                 self._overlays[name] = on
         self.overlaysChanged.emit()
         self.mark_saved()

@@ -1,6 +1,7 @@
-"""What the app remembers between runs (QSettings): the window's geometry and docks, and
-projector mode. Screenshot mode makes one that remembers nothing: it reads no saved setting
-and writes none, so a picture never depends on how the app was last used."""
+"""What the app remembers between runs (QSettings): the window's geometry and docks, projector
+mode, whether the exact answer is shown, and that the first-run hint was seen. Screenshot mode
+makes one that remembers nothing: it reads no saved setting and writes none, so a picture never
+depends on how the app was last used (and a picture for the docs shows the exact answer)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,24 @@ class Preferences:
     def set_projector(self, on: bool) -> None:
         if self.remember:
             QSettings().setValue("view/projector", on)
+
+    def exact_shown(self) -> bool:
+        """Whether the exact answer is drawn at start-up: hidden until revealed, so a class can guess first."""
+        if not self.remember:
+            return True
+        return QSettings().value("view/exact", False) in (True, "true", "1", 1)
+
+    def set_exact_shown(self, on: bool) -> None:
+        if self.remember:
+            QSettings().setValue("view/exact", on)
+
+    def first_run(self) -> bool:
+        """True until the first-run hint has been shown once (never in screenshot mode)."""
+        return self.remember and QSettings().value("help/first_run_done", False) not in (True, "true", "1", 1)
+
+    def mark_first_run_done(self) -> None:
+        if self.remember:
+            QSettings().setValue("help/first_run_done", True)
 
     def restore_window(self, window: QMainWindow) -> None:
         if not self.remember:
