@@ -176,7 +176,7 @@ class Actions(QObject):
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
                    help_: Help) -> None:
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(files.open_action)
+        file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
         file_menu.addSeparator()

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from lossexplorer.core import Model, Objective, Solution, preset
+from lossexplorer.core import Model, Objective, Solution, make_model, preset
 
 from . import verdict
 from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
@@ -433,6 +433,19 @@ class Lesson(QObject):
                 self._overlays[name] = on
         self.overlaysChanged.emit()
         self.mark_saved()
+
+    def new_lesson(self) -> None:
+        """A fresh lesson, as the window opens: the first regression preset at its pace, no pins,
+        nothing kept of the other mode. The undo history starts again."""
+        self.undo_stack.clear()
+        name = FIRST_PRESETS[False]
+        points, settings = preset_points(name), FitSettings()
+        self._paces = {paced(settings)}
+        k = make_model(settings.model).n_coefficients
+        self.apply(Change(points=points, settings=settings, pins=(), memory=ModeMemory(None, CLASSIFICATION_START),
+                          start=np.zeros(k), coefficients=np.zeros(k)))
+        self.mark_saved()
+        self.message.emit(f"A new lesson: preset {name}, {preset(name).description}")
 
     def is_modified(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()
