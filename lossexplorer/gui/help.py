@@ -29,8 +29,10 @@ GUIDE_FILE = "teacher-guide.md"
 MOUSE = (("left click", "add a point (on empty space) or select one"), ("drag", "move a point; on empty space, pan"),
          ("right click", "remove the point under the cursor"), ("wheel", "zoom"))
 #: the order of the shortcut sheet: what a teacher does first comes first (the rest follow, by key)
-LESSON_ORDER = ("Space", "Right", "R", "1 … 9", "P", "E", "Del", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
-                "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Shift+F1", "Ctrl+Q")
+LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "E", "Delete", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
+                "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Ctrl+F1", "Ctrl+Q")
+#: keys as a person reads them
+KEY_NAMES = {"Right": "→", "Left": "←", "Del": "Delete"}
 FIRST_RUN = (
     "<h3>Welcome to lossexplorer</h3>"
     "<p>The points are on the canvas; the line is where gradient descent starts.</p><ul>"
@@ -63,7 +65,7 @@ class Help(QObject):
         self.guide: QDialog | None = None
         self.hint: QDialog | None = None
         self.guide_action = QAction("&Teacher guide", window)
-        self.guide_action.setShortcut(QKeySequence("Shift+F1"))
+        self.guide_action.setShortcut(QKeySequence("Ctrl+F1"))  # Shift+F1 is Qt's "What's This?"
         self.guide_action.setToolTip("A lesson plan for every view: what to click, what to ask, what to point at")
         self.guide_action.triggered.connect(self.show_guide)
         self.shortcuts_action = QAction("&Keyboard shortcuts", window)
@@ -83,7 +85,8 @@ class Help(QObject):
         lesson uses them; the nine loss keys make one row."""
         rows, losses = set(), []
         for action in self.window.actions():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            keys = ", ".join(KEY_NAMES.get(text, text) for text in
+                             (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()))
             what = action.toolTip() or action.text().replace("&", "")
             if len(keys) == 1 and keys.isdigit():  # "4: MAE: mean absolute error" → "4 MAE"
                 losses.append((keys, action.text().replace("&", "").split(": ")[1]))
@@ -120,7 +123,7 @@ class Help(QObject):
         layout.addWidget(text)
         layout.addWidget(buttons)
         dialog.resize(*size)
-        dialog.open()
+        dialog.show()  # beside the window, not modal: the lesson goes on while it is open
         return dialog
 
     # --- the first run --------------------------------------------------------------------------
@@ -150,7 +153,7 @@ class Help(QObject):
         layout = QVBoxLayout(dialog)
         layout.addWidget(label)
         layout.addWidget(buttons)
-        dialog.open()
+        dialog.show()
         self.hint = dialog
 
     def show_about(self) -> None:

@@ -141,6 +141,7 @@ class LandscapeView(QWidget, theme.Styled):
         self.race_button.setToolTip("Run gd, sgd, momentum and adam from the same start, each with its own path")
         self.race_button.clicked.connect(self.raceRequested)
         self.clear_race = QPushButton("Clear race")
+        self.clear_race.setEnabled(False)  # until there is a race
         self.clear_race.clicked.connect(self.hide_race)
         self.hint = QLabel("Each spot on the map is one line, coloured by its J. Click to start the descent there.")
         self.hint.setWordWrap(True)
@@ -243,10 +244,16 @@ class LandscapeView(QWidget, theme.Styled):
         self._draw_path()
 
     def show_race(self, race: Race) -> None:
-        """Replay the race epoch by epoch on a map framed to hold where the racers end."""
+        """Replay the race epoch by epoch on a map framed to hold the racers' paths (SGD's end
+        only: its wandering would shrink the valley to a sliver)."""
         self.race = race
         self._show_race()
-        points = [tuple(p[-1, [self.i, self.j]]) for p in race.paths.values() if np.all(np.isfinite(p[-1]))]
+        points = []
+        for name, path in race.paths.items():
+            seen = path[:, [self.i, self.j]] if name != "sgd" else path[-1:, [self.i, self.j]]
+            seen = seen[np.all(np.isfinite(seen), axis=1)]
+            if len(seen):
+                points += [tuple(seen.min(axis=0)), tuple(seen.max(axis=0))]
         self._recompute_framed(extra=points)
 
     def hide_race(self) -> None:
@@ -350,6 +357,9 @@ class LandscapeView(QWidget, theme.Styled):
             self.minimum.setData([], [])
 
     def _show_race(self) -> None:
+        self.clear_race.setEnabled(self.race is not None)
+        for item in (self.path_curve, self.path_inner, self.path_marks, self.current):
+            item.setVisible(self.race is None)  # the lesson's own descent would pass for gd's path
         if self.race is None:
             self.race_view.clear()
         else:

@@ -234,12 +234,12 @@ class Lesson(QObject):
         """A run ended at its last epoch: say how far J is from the exact answer's, whether it
         zig-zags and why, and what helps (verdict.py); the readouts show it too."""
         d, problem = self.descent, self._problem
-        exact = self._exact
-        exact_value = problem.value(exact) if exact is not None and np.all(np.isfinite(exact)) else None
+        exact = self._exact if self._exact is not None and np.all(np.isfinite(self._exact)) else None
+        exact_value = problem.value(exact) if exact is not None else None
         objective = problem.objective
         corners = objective is not None and objective.loss.piecewise_linear
-        d.verdict = verdict.sentence(verdict.judge(d.history.objective, exact_value, d.epoch), problem.label,
-                                     corners, self._settings.optimizer)
+        judged = verdict.judge(d.history.objective, exact_value, d.epoch, d.coefficients, exact)
+        d.verdict = verdict.sentence(judged, problem.label, corners, self._settings.optimizer)
         self.message.emit(d.verdict)
 
     def set_exact(self, version: int, value: object) -> None:
@@ -445,7 +445,9 @@ class Lesson(QObject):
         self.apply(Change(points=points, settings=settings, pins=(), memory=ModeMemory(None, CLASSIFICATION_START),
                           start=np.zeros(k), coefficients=np.zeros(k)))
         self.mark_saved()
-        self.message.emit(f"A new lesson: preset {name}, {preset(name).description}")
+        pace = pace_of(points, settings, self._objectives)
+        said = f". {pace.sentence()}" if pace is not None else ""
+        self.message.emit(f"A new lesson: preset {name}, {preset(name).description}{said}")
 
     def is_modified(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()

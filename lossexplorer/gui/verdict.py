@@ -21,6 +21,8 @@ Array = NDArray[np.float64]
 TAIL = 40  # the epochs whose J is looked at for a zig-zag
 #: J that rises and falls this many times over TAIL epochs zig-zags
 ZIGZAG_TURNS = 4
+#: coefficients this far from the exact ones (relative to their size, at least 1) are visibly off
+OFF = 0.02
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Verdict:
     close: bool = False
     zigzag: bool = False
     falling: bool = False
+    off: bool = False  # the coefficients are still visibly away from the exact ones
 
     @property
     def gap(self) -> float:
@@ -42,9 +45,12 @@ class Verdict:
         return (self.value - self.exact) / self.exact if self.exact > 0 else math.inf
 
     def gap_text(self) -> str:
-        """'6.5% above the exact 0.4371', or '0.0012 above the exact 0' when J* is 0."""
+        """'6.5% above the exact 0.4371', '0.0012 above the exact 0' when J* is 0, or 'the exact
+        0.4164 to four figures'."""
         if self.exact is None:
             return ""
+        if f"{self.value:.4g}" == f"{self.exact:.4g}":
+            return f"the exact {self.exact:.4g} to four figures"
         if self.exact > 0 and math.isfinite(self.gap):
             percent = 100 * self.gap
             amount = f"{percent:.2g}%" if abs(percent) < 10 else f"{percent:.0f}%"
@@ -53,8 +59,10 @@ class Verdict:
         return f"{amount} above the exact {self.exact:.4g}"
 
 
-def judge(values: Array, exact: float | None, epoch: int) -> Verdict:
-    """The verdict on a run whose J per epoch (from epoch 0) is `values`."""
+def judge(values: Array, exact: float | None, epoch: int, beta: Array | None = None,
+          exact_beta: Array | None = None) -> Verdict:
+    """The verdict on a run whose J per epoch (from epoch 0) is `values`, ending at the
+    coefficients `beta` (the exact ones: `exact_beta`)."""
     values = np.asarray(values, float)
     value = float(values[-1]) if len(values) else math.nan
     if exact is None or not math.isfinite(exact) or not math.isfinite(value):
@@ -64,7 +72,11 @@ def judge(values: Array, exact: float | None, epoch: int) -> Verdict:
     moves = tail[np.abs(tail) > 1e-12 * max(abs(value), 1e-300)]
     turns = int(np.count_nonzero(np.sign(moves[1:]) != np.sign(moves[:-1])))
     falling = bool(len(moves)) and float(values[-1]) < float(values[-len(tail) - 1])
-    return Verdict(epoch, value, exact, close, turns >= ZIGZAG_TURNS, falling)
+    off = False
+    if beta is not None and exact_beta is not None:
+        scale = max(1.0, float(np.max(np.abs(exact_beta))))
+        off = float(np.max(np.abs(np.asarray(beta) - np.asarray(exact_beta)))) > OFF * scale
+    return Verdict(epoch, value, exact, close, turns >= ZIGZAG_TURNS, falling, off)
 
 
 def sentence(verdict: Verdict, loss_label: str, corners: bool, optimizer: str) -> str:
@@ -73,8 +85,11 @@ def sentence(verdict: Verdict, loss_label: str, corners: bool, optimizer: str) -
     head = f"Done, epoch {v.epoch}"
     if v.exact is None:
         return f"{head}: {loss_label} = {v.value:.4g}"
+    if v.close and v.off:
+        return (f"{head}: {loss_label} = {v.value:.4g} is within 1% of the exact {v.exact:.4g}, but the fit is still a"
+                " little off, where J is nearly flat: Run again to settle it onto the answer")
     if v.close:
-        return f"{head}: on the answer, {loss_label} = {v.value:.4g} ({v.gap_text()})"
+        return f"{head}: on the answer, {loss_label} = {v.value:.4g} is {v.gap_text()}"
     where = f"{head}: {loss_label} = {v.value:.4g} is {v.gap_text()}"
     if v.zigzag and corners and optimizer != "adam":
         return (f"{where} and zig-zags: {loss_label}'s slope keeps its size however close the fit is, so each step"

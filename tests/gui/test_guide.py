@@ -28,7 +28,7 @@ def test_f1_lists_the_keys_in_the_order_a_lesson_uses_them(qtbot, window):
     sheet = window.help.sheet
     assert sheet is not None and sheet.isVisible()
     keys = [line.split("\t")[0].strip() for line in shown_browser(sheet).splitlines() if line.strip()]
-    order = ["Space", "Right", "R", "1 … 9", "P", "E", "Ctrl+Z", "F5"]
+    order = ["Space", "→", "R", "1 … 9", "P", "E", "Ctrl+Z", "F5"]
     assert [k for k in keys if k in order] == order, keys
     assert keys.index("F1") > keys.index("F5") and keys.index("F11") > keys.index("F5")
     sheet.close()

@@ -104,9 +104,12 @@ def test_the_race_plot_has_numbers_on_both_axes_and_no_legend_covers_the_data(qt
         qtbot.mouseClick(landscape.race_button, Qt.MouseButton.LeftButton)
     race_plots = [w.getPlotItem() for w in landscape.findChildren(pg.PlotWidget) if w is not landscape.plot_widget]
     race_plot = next(p for p in race_plots if p.isVisible())
+    def numbers(side: str) -> list[str]:
+        return [t for t in tick_labels(race_plot.getAxis(side)) if re.fullmatch(r"-?[\d.]+(e-?\d+)?", t)]
+
+    qtbot.waitUntil(lambda: race_plot.getAxis("left").height() > 50, timeout=5_000)  # laid out once shown
     for side in ("left", "bottom"):
-        labels = [t for t in tick_labels(race_plot.getAxis(side)) if re.fullmatch(r"-?[\d.]+(e-?\d+)?", t)]
-        assert len(labels) >= 2, (side, tick_labels(race_plot.getAxis(side)))
+        assert len(numbers(side)) >= 2, (side, tick_labels(race_plot.getAxis(side)))
     for plot in (landscape.plot, race_plot):  # the names are above the map, in the standings
         legends = [item for item in plot.scene().items() if isinstance(item, pg.LegendItem) and item.isVisible()]
         assert not legends
