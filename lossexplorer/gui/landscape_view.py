@@ -143,27 +143,21 @@ class LandscapeView(QWidget, theme.Styled):
         self.clear_race = QPushButton("Clear race")
         self.clear_race.setEnabled(False)  # until there is a race
         self.clear_race.clicked.connect(self.hide_race)
-        self.hint = QLabel("Each spot on the map is one line, coloured by its J. Click to start the descent there.")
-        self.hint.setWordWrap(True)
-        self.hint.setMinimumWidth(60)
         row = QHBoxLayout()
         row.addWidget(QLabel("across"))
         row.addWidget(self.axis_i)
         row.addWidget(QLabel("and"))
         row.addWidget(self.axis_j)
-        row.addWidget(self.hint, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.race_button)
-        buttons.addWidget(self.clear_race)
-        buttons.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical)
+        row.addStretch(1)
+        row.addWidget(self.race_button)
+        row.addWidget(self.clear_race)
+        split = self.split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.plot_widget)
         split.addWidget(self.race_view)
         split.setSizes([700, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
-        layout.addLayout(buttons)
         layout.addWidget(self.key)
         layout.addWidget(self.race_view.standings)
         layout.addWidget(split, 1)
@@ -364,19 +358,22 @@ class LandscapeView(QWidget, theme.Styled):
             self.race_view.clear()
         else:
             self.race_view.start(self.race, self.race.speed, self.i, self.j)
+            total = sum(self.split.sizes())
+            self.split.setSizes([int(0.62 * total), total - int(0.62 * total)])  # J per epoch readable too
         self._set_key()
 
     def _set_key(self) -> None:
-        """What each mark on the map is, above it (a legend would cover the map)."""
-        racing = self.race is not None
-        entries = []
-        if not racing and self.path is not None and len(self.path) > 1:
+        """What the map is and what each mark on it is, above it (a legend would cover the map);
+        during a race the standings take its place."""
+        self.key.setVisible(self.race is None)
+        entries = ["Each spot on the map is one line, coloured by its J (dark is low: the bar on the right)."
+                   " Click to start the descent there."]
+        if self.path is not None and len(self.path) > 1:
             entries.append(f"<span style='color:{theme.VERMILLION}'>●—</span> the descent, a dot per epoch")
-        if not racing and self.path is not None and len(self.path):
+        if self.path is not None and len(self.path):
             entries.append("□ its start")
         if self.exact is not None and np.all(np.isfinite(self.exact)):
             entries.append("★ the exact minimum")
-        entries.append("colour: J, dark where it is low (the bar on the right)")
         self.key.setText(" · ".join(entries))
 
     def _clicked(self, ev) -> None:

@@ -239,8 +239,8 @@ class Lesson(QObject):
         objective = problem.objective
         corners = objective is not None and objective.loss.piecewise_linear
         judged = verdict.judge(d.history.objective, exact_value, d.epoch, d.coefficients, exact)
-        d.verdict = verdict.sentence(judged, problem.label, corners, self._settings.optimizer)
-        self.message.emit(d.verdict)
+        said, d.verdict = verdict.sentences(judged, problem.label, corners, self._settings.optimizer)
+        self.message.emit(said)
 
     def set_exact(self, version: int, value: object) -> None:
         """The solver's answer for problem `version` (an exception when it failed)."""

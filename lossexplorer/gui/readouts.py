@@ -129,11 +129,11 @@ class Readouts(QWidget):
             label.setWordWrap(True)
             prop_layout.addWidget(label)
         layout.addWidget(self.prop_box)
-        self.verdict = QLabel()  # the last run's end: how far from the answer, and why
+        self._build_classification(layout)
+        self.verdict = QLabel()  # the last run's end: how far from the answer, and why (under either mode's groups)
         self.verdict.setWordWrap(True)
         self.verdict.setVisible(False)
         layout.addWidget(self.verdict)
-        self._build_classification(layout)
         layout.addStretch(1)
         self._show_classification(False)
 

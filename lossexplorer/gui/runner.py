@@ -189,6 +189,9 @@ class Runner(QObject):
         if end.diverged:
             self.lesson.descent.diverged = end.message
             self.lesson.say(f"The run {end.message}. Lower the learning rate, then Reset.")
+        elif self._step_to is not None:  # one epoch: where it stands, not a verdict on a run
+            d = self.lesson.descent
+            self.lesson.say(f"Epoch {d.epoch}: {self.lesson.problem.label} = {d.value:.4g}")
         else:
             self.lesson.end_run()
         self.finished.emit(end)
@@ -274,8 +277,7 @@ class Runner(QObject):
             return
         assert isinstance(value, Race)
         self.raceFinished.emit(value)
-        self.lesson.say(f"The race: gd, sgd, momentum and adam from one start, {self.lesson.settings.epochs} epochs"
-                        " each; the standings above the map say who reaches the answer first")
+        self.lesson.say(f"The race: gd, sgd, momentum and adam, {self.lesson.settings.epochs} epochs from one start")
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""

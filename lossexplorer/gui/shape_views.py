@@ -386,6 +386,6 @@ class NoiseView(QWidget, theme.Styled):
             "The bars are how far the points lie from the fit; the curve is the spread of errors this loss"
             f" expects (for MSE the bell-shaped Gaussian).<br><b>{noise.name} noise</b>, fitted by maximum likelihood"
             f" ({scale}). {noise.sentence}<br>"
-            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
-            f"the loss J = {objective:.6g}. Minimising one minimises the other."
+            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.4g}</b> = Σℓ/τ + n·log Z(τ); "
+            f"the loss J = {objective:.4g}. Minimising one minimises the other."
         )

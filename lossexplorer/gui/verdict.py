@@ -79,25 +79,37 @@ def judge(values: Array, exact: float | None, epoch: int, beta: Array | None = N
     return Verdict(epoch, value, exact, close, turns >= ZIGZAG_TURNS, falling, off)
 
 
-def sentence(verdict: Verdict, loss_label: str, corners: bool, optimizer: str) -> str:
-    """The status bar's sentence at the end of a run (see the module's docstring)."""
-    v = verdict
+def sentences(verdict: Verdict, loss_label: str, corners: bool, optimizer: str) -> tuple[str, str]:
+    """What to say at the end of a run: a short sentence for the status bar (the gap, and for a
+    zig-zag why and what helps, in one line) and a longer one for the readouts, which wrap."""
+    v, name = verdict, loss_label
     head = f"Done, epoch {v.epoch}"
     if v.exact is None:
-        return f"{head}: {loss_label} = {v.value:.4g}"
+        text = f"{head}: {name} = {v.value:.4g}"
+        return text, text
+    gap = v.gap_text()
     if v.close and v.off:
-        return (f"{head}: {loss_label} = {v.value:.4g} is within 1% of the exact {v.exact:.4g}, but the fit is still a"
-                " little off, where J is nearly flat: Run again to settle it onto the answer")
+        return (f"{head}: {name} within 1% of the exact J, but the fit is still a little off: Run again",
+                f"{head}: {name} = {v.value:.4g} is within 1% of the exact {v.exact:.4g}, but the fit is still a"
+                " little off: near the answer J is nearly flat, so the last stretch is slow. Run again to settle"
+                " it onto the answer")
     if v.close:
-        return f"{head}: on the answer, {loss_label} = {v.value:.4g} is {v.gap_text()}"
-    where = f"{head}: {loss_label} = {v.value:.4g} is {v.gap_text()}"
+        text = f"{head}: on the answer, {name} = {v.value:.4g} is {gap}"
+        return text, text
+    short_gap = gap.rsplit(" ", 1)[0] + " J" if "%" in gap else gap  # '6.5% above the exact J'
+    where = f"{head}: {name} = {v.value:.4g} is {gap}"
     if v.zigzag and corners and optimizer != "adam":
-        return (f"{where} and zig-zags: {loss_label}'s slope keeps its size however close the fit is, so each step"
+        return (f"{head}: {name} {short_gap}, zig-zagging (constant-size subgradient steps): try a smaller rate,"
+                " a decaying one, or Adam",
+                f"{where} and zig-zags: {name}'s slope keeps its size however close the fit is, so each step"
                 " (a constant-size subgradient step) overshoots. A smaller learning rate, a rate that shrinks each"
                 " epoch, or Adam gets closer")
     if v.zigzag:
         why = "each mini-batch pulls its own way" if optimizer == "sgd" else "the steps overshoot"
-        return f"{where} and zig-zags ({why}): a smaller learning rate calms it"
+        return (f"{head}: {name} {short_gap}, zig-zagging ({why}): try a smaller learning rate",
+                f"{where} and zig-zags ({why}): a smaller learning rate calms it")
     if v.falling:
-        return f"{where} and still falling: Run again for more epochs, or raise the learning rate"
-    return f"{where} and has stopped: try a smaller learning rate, or Adam"
+        return (f"{head}: {name} {short_gap} and still falling: Run again, or raise the learning rate",
+                f"{where} and still falling: Run again for more epochs, or raise the learning rate")
+    return (f"{head}: {name} {short_gap} and stopped: try a smaller learning rate, or Adam",
+            f"{where} and has stopped: try a smaller learning rate, or Adam")
