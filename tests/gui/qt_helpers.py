@@ -87,3 +87,16 @@ def logged_objective(window):
     table = window.epoch_log.table
     last = table.columnCount() - 1
     return np.array([float(table.data(table.index(r, last))) for r in range(table.rowCount())])
+
+
+def drawn_tick_labels(axis) -> list[str]:
+    """The tick labels a pyqtgraph axis draws, as it would paint them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(300, 600, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [] if specs is None else [text for _, _, text in specs[2]]

@@ -10,8 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from qt_helpers import menu_item
+from PySide6.QtGui import QColor
+from qt_helpers import drawn_tick_labels, menu_item
 
 from lossexplorer.core import preset, solve
 from lossexplorer.gui import theme
@@ -19,16 +19,6 @@ from lossexplorer.gui import theme
 
 def wait_for_map(qtbot, view) -> None:
     qtbot.waitUntil(lambda: view.grid is not None and not view.jobs.busy, timeout=20_000)
-
-
-def drawn_labels(axis: pg.AxisItem) -> list[str]:
-    image = QImage(300, 600, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [] if specs is None else [text for _, _, text in specs[2]]
 
 
 def pixel(view, x: float, y: float):
@@ -42,7 +32,7 @@ def test_a_colour_bar_gives_values_of_j(qtbot, window):
     wait_for_map(qtbot, view)
     bars = [item for item in view.plot.scene().items() if isinstance(item, pg.ColorBarItem) and item.isVisible()]
     assert len(bars) == 1
-    labels = [float(t) for t in drawn_labels(bars[0].getAxis("right")) if re.fullmatch(r"[\d.]+(e[-+]?\d+)?", t)]
+    labels = [float(t) for t in drawn_tick_labels(bars[0].getAxis("right")) if re.fullmatch(r"[\d.]+(e[-+]?\d+)?", t)]
     assert len(labels) >= 3
     finite = view.grid.values[np.isfinite(view.grid.values)]
     assert all(finite.min() * 0.99 <= v <= finite.max() * 1.01 for v in labels), (labels, finite.min(), finite.max())

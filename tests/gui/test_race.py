@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter
+from qt_helpers import drawn_tick_labels
 
 from lossexplorer.core import preset, solve
 
@@ -51,17 +51,6 @@ def drawn_epochs(view) -> dict[str, int]:
         x, _ = on_map[0].getData() if on_map else (None, None)
         counts[name] = 0 if x is None else len(x)
     return counts
-
-
-def tick_labels(axis: pg.AxisItem) -> list[str]:
-    """The tick labels the axis draws."""
-    image = QImage(200, 200, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        specs = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [] if specs is None else [text for _, _, text in specs[2]]
 
 
 def test_the_race_is_replayed_epoch_by_epoch_in_step_with_a_finishing_order(qtbot, window, landscape):
@@ -105,11 +94,11 @@ def test_the_race_plot_has_numbers_on_both_axes_and_no_legend_covers_the_data(qt
     race_plots = [w.getPlotItem() for w in landscape.findChildren(pg.PlotWidget) if w is not landscape.plot_widget]
     race_plot = next(p for p in race_plots if p.isVisible())
     def numbers(side: str) -> list[str]:
-        return [t for t in tick_labels(race_plot.getAxis(side)) if re.fullmatch(r"-?[\d.]+(e-?\d+)?", t)]
+        return [t for t in drawn_tick_labels(race_plot.getAxis(side)) if re.fullmatch(r"-?[\d.]+(e-?\d+)?", t)]
 
     qtbot.waitUntil(lambda: race_plot.getAxis("left").height() > 50, timeout=5_000)  # laid out once shown
     for side in ("left", "bottom"):
-        assert len(numbers(side)) >= 2, (side, tick_labels(race_plot.getAxis(side)))
+        assert len(numbers(side)) >= 2, (side, drawn_tick_labels(race_plot.getAxis(side)))
     for plot in (landscape.plot, race_plot):  # the names are above the map, in the standings
         legends = [item for item in plot.scene().items() if isinstance(item, pg.LegendItem) and item.isVisible()]
         assert not legends
