@@ -98,9 +98,13 @@ class Actions(QObject):
             self.overlays[name] = self._action(title, lambda on, n=name: lesson.set_overlay(n, on), None, tip,
                                                checkable=True)
         self.exact = self.overlays["exact"]
+        self.exact.setShortcut(QKeySequence(Qt.Key.Key_E))  # reveal the answer when the class has guessed
         self.overlay_boxes = {name: action_checkbox(self.overlays[name]) for name in OVERLAYS if name != "exact"}
         self.random = self._action("random…", lambda: ask_for_random_points(window, lesson), None,
                                    "n points on a line you choose, with the noise you choose")
+        self.full_precision = self._action("Full precision", lambda _on: None, None,
+                                           "Every significant figure in the readouts, not the classroom's four",
+                                           checkable=True)
         lesson.overlaysChanged.connect(self._show_overlays)
         lesson.modeChanged.connect(self._show_mode)
         lesson.problemChanged.connect(self._enable_run)
@@ -179,7 +183,7 @@ class Actions(QObject):
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
                    help_: Help) -> None:
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(files.open_action)
+        file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
         file_menu.addSeparator()
@@ -189,7 +193,7 @@ class Actions(QObject):
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
         bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
         view = bar.addMenu("&View")
-        view.addActions([self.fit_view, self.aspect, self.grid])
+        view.addActions([self.fit_view, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()
@@ -205,7 +209,7 @@ class Actions(QObject):
         for name in CLASSIFICATION_PRESET_NAMES:
             presets.addAction(self._preset_action(name, f"{name} (classification)"))
         presets.setToolTipsVisible(True)
-        bar.addMenu("&Help").addActions([help_.shortcuts_action, help_.about_action])
+        bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 
     def _preset_action(self, name: str, text: str) -> QAction:
         action = QAction(text, self.window)

@@ -23,6 +23,7 @@ class DescentState:
         self.value = math.nan  # J at the coefficients
         self.history = History(k)
         self.diverged = ""  # how the run diverged, once it has
+        self.verdict = ""  # what the last run's end said of it (until the descent moves on)
 
     @property
     def epoch(self) -> int:
@@ -38,7 +39,7 @@ class DescentState:
         self.coefficients = np.array(beta, float)
         self.value = value
         self.history.reset(len(self.coefficients), self.coefficients, value)
-        self.diverged = ""
+        self.diverged = self.verdict = ""
 
     def record(self, generation: int, epochs: NDArray[np.int64], coefficients: Array, values: Array) -> bool:
         """Take a run's records when they belong to this descent and are new."""
@@ -48,5 +49,6 @@ class DescentState:
         if not new.any():
             return False
         self.history.append(epochs[new], coefficients[new], values[new])
+        self.verdict = ""
         self.coefficients, self.value = np.array(coefficients[-1], float), float(values[-1])
         return True

@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRectF, QSettings, QSize, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter, Qt
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lossexplorer.core import InputError
@@ -21,6 +20,7 @@ from lossexplorer.core.data import atomic_file, format_points, write_atomic
 from .actions import make_action
 from .history import history_csv
 from .session import SUFFIX, Session, read_session, write_session
+from .svg_export import render_svg
 
 if TYPE_CHECKING:
     from .host import Host
@@ -38,19 +38,9 @@ def save_widget_png(widget: QWidget, path: str) -> None:
 
 
 def save_widget_svg(widget: QWidget, path: str) -> None:
-    """The widget drawn into Qt's own SVG generator (pyqtgraph's exporter breaks with PySide6 6.11+)."""
-    with atomic_file(path, ".svg") as tmp:
-        generator = QSvgGenerator()
-        generator.setFileName(tmp)
-        size = widget.size()
-        generator.setSize(QSize(size.width(), size.height()))
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("lossexplorer")
-        painter = QPainter(generator)
-        try:
-            widget.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()  # a generator destroyed mid-paint takes the process down
+    """The widget as an SVG drawing (svg_export.py: lines as thick as on screen in every viewer),
+    written atomically."""
+    write_atomic(path, render_svg(widget))
 
 
 class FileController(QObject):
@@ -64,6 +54,8 @@ class FileController(QObject):
         self.lesson, self.host, self.window = lesson, host, window
         self.path: str | None = None
         self.prompt_unsaved = FileController.PROMPT_UNSAVED
+        self.new_action = self._action("&New lesson", self.new_lesson, QKeySequence.StandardKey.New,
+                                       "Start a fresh lesson: the first preset, the first settings, no pins")
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
                                         "Open a session (.lossx) or a points file (.csv)")
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save, "Save the session")
@@ -108,7 +100,17 @@ class FileController(QObject):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    # --- opening ----------------------------------------------------------------------------
+    # --- new and opening ----------------------------------------------------------------------
+
+    def new_lesson(self) -> bool:
+        """A fresh lesson, untitled, after asking about unsaved changes; False when cancelled."""
+        if not self.maybe_save():
+            return False
+        self.lesson.new_lesson()
+        self.path = None
+        self.host.restore_view({})
+        self.update_title()
+        return True
 
     def _folder(self) -> str:
         return str(QSettings().value("files/last_folder", str(Path.home())))
@@ -150,10 +152,8 @@ class FileController(QObject):
             if path.lower().endswith(SUFFIX):
                 if not self.maybe_save():
                     return False
-                session = read_session(path)
-                self.open_session(session)
+                self.open_session(read_session(path), path)
                 self.path = path
-                self.lesson.say(f"Opened {path}{session.noted()}")
             else:
                 self.lesson.open_points_file(path)
         except InputError as exc:
@@ -164,10 +164,15 @@ class FileController(QObject):
         self.update_title()
         return True
 
-    def open_session(self, session: Session) -> None:
-        """Everything a session holds: the lesson's part, then the view's."""
+    def open_session(self, session: Session, path: str | None = None) -> None:
+        """Everything a session holds: the lesson's part, then the view's; the status bar says
+        what was opened (its points, loss, model and pins), not what was there before."""
         self.lesson.open_session(session)
         self.host.restore_view(session.view)
+        n, pins = len(session.x), len(session.pins)
+        what = (f"{n} point{'s' if n != 1 else ''}, {session.settings.label()}"
+                f"{f', {pins} pin' + ('s' if pins != 1 else '') if pins else ''}")
+        self.lesson.say(f"Opened {Path(path).name if path else 'the session'}: {what}{session.noted()}")
 
     def session(self) -> Session:
         return self.lesson.to_session(self.host.view_state())

@@ -1,10 +1,12 @@
-"""The landscape view: J over two coefficients as a heat map with contours, the descent's
-path on it, the exact minimum, and a race of the four optimizers from one start.
+"""The landscape view: J over two coefficients as a heat map with contours and a colour bar
+of J, the descent's path on it, the exact minimum, and a race of the four optimizers from one
+start (race_view.py replays it).
 
 The grid is computed on a worker thread (squared losses in closed form from sufficient
 statistics); it is centred on the exact answer and holds the start and the current point,
-and it is computed again for the visible range after a zoom or pan. A click on the map
-sets the start there and runs from it.
+and it is computed again for the visible range after a zoom or pan, and reframed when the
+path leaves the view. A click on the map sets the start there and runs from it. The key
+above the map says what each mark is, so no legend covers the map.
 """
 
 from __future__ import annotations
@@ -22,12 +24,26 @@ from lossexplorer.core import Objective
 from lossexplorer.core.landscape import Grid, frame, landscape
 
 from . import theme
-from .race import RACE, Race
+from .race import Race
+from .race_view import RaceView
 from .worker import LatestJob
 
 Array = NDArray[np.float64]
 GRID_SIZE = 200
 CONTOURS = 12
+COLOUR_TICKS = 5  # labelled values of J on the colour bar
+
+
+def colour_ticks(low: float, lo: float, hi: float, count: int = COLOUR_TICKS) -> list[tuple[float, str]]:
+    """Ticks for the colour bar of a map drawn as log10(J − low): round values of J, at their places."""
+    ticks: list[tuple[float, str]] = []
+    for level in np.linspace(lo, hi, count):
+        value = float(f"{low + 10.0**level:.2g}")
+        if value - low > 0:
+            place = math.log10(value - low)
+            if lo - 1e-9 <= place <= hi + 1e-9 and all(abs(place - p) > 0.05 * (hi - lo) for p, _ in ticks):
+                ticks.append((place, f"{value:g}"))
+    return ticks
 
 
 def contour_segments(values: Array, levels: Array) -> tuple[Array, Array]:
@@ -93,78 +109,74 @@ class LandscapeView(QWidget, theme.Styled):
         # every level's contour segments in one item, in the image's pixel coordinates
         self.contours = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(255, 255, 255, 110, width=1))
         self.contours.setParentItem(self.image)
+        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=18,
+                                          label="J", colorMapMenu=False)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.path_curve = pg.PlotCurveItem()
         self.path_inner = pg.PlotCurveItem()
         self.path_marks = pg.ScatterPlotItem(brush=theme.colour(theme.VERMILLION), pen=None)
         self.current = pg.ScatterPlotItem(brush=theme.colour(theme.VERMILLION), pen=pg.mkPen("w", width=2))
         self.minimum = pg.ScatterPlotItem(symbol="star", brush=theme.colour(theme.YELLOW), pen=pg.mkPen("k", width=1.5))
         self.start_mark = pg.ScatterPlotItem(symbol="s", brush=None, pen=pg.mkPen("w", width=2.5))
-        self.race_curves = {name: pg.PlotCurveItem() for name, _colour in RACE}
-        for item in (self.path_curve, self.path_inner, self.path_marks, *self.race_curves.values(), self.start_mark,
-                     self.minimum, self.current):
+        for z, item in enumerate((self.path_curve, self.path_inner, self.path_marks, self.start_mark, self.current,
+                                  self.minimum)):
+            item.setZValue(z if item is not self.minimum else 10)  # the star above the dot (and the race) at the end
             self.plot.addItem(item)
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.getViewBox().sigRangeChangedManually.connect(lambda *_: self._zoom.start())
-
-        self.race_plot_widget = pg.PlotWidget(axisItems=theme.axes())
-        race_plot = self.race_plot = self.race_plot_widget.getPlotItem()
-        race_plot.setLabel("bottom", "epoch")
-        race_plot.setLabel("left", "J")
-        race_plot.setLogMode(y=True)
-        race_plot.addLegend(offset=(-10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
-        self.race_loss = {name: race_plot.plot(name=name) for name, _colour in RACE}
-        self.race_plot_widget.setVisible(False)
+        self.race_view = RaceView(self.plot)
+        self.key = QLabel()
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
         self.styled(self._style_items)
 
         self.axis_i = QComboBox()
         self.axis_j = QComboBox()
-        for box in (self.axis_i, self.axis_j):
+        for box, which in ((self.axis_i, "across"), (self.axis_j, "up")):
             box.setToolTip("The two coefficients the map varies; the others keep their current values")
+            box.setAccessibleName(f"coefficient {which} the map")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "β0" whole, never "β("
             box.currentIndexChanged.connect(self._axes_changed)
         self.race_button = QPushButton("Race optimizers")
         self.race_button.setToolTip("Run gd, sgd, momentum and adam from the same start, each with its own path")
         self.race_button.clicked.connect(self.raceRequested)
         self.clear_race = QPushButton("Clear race")
+        self.clear_race.setEnabled(False)  # until there is a race
         self.clear_race.clicked.connect(self.hide_race)
-        self.hint = QLabel("Click on the map to start the descent there.")
-        self.hint.setWordWrap(True)
-        self.hint.setMinimumWidth(60)
         row = QHBoxLayout()
         row.addWidget(QLabel("across"))
         row.addWidget(self.axis_i)
         row.addWidget(QLabel("and"))
         row.addWidget(self.axis_j)
-        row.addWidget(self.hint, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.race_button)
-        buttons.addWidget(self.clear_race)
-        buttons.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical)
+        row.addStretch(1)
+        row.addWidget(self.race_button)
+        row.addWidget(self.clear_race)
+        split = self.split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.plot_widget)
-        split.addWidget(self.race_plot_widget)
+        split.addWidget(self.race_view)
         split.setSizes([700, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
-        layout.addLayout(buttons)
+        layout.addWidget(self.key)
+        layout.addWidget(self.race_view.standings)
         layout.addWidget(split, 1)
 
     def _style_items(self) -> None:
         size = theme.Sizes
         theme.style_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
-        theme.style_plot(self.race_plot)
-        self.legend.setLabelTextSize(f"{size.font_pt}pt")
+        bar_axis = self.colour_bar.getAxis("right")
+        bar_axis.setTickFont(self.plot.getAxis("left").style["tickFont"])
+        bar_axis.setPen(pg.mkPen(theme.FOREGROUND, width=1))
+        bar_axis.setTextPen(pg.mkPen(theme.FOREGROUND))
+        bar_axis.label.setFont(self.plot.getAxis("left").label.font())
         self.path_curve.setPen(theme.pen("#FFFFFF", size.line + 2))
         self.path_inner.setPen(theme.pen(theme.VERMILLION, size.line))
         self.path_marks.setSize(max(6.0, size.marker / 2))
         self.current.setSize(size.marker + 4)
         self.minimum.setSize(size.marker + 10)
         self.start_mark.setSize(size.marker + 2)
-        for name, colour in RACE:
-            self.race_curves[name].setPen(theme.pen(colour, size.line))
-            self.race_loss[name].setPen(theme.pen(colour, size.line * 0.8))
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -203,13 +215,16 @@ class LandscapeView(QWidget, theme.Styled):
         super().showEvent(event)
 
     def set_path(self, path: Array, current: Array) -> None:
-        """The descent's records so far (rows of β) and where it is now; the map follows it out."""
+        """The descent's records so far (rows of β) and where it is now; when any of it leaves
+        the view, the map is framed again to hold the start, the whole path and the minimum."""
         self.path, self.base = path, current
-        grid = self.grid
-        if grid is not None and not self.jobs.busy and np.all(np.isfinite(current)):
-            ci, cj = float(current[self.i]), float(current[self.j])
-            if not (grid.axis_i[0] <= ci <= grid.axis_i[-1] and grid.axis_j[0] <= cj <= grid.axis_j[-1]):
-                self._recompute_framed()
+        if self.grid is not None and not self.jobs.busy and len(path) and path.shape[1] > max(self.i, self.j):
+            seen = path[:, [self.i, self.j]]
+            seen = seen[np.all(np.isfinite(seen), axis=1)]
+            (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+            if len(seen) and not (x0 <= seen[:, 0].min() and seen[:, 0].max() <= x1
+                                  and y0 <= seen[:, 1].min() and seen[:, 1].max() <= y1):
+                self._recompute_framed(extra=[tuple(seen.min(axis=0)), tuple(seen.max(axis=0))])
         self._draw_path()
 
     def set_exact(self, exact: Array | None) -> None:
@@ -223,9 +238,16 @@ class LandscapeView(QWidget, theme.Styled):
         self._draw_path()
 
     def show_race(self, race: Race) -> None:
+        """Replay the race epoch by epoch on a map framed to hold the racers' paths (SGD's end
+        only: its wandering would shrink the valley to a sliver)."""
         self.race = race
         self._show_race()
-        points = [tuple(p[-1, [self.i, self.j]]) for p in race.paths.values() if np.all(np.isfinite(p[-1]))]
+        points = []
+        for name, path in race.paths.items():
+            seen = path[:, [self.i, self.j]] if name != "sgd" else path[-1:, [self.i, self.j]]
+            seen = seen[np.all(np.isfinite(seen), axis=1)]
+            if len(seen):
+                points += [tuple(seen.min(axis=0)), tuple(seen.max(axis=0))]
         self._recompute_framed(extra=points)
 
     def hide_race(self) -> None:
@@ -239,6 +261,7 @@ class LandscapeView(QWidget, theme.Styled):
         if i < 0 or j < 0 or i == j:
             return
         self.i, self.j = i, j
+        self.race_view.set_axes(i, j)
         self._recompute_framed()
 
     def _recompute_framed(self, extra: list[tuple[float, float]] | None = None) -> None:
@@ -283,6 +306,8 @@ class LandscapeView(QWidget, theme.Styled):
         shown = np.log10(np.where(finite, values, np.nan) - low + 1e-12 * max(1.0, abs(low)) + 1e-300)
         lo, hi = np.nanpercentile(shown, [0.5, 99.5])
         self.image.setImage(np.nan_to_num(shown, nan=hi), levels=(lo, hi))
+        self.colour_bar.setLevels((lo, hi))
+        self.colour_bar.getAxis("right").setTicks([colour_ticks(low, lo, hi), []])
         di = grid.axis_i[1] - grid.axis_i[0]
         dj = grid.axis_j[1] - grid.axis_j[0]
         self.image.setRect(QRectF(grid.axis_i[0] - di / 2, grid.axis_j[0] - dj / 2, di * len(grid.axis_i),
@@ -300,6 +325,10 @@ class LandscapeView(QWidget, theme.Styled):
     # --- overlays -----------------------------------------------------------------------------
 
     def _draw_path(self) -> None:
+        self._draw_marks()
+        self._set_key()
+
+    def _draw_marks(self) -> None:
         i, j = self.i, self.j
         path = self.path
         if path is not None and len(path):
@@ -320,32 +349,32 @@ class LandscapeView(QWidget, theme.Styled):
             self.minimum.setData([self.exact[i]], [self.exact[j]])
         else:
             self.minimum.setData([], [])
-        self._set_legend()
 
     def _show_race(self) -> None:
-        race = self.race
-        self.race_plot_widget.setVisible(race is not None)
-        for name, curve in self.race_curves.items():
-            if race is None:
-                curve.setData([], [])
-                self.race_loss[name].setData([], [])
-                continue
-            path = race.paths[name]
-            curve.setData(path[:, self.i], path[:, self.j])
-            values = race.objective[name]
-            ok = np.isfinite(values) & (values > 0)
-            self.race_loss[name].setData(np.arange(len(values))[ok], values[ok])
-        self._set_legend()
+        self.clear_race.setEnabled(self.race is not None)
+        for item in (self.path_curve, self.path_inner, self.path_marks, self.current):
+            item.setVisible(self.race is None)  # the lesson's own descent would pass for gd's path
+        if self.race is None:
+            self.race_view.clear()
+        else:
+            self.race_view.start(self.race, self.race.speed, self.i, self.j)
+            total = sum(self.split.sizes())
+            self.split.setSizes([int(0.62 * total), total - int(0.62 * total)])  # J per epoch readable too
+        self._set_key()
 
-    def _set_legend(self) -> None:
-        self.legend.clear()
-        if self.race is not None:
-            for name, _ in RACE:
-                self.legend.addItem(self.race_curves[name], name)
-        elif self.path is not None and len(self.path) > 1:
-            self.legend.addItem(self.path_inner, "descent path")
-        if self.exact is not None:
-            self.legend.addItem(self.minimum, "exact minimum")
+    def _set_key(self) -> None:
+        """What the map is and what each mark on it is, above it (a legend would cover the map);
+        during a race the standings take its place."""
+        self.key.setVisible(self.race is None)
+        entries = ["Each spot on the map is one line, coloured by its J (dark is low: the bar on the right)."
+                   " Click to start the descent there."]
+        if self.path is not None and len(self.path) > 1:
+            entries.append(f"<span style='color:{theme.VERMILLION}'>●—</span> the descent, a dot per epoch")
+        if self.path is not None and len(self.path):
+            entries.append("□ its start")
+        if self.exact is not None and np.all(np.isfinite(self.exact)):
+            entries.append("★ the exact minimum")
+        self.key.setText(" · ".join(entries))
 
     def _clicked(self, ev) -> None:
         if ev.button() != Qt.MouseButton.LeftButton or ev.double():
@@ -361,3 +390,4 @@ class LandscapeView(QWidget, theme.Styled):
     def stop(self) -> None:
         self._cancel.set()
         self.jobs.stop()
+        self.race_view.timer.stop()

@@ -25,19 +25,25 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from lossexplorer.core import InputError, Model, Objective, Solution, preset
+from lossexplorer.core import InputError, Model, Objective, Solution, make_model, preset
 
+from . import verdict
 from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
 from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .pins import MAX_PINS, Pin, free_colour
-from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem
+from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
-from .settings import OPTIMIZER_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
+from .settings import OPTIMIZER_FIELDS, PACED_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
 
 Array = NDArray[np.float64]
+
+
+def paced(settings: FitSettings) -> tuple[object, ...]:
+    """The settings a pace chooses."""
+    return tuple(getattr(settings, name) for name in PACED_FIELDS)
 
 
 class Lesson(QObject):
@@ -83,8 +89,12 @@ class Lesson(QObject):
         self._unsaved = False  # restored from an autosave: unsaved although the undo stack is clean
         self._was_modified = False
         self._edits = 0
+        #: every pace the lesson chose (and the defaults): settings still at one of them follow new data
+        self._paces = {paced(FitSettings())}
+        self.said = ""  # the last sentence for the status bar
+        self.message.connect(self._remember_said)
         self.undo_stack.cleanChanged.connect(self._announce_modified)
-        self.load_preset(FIRST_PRESETS[mode], undoable=False, adapt_lr=False)
+        self.load_preset(FIRST_PRESETS[mode], undoable=False)
 
     # --- the state ----------------------------------------------------------------------
 
@@ -235,6 +245,18 @@ class Lesson(QObject):
         """The exact answer with its stable predictions (`Solution.predict`) and KKT violation."""
         return self._exact_solution
 
+    def end_run(self) -> None:
+        """A run ended at its last epoch: say how far J is from the exact answer's, whether it
+        zig-zags and why, and what helps (verdict.py); the readouts show it too."""
+        d, problem = self.descent, self._problem
+        exact = self._exact if self._exact is not None and np.all(np.isfinite(self._exact)) else None
+        exact_value = problem.value(exact) if exact is not None else None
+        objective = problem.objective
+        corners = objective is not None and objective.loss.piecewise_linear
+        judged = verdict.judge(d.history.objective, exact_value, d.epoch, d.coefficients, exact)
+        said, d.verdict = verdict.sentences(judged, problem.label, corners, self._settings.optimizer)
+        self.message.emit(said)
+
     def set_exact(self, version: int, value: object) -> None:
         """The solver's answer for problem `version` (an exception when it failed)."""
         if version != self._problem.version:
@@ -355,13 +377,25 @@ class Lesson(QObject):
             settings, memory = self._settings, self._memory
         said = ""
         if adapt_lr:
-            settings, said = adapted_rate(points, settings, self._objectives)
+            settings, said = self._pace(points, settings)
         command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
         if undoable:
             self.undo_stack.push(command)
         else:
             command.redo()
         return said
+
+    def _pace(self, points: Points, settings: FitSettings) -> tuple[FitSettings, str]:
+        """The settings for new data, and what to say of them: a pace a class can watch (pace.py)
+        while the person has not chosen their own; else theirs, with a rate lowered if it would
+        diverge."""
+        if paced(settings) in self._paces:
+            pace = pace_of(points, settings, self._objectives)
+            if pace is not None:
+                settings = settings.with_(optimizer=pace.optimizer, lr=pace.lr, epochs=pace.epochs, speed=pace.speed)
+                self._paces.add(paced(settings))
+                return settings, f". {pace.sentence()}"
+        return adapted_rate(points, settings, self._objectives)
 
     # --- settings and pins ----------------------------------------------------------------
 
@@ -411,6 +445,10 @@ class Lesson(QObject):
         """A sentence for the status bar, from anyone working on the lesson."""
         self.message.emit(text)
 
+    @Slot(str)
+    def _remember_said(self, text: str) -> None:
+        self.said = text
+
     # --- sessions and the modified mark --------------------------------------------------
 
     def to_session(self, view: dict[str, Any], copy: bool = True) -> Session:
@@ -434,10 +472,25 @@ class Lesson(QObject):
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
                           start=np.array(session.start, float), coefficients=np.array(session.coefficients, float)))
         for name, on in (session.view.get("overlays") or {}).items():
-            if name in self._overlays and isinstance(on, bool):
+            if name in self._overlays and name != "exact" and isinstance(on, bool):  # revealed by the teacher only
                 self._overlays[name] = on
         self.overlaysChanged.emit()
         self.mark_saved()
+
+    def new_lesson(self) -> None:
+        """A fresh lesson, as the window opens: the first regression preset at its pace, no pins,
+        nothing kept of the other mode. The undo history starts again."""
+        self.undo_stack.clear()
+        name = FIRST_PRESETS[False]
+        points, settings = preset_points(name), FitSettings()
+        self._paces = {paced(settings)}
+        k = make_model(settings.model).n_coefficients
+        self.apply(Change(points=points, settings=settings, pins=(), memory=ModeMemory(None, CLASSIFICATION_START),
+                          start=np.zeros(k), coefficients=np.zeros(k)))
+        self.mark_saved()
+        pace = pace_of(points, settings, self._objectives)
+        said = f". {pace.sentence()}" if pace is not None else ""
+        self.message.emit(f"A new lesson: preset {name}, {preset(name).description}{said}")
 
     def is_modified(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()

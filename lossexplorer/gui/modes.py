@@ -18,7 +18,7 @@ OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
 FIRST_OVERLAYS = {**dict.fromkeys(OVERLAYS, True), "arrows": False, "tss": False}
 OVERLAY_TITLES = {
     "fit": ("current fit", "The line (or curve) the optimizer has reached"),
-    "exact": ("exact answer (dashed)", "The true minimizer of J for the chosen loss, from core.solve"),
+    "exact": ("exact answer (E)", "Reveal the exact answer, dashed (the true minimizer of J), or hide it again (E)"),
     "residuals": ("residuals", "Vertical segments r = y − p from each point to the fit"),
     "rss": ("residual squares (RSS)", "Squares with side |r|: their total area is the RSS"),
     "tss": ("ȳ and its squares (TSS)", "The bias-only model ȳ; its squares' total area is the TSS"),
@@ -28,7 +28,7 @@ OVERLAY_TITLES = {
 #: the same overlays in classification mode (arrows and the mean point do not apply there)
 CLASS_OVERLAY_TITLES = {
     "fit": ("decision boundary σ(z) = ½", "Where the current model gives both classes probability ½: z = 0"),
-    "exact": ("exact boundary (dashed)", "The boundary of the true minimizer of J, from core.solve"),
+    "exact": ("exact boundary (E)", "Reveal the exact boundary, dashed (J's true minimizer), or hide it again (E)"),
     "residuals": ("per-point loss (rings)", "A ring around each point, its area growing with the point's loss"),
     "rss": ("probability σ(z) (shading)", "Faint colour of the class the model expects; stronger where it is surer"),
     "tss": ("margins z = ±1 (hinge)", "Hinge loss is 0 beyond these lines on the right side"),

@@ -55,6 +55,8 @@ WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.000
 #: the widest of the other readings
 NARROW_READING = "−0.0000e−00"
 HELP = (
+    "<b>Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, "
+    "and that is where the loss is least.</b> "
     "Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, "
     "which are the normal equations, so the bar rests on the loss's minimizer (k = 2 makes ΣU the SSE). "
     "With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. "

@@ -21,6 +21,7 @@ from lossexplorer.core.isolated import solve_isolated, worth_isolating
 from lossexplorer.core.sufficient import FitReadings
 
 from .dataset import Points
+from .pace import Pace, choose_pace
 from .settings import LR_RANGE, FitSettings
 
 Array = NDArray[np.float64]
@@ -174,3 +175,19 @@ def adapted_rate(points: Points, settings: FitSettings, objectives: Objectives) 
         return settings, (f". Gradient descent on MSE diverges above {stable:.3g} here, below the smallest learning"
                           f" rate ({lowest:g}): try Adam, or a lower degree")
     return settings, f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
+
+
+def pace_of(points: Points, settings: FitSettings, objectives: Objectives) -> Pace | None:
+    """The pace a class can watch on new data (see pace.py): from the chosen loss when it is a
+    plain squared one, else from MSE (what `adapted_rate` checks too); None in classification,
+    without points, or when the data is already on its answer."""
+    if len(points) == 0 or points.classification:
+        return None
+    plain = FitSettings(model=settings.model)
+    try:
+        objective = objectives.of(points, settings)
+        if not objective.loss.squared or objective.penalties.capped or objective.penalties.l1:
+            objective = objectives.of(points, plain)
+    except InputError:
+        return None
+    return choose_pace(objective, np.zeros(objective.n_coefficients), objective.max_stable_lr())

@@ -1,200 +1,75 @@
-"""Readouts of the current fit: epoch, coefficients, J, RSS, TSS, R², r three ways,
-and the five least-squares properties as a checklist ticked only where they hold.
+"""The readouts: the readings of the current fit (readings.py computes them), at a classroom
+precision of four significant figures (the tooltips and View → Full precision show all).
 
-In classification mode the readouts show instead the accuracy, the mean per-point loss,
-the worst point, and a table of what the chosen loss charges for each probability the
-model may give a point's true class, with how many points sit at each."""
+Regression: the epoch, the coefficients, J, RSS, TSS, R², one Pearson r with the two other ways
+of getting it behind a disclosure (and why they differ mid-run), the last run's verdict, and the
+five least-squares properties as a checklist ticked only where they hold. Classification: the
+accuracy, the mean per-point loss, the worst point and the confidence table."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-import numpy as np
-from numpy.typing import NDArray
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
-
-from lossexplorer.core import (
-    DataFacts,
-    Model,
-    Objective,
-    Property,
-    data_facts,
-    fit_stats,
-    least_squares_properties,
-    pearson_three_ways,
-)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from . import theme
+from .readings import (
+    CLASSROOM_DIGITS,
+    CONFIDENCE_LEVELS,
+    FULL_DIGITS,
+    ClassReadings,
+    ConfidenceRow,
+    PearsonR,
+    Readings,
+    WorstPoint,
+    fmt,
+    read,
+    read_classification,
+)
 
 if TYPE_CHECKING:
+    from lossexplorer.core import Property
+
     from .lesson import Lesson
 
-Array = NDArray[np.float64]
-
-
-def fmt(value: float | None, digits: int = 6) -> str:
-    if value is None or not math.isfinite(value):
-        return "—"
-    return f"{value:.{digits}g}"
-
-
-@dataclass(frozen=True)
-class Readings:
-    """Every number the readouts show, computed off the widgets so tests can read them."""
-
-    epoch: int
-    names: tuple[str, ...]
-    beta: Array
-    objective: float
-    objective_label: str
-    rss: float
-    tss: float
-    r2: float
-    r_from_r2: float
-    r_predictions: float
-    r_linregress: float
-    properties: list[Property]
-
-
-class _FactsOfTheData:
-    """The last data set's DataFacts, kept while the points are the same arrays: the points
-    model makes new arrays at every edit and a run makes none, so a run computes them once."""
-
-    def __init__(self) -> None:
-        self._key: tuple[Array, Array, Model] | None = None
-        self._facts: DataFacts | None = None
-
-    def get(self, model: Model, x: Array, y: Array) -> DataFacts:
-        key = self._key
-        if self._facts is None or key is None or key[0] is not x or key[1] is not y or key[2] != model:
-            self._key, self._facts = (x, y, model), data_facts(model, x, y)
-        return self._facts
-
-
-_FACTS = _FactsOfTheData()
-
-
-def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str) -> Readings | None:
-    """The readings of the fit β on the points (x, y), which must not be changed in place.
-
-    Values near 1e±150 overflow the sums behind r and the properties: those read "—", quietly."""
-    if len(x) == 0 or not np.all(np.isfinite(beta)):
-        return None
-    with np.errstate(all="ignore"):
-        facts = _FACTS.get(model, x, y) if len(x) > 1 else None
-        p = model.predict(beta, x)
-        stats = fit_stats(y, p)
-        slope = float(beta[1]) if len(beta) > 1 else 0.0
-        if len(x) > 1 and np.ptp(x) > 0:
-            three = pearson_three_ways(x, y, p, slope, facts)
-            # corr(y, p) is never negative (p rises with y); with the slope's sign it is r for any line
-            r_from_r2, r_pred, r_lr = three.from_r2, math.copysign(three.from_predictions, slope), three.from_linregress
-        else:
-            r_from_r2 = r_pred = r_lr = math.nan
-        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
-    return Readings(
-        epoch,
-        model.coefficient_names,
-        beta,
-        objective,
-        label,
-        stats.rss,
-        stats.tss,
-        stats.r2,
-        r_from_r2,
-        r_pred,
-        r_lr,
-        props,
-    )
-
-
-#: the rows of the confidence table: probabilities the model may give a point's true class
-CONFIDENCE_LEVELS = (0.99, 0.9, 0.7, 0.5, 0.3, 0.1, 0.01)
-
-
-class WorstPoint(NamedTuple):
-    """The point the loss charges most: its index `point` (from 0), label, loss and own-class probability."""
-
-    point: int
-    label: int
-    loss: float
-    p_true: float
-
-
-class ConfidenceRow(NamedTuple):
-    """One row of the confidence table: the loss when the model gives the true class probability
-    `p_true`, and how many points have their own-class probability nearest to it."""
-
-    p_true: float
-    loss: float
-    points: int
-
-
-@dataclass(frozen=True)
-class ClassReadings:
-    """Every number the classification readouts show, computed off the widgets."""
-
-    epoch: int
-    names: tuple[str, ...]
-    beta: Array
-    objective: float
-    objective_label: str
-    n: int
-    accuracy: float  # the share of points whose predicted class (1 where z ≥ 0) is their label
-    n_wrong: int
-    mean_loss: float  # the mean per-point loss ℓ, without penalties
-    worst: WorstPoint
-    confidence: tuple[ConfidenceRow, ...]  # one row per CONFIDENCE_LEVELS, most confident first
-
-
-def read_classification(
-    objective: Objective | None, beta: Array, epoch: int, objective_value: float, label: str
-) -> ClassReadings | None:
-    """The classification readings of β, or None without points or with a β that is not finite."""
-    if objective is None or objective.n == 0 or not np.all(np.isfinite(beta)):
-        return None
-    if not objective.model.classification:
-        raise ValueError(f"classification readouts need a classification model, not '{objective.model.name}'")
-    from scipy.special import expit, logit  # lazy: scipy is slow to import
-
-    beta = np.asarray(beta, dtype=float)
-    labels = objective.y
-    levels = np.array(CONFIDENCE_LEVELS)
-    with np.errstate(all="ignore"):  # a huge β may overflow z: fmt() shows what is not finite
-        z, loss, _ = objective.per_point(beta)
-        own = np.where(labels == 1, z, -z)  # the logit of the point's own class, t·z with t = 2y − 1
-        p_own = expit(own)
-        # each row's loss through the core's own loss object, so it is what the fit charges:
-        # a point of class 1 whose logit gives its class probability p
-        level_z = logit(levels)
-        level_loss, _ = objective.loss.loss_gradient(level_z, np.ones_like(levels))
-    right = (z >= 0) == (labels == 1)
-    # each point counts in the row nearest in log-odds: the midpoints between the rows' logits
-    # split the line, and a point above k of them belongs k rows up from the bottom
-    mids = (level_z[:-1] + level_z[1:]) / 2.0  # descending, like the rows
-    finite = ~np.isnan(own)  # a point whose logit overflowed to NaN has no probability and no row
-    rows = len(levels) - 1 - np.searchsorted(mids[::-1], own[finite])
-    counts = np.bincount(rows, minlength=len(levels))
-    worst = int(np.argmax(np.where(np.isnan(loss), -np.inf, loss)))
-    return ClassReadings(
-        epoch,
-        objective.model.coefficient_names,
-        beta,
-        objective_value,
-        label,
-        objective.n,
-        float(np.mean(right)),
-        int(np.count_nonzero(~right)),
-        float(np.mean(loss)),
-        WorstPoint(worst, int(labels[worst]), float(loss[worst]), float(p_own[worst])),
-        tuple(ConfidenceRow(float(p), float(v), int(c)) for p, v, c in zip(levels, level_loss, counts)),
-    )
-
+__all__ = ["CONFIDENCE_LEVELS", "ClassReadings", "ConfidenceRow", "Readings", "Readouts", "WorstPoint", "read",
+           "read_classification"]
 
 GREY = "#505050"  # secondary text
+#: r from R² and from corr(y, p) agree with the points' r to this many places at the least-squares line
+AGREE = 1e-4
+
+
+def r_explained(r: PearsonR, r2: float, model: str, digits: int = CLASSROOM_DIGITS) -> str:
+    """The two other ways to r, and in words why they differ mid-run and agree at the least-squares line."""
+    if r2 < 0:
+        from_r2 = ("none: R² is negative, so this fit is worse than the flat line ȳ, and √R² does not exist")
+    else:
+        from_r2 = f"{fmt(r.from_r2, digits)}"
+    rows = (f"<b>{fmt(r.data, digits)}</b> corr(x, y): the points' own r, whatever the fit<br>"
+            f"<b>{from_r2}</b> √R² of this fit, with the slope's sign<br>"
+            f"<b>{fmt(r.from_predictions, digits)}</b> corr(y, p), with the slope's sign: the same as r for any"
+            " straight line that slopes the same way")
+    if model != "line":
+        why = "For a curve √R² measures how well the curve fits, not how straight the points lie: it is not r."
+    elif math.isfinite(r.from_r2) and abs(r.from_r2 - r.data) <= AGREE:
+        why = "All three agree: this is the least-squares line."
+    else:
+        why = ("They differ now because this is not yet the least-squares line: it leaves more of the spread"
+               " unexplained, so its R² and √R² are lower. At the least-squares line all three agree.")
+    return f"{rows}<br><span style='color:{GREY}'>{why}</span>"
+
+
+def checked_value(prop: Property, digits: int = CLASSROOM_DIGITS) -> str:
+    """A property's value for the checklist: a value that is zero but for rounding reads as 0."""
+    if prop.holds and prop.target == 0.0:
+        return "0 (to rounding)" if prop.value != 0.0 else "0"
+    value = fmt(prop.value, digits)
+    if prop.key == "var":
+        value += f" (least: {fmt(prop.target, digits)})"
+    return value
 
 
 class Readouts(QWidget):
@@ -205,9 +80,13 @@ class Readouts(QWidget):
         super().__init__(parent)
         self.readings: Readings | None = None
         self.class_readings: ClassReadings | None = None
+        self.digits = CLASSROOM_DIGITS
+        self._model = "line"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         self.labels: dict[str, QLabel] = {}
+        self.tips: dict[str, str] = {}
         self.fit_box = QGroupBox("The current fit")
         self.grid = self._value_grid(self.fit_box, [
             ("epoch", "epoch", "epochs run since the start (record 0 is the start)"),
@@ -216,19 +95,45 @@ class Readouts(QWidget):
             ("rss", "RSS", "Σ (y − p)²: the total area of the red squares"),
             ("tss", "TSS", "Σ (y − ȳ)²: the total area of the green squares"),
             ("r2", "R²", "1 − RSS/TSS: the share of the spread the model explains"),
-            ("r", "Pearson r", "from R² (with the slope's sign) · corr(y, p) · scipy linregress"),
+            ("r", "Pearson r", "how nearly the points lie on a straight line: corr(x, y), from −1 to 1"),
         ])
+        row = self.grid.rowCount()
+        self.r_more = QToolButton()
+        self.r_more.setText("other ways")
+        self.r_more.setAccessibleName("Pearson r: two other ways")
+        self.r_more.setToolTip("r from this fit's R² and from corr(y, p), and why they differ during a run")
+        self.r_more.setCheckable(True)
+        self.r_more.setArrowType(Qt.ArrowType.RightArrow)
+        self.r_more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.r_more.setAutoRaise(True)
+        self.r_more.toggled.connect(self._disclose_r)
+        self.r_details = QLabel()
+        self.r_details.setWordWrap(True)
+        self.r_details.setVisible(False)
+        r_row = QHBoxLayout()  # the disclosure beside r: the checklist below stays in view
+        r_row.setContentsMargins(0, 0, 0, 0)
+        self.grid.removeWidget(self.labels["r"])
+        r_row.addWidget(self.labels["r"])
+        r_row.addWidget(self.r_more)
+        r_row.addStretch(1)
+        self.grid.addLayout(r_row, row - 1, 1)
+        self.grid.addWidget(self.r_details, row, 0, 1, 2)
         layout.addWidget(self.fit_box)
         self.prop_box = QGroupBox("Least-squares properties")
         self.prop_box.setToolTip("They all hold for the least-squares line; for other losses some fail")
         prop_layout = QVBoxLayout(self.prop_box)
-        prop_layout.setSpacing(2)
+        prop_layout.setContentsMargins(6, 4, 6, 4)
+        prop_layout.setSpacing(1)
         self.property_labels = [QLabel() for _ in range(5)]
         for label in self.property_labels:
             label.setWordWrap(True)
             prop_layout.addWidget(label)
         layout.addWidget(self.prop_box)
         self._build_classification(layout)
+        self.verdict = QLabel()  # the last run's end: how far from the answer, and why (under either mode's groups)
+        self.verdict.setWordWrap(True)
+        self.verdict.setVisible(False)
+        layout.addWidget(self.verdict)
         layout.addStretch(1)
         self._show_classification(False)
 
@@ -236,7 +141,9 @@ class Readouts(QWidget):
         """A grid of bold names and selectable values in `box`; the values go into `labels`.
         With `wrap`, names and values break at spaces in a narrow dock rather than clip."""
         grid = QGridLayout(box)
+        grid.setContentsMargins(6, 4, 6, 4)  # compact: the checklist below stays in view at 720 px
         grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
         for row, (key, title, tip) in enumerate(rows):
             name = QLabel(f"<b>{title}</b>")
             name.setToolTip(tip)
@@ -248,8 +155,14 @@ class Readouts(QWidget):
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1)
             self.labels[key] = value
+            self.tips[key] = tip
         grid.setColumnStretch(1, 1)
         return grid
+
+    def _set(self, key: str, text: str, exact: str = "") -> None:
+        """A value, with the row's tip and the value at full precision in its tooltip."""
+        self.labels[key].setText(text)
+        self.labels[key].setToolTip(f"{self.tips[key]}\n{exact}" if exact else self.tips[key])
 
     def _build_classification(self, layout: QVBoxLayout) -> None:
         """The classification groups: the current classifier, and the confidence table."""
@@ -320,6 +233,18 @@ class Readouts(QWidget):
         for box in (self.class_box, self.confidence_box):
             box.setVisible(on)
 
+    def set_full_precision(self, on: bool) -> None:
+        """Every significant figure (View → Full precision), or the classroom's four."""
+        self.digits = FULL_DIGITS if on else CLASSROOM_DIGITS
+        if self.readings is not None:
+            self.show_readings(self.readings)
+        elif self.class_readings is not None:
+            self.show_class_readings(self.class_readings)
+
+    def _disclose_r(self, on: bool) -> None:
+        self.r_more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.r_details.setVisible(on)
+
     def show_lesson(self, lesson: Lesson) -> None:
         """The readings of the lesson's current fit (dashes without points, or for data the core refused)."""
         d, objective, label = lesson.descent, lesson.objective, lesson.problem.label
@@ -327,6 +252,7 @@ class Readouts(QWidget):
             self.show_class_readings(
                 read_classification(objective, d.coefficients, d.epoch, d.value, label) if objective else None)
         else:
+            self._model = lesson.model.name
             points, fast = lesson.points, lesson.problem.readings(d.coefficients)  # many points, squared loss: O(k²)
             if fast is not None:
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
@@ -334,6 +260,12 @@ class Readouts(QWidget):
                 return
             self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
                                if objective is not None else None)
+        self.show_verdict(d.verdict)
+
+    def show_verdict(self, text: str) -> None:
+        """What the last run's end said (how far from the exact answer, and why), until the descent moves on."""
+        self.verdict.setText(f"<span style='color:{GREY}'>{text}.</span>" if text else "")
+        self.verdict.setVisible(bool(text))
 
     def show_readings(self, readings: Readings | None) -> None:
         """Show the regression groups with `readings` (dashes for None); hide the classification ones."""
@@ -341,35 +273,38 @@ class Readouts(QWidget):
         self.class_readings = None
         self._show_classification(False)
         if readings is None:
-            for label in self.labels.values():
-                label.setText("—")
+            for key in self.labels:
+                self._set(key, "—")
             for label in self.property_labels:
                 label.setText("")
+            self.r_details.setText("")
             return
-        r = readings
-        self.labels["epoch"].setText(str(r.epoch))
+        r, digits = readings, self.digits
+        full = FULL_DIGITS
+        self._set("epoch", str(r.epoch))
         order = [1, 0] if r.names == ("c", "m") else range(len(r.names))
-        self.labels["coefs"].setText("<br>".join(f"{r.names[i]} = {fmt(float(r.beta[i]))}" for i in order))
-        self.labels["J"].setText(f"{r.objective_label} = {fmt(r.objective)}")
-        self.labels["rss"].setText(f"<span style='color:{theme.RSS}'>{fmt(r.rss)}</span>")
-        self.labels["tss"].setText(f"<span style='color:{theme.TSS}'>{fmt(r.tss)}</span>")
-        self.labels["r2"].setText(fmt(r.r2))
-        grey = f"<span style='color:{GREY}'>"
-        self.labels["r"].setText(f"{fmt(r.r_from_r2, 5)} {grey}from R²</span><br>"
-                                 f"{fmt(r.r_predictions, 5)} {grey}corr(y, p) with m's sign</span><br>"
-                                 f"{fmt(r.r_linregress, 5)} {grey}linregress</span>")
+        shown = [f"{r.names[i]} = {fmt(float(r.beta[i]), digits)}" for i in order]
+        self._set("coefs", "<br>".join(", ".join(shown[k:k + 2]) for k in range(0, len(shown), 2)),
+                  "\n".join(f"{r.names[i]} = {fmt(float(r.beta[i]), full)}" for i in order))
+        name = r.objective_label
+        self._set("J", f"{name} = {fmt(r.objective, digits)}", f"{name} = {fmt(r.objective, full)}")
+        self._set("rss", f"<span style='color:{theme.RSS}'>{fmt(r.rss, digits)}</span>", fmt(r.rss, full))
+        self._set("tss", f"<span style='color:{theme.TSS}'>{fmt(r.tss, digits)}</span>", fmt(r.tss, full))
+        self._set("r2", fmt(r.r2, digits), fmt(r.r2, full))
+        self._set("r", fmt(r.r.data, digits), fmt(r.r.data, full))
+        self.r_details.setText(r_explained(r.r, r.r2, self._model, digits))
         for label, prop in zip(self.property_labels, r.properties + [None] * 5):
             if prop is None:
                 label.setText("")
+                label.setToolTip("")
                 continue
             mark, colour = ("✔", theme.GREEN) if prop.holds else ("✘", theme.VERMILLION)
-            value = fmt(prop.value, 3)
-            if prop.key == "var":
-                value += f" (least: {fmt(prop.target, 3)})"
             label.setText(
                 f"<span style='color:{colour}; font-weight:bold'>{mark}</span> {prop.label}"
-                f" <span style='color:{GREY}'>[{value}]</span>"
+                f" <span style='color:{GREY}'>[{checked_value(prop, digits)}]</span>"
             )
+            label.setToolTip(f"{prop.label}: {fmt(prop.value, full)}"
+                             + (f" (least squares: {fmt(prop.target, full)})" if prop.key == "var" else ""))
 
     def show_class_readings(self, readings: ClassReadings | None) -> None:
         """Show the classification groups with `readings` (dashes for None); hide the regression ones."""
@@ -386,8 +321,8 @@ class Readouts(QWidget):
         r = readings
         self.labels["class_epoch"].setText(str(r.epoch))
         for i, value in enumerate(r.beta):  # the rows are named β0, β1, β2
-            self.labels[f"beta{i}"].setText(fmt(float(value)))
-        self.labels["class_J"].setText(f"{r.objective_label} = {fmt(r.objective)}")
+            self.labels[f"beta{i}"].setText(fmt(float(value), self.digits))
+        self.labels["class_J"].setText(f"{r.objective_label} = {fmt(r.objective, self.digits)}")
         # the values wrap in a narrow dock; non-breaking spaces (&nbsp;) keep each phrase whole
         right = r.n - r.n_wrong
         colour = theme.GREEN if r.n_wrong == 0 else theme.FOREGROUND
@@ -395,7 +330,7 @@ class Readouts(QWidget):
             f"<span style='color:{colour}'>{right} of&nbsp;{r.n}</span>"
             f" <span style='color:{GREY}'>({100.0 * r.accuracy:.1f}&nbsp;%)</span>"
         )
-        self.labels["mean_loss"].setText(fmt(r.mean_loss))
+        self.labels["mean_loss"].setText(fmt(r.mean_loss, self.digits))
         w = r.worst
         # points are numbered from 1 for people, as in the core's messages
         self.labels["worst"].setText(

@@ -202,8 +202,11 @@ class Runner(QObject):
         if end.diverged:
             self.lesson.descent.diverged = end.message
             self.lesson.say(f"The run {end.message}. Lower the learning rate, then Reset.")
+        elif self._step_to is not None:  # one epoch: where it stands, not a verdict on a run
+            d = self.lesson.descent
+            self.lesson.say(f"Epoch {d.epoch}: {self.lesson.problem.label} = {d.value:.4g}")
         else:
-            self.lesson.say(f"Done: epoch {end.epoch}")
+            self.lesson.end_run()
         self.finished.emit(end)
 
     # --- what the lesson says -------------------------------------------------------------
@@ -241,7 +244,7 @@ class Runner(QObject):
         if descent is None or descent.epoch >= target:
             self._set_running(False)
             if descent is not None:
-                self.lesson.say(f"Done: epoch {descent.epoch}")
+                self.lesson.end_run()
                 self.finished.emit(RunEnd(self._run_id, self.lesson.generation, descent.epoch, False, "", False))
             return
         self._start(descent, target, 0.0 if self._step_to is not None else new.speed)
@@ -286,7 +289,9 @@ class Runner(QObject):
         self._race_cancel.set()
         self._race_cancel = cancel = threading.Event()
         copies = [problem.objective.copy() for _ in RACE]
-        self.race_job.submit(lambda: run_race(copies, settings, start, cancel), problem.version)
+        exact = self.lesson.exact
+        known = problem.value(exact) if exact is not None and np.all(np.isfinite(exact)) else None
+        self.race_job.submit(lambda: run_race(copies, settings, start, cancel, known), problem.version)
         self.lesson.say("Racing gd, sgd, momentum and adam…")
 
     @Slot(object, object)
@@ -298,8 +303,7 @@ class Runner(QObject):
             return
         assert isinstance(value, Race)
         self.raceFinished.emit(value)
-        ends = "; ".join(f"{name}: J = {v[-1]:.4g}" for name, v in value.objective.items())
-        self.lesson.say(f"Race over {self.lesson.settings.epochs} epochs: {ends}")
+        self.lesson.say(f"The race: gd, sgd, momentum and adam, {self.lesson.settings.epochs} epochs from one start")
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""

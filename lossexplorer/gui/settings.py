@@ -51,14 +51,16 @@ class FitSettings:
     l1: float = 0.0
     l2: float = 0.0
     model: str = "line"
+    # the pace (optimizer, rate, epochs, speed) is what pace.py chooses for the first preset,
+    # noisy-line: about five seconds of descent to the answer (tests/gui/test_pace.py)
     optimizer: str = "gd"
-    lr: float = 0.05
+    lr: float = 0.004
     epochs: int = 200
     batch_size: int = 1
     momentum: float = 0.9
     beta1: float = 0.9
     beta2: float = 0.999
-    speed: float = 60.0  # epochs per second; 0 = as fast as possible
+    speed: float = 30.0  # epochs per second; 0 = as fast as possible
     seed: int = 0
 
     def with_(self, **changes: Any) -> FitSettings:
@@ -135,6 +137,8 @@ PROBLEM_FIELDS = ("loss", "delta", "quantile", "alpha", "gamma", "reduction", "c
                   "l2", "model")
 OPTIMIZER_FIELDS = ("optimizer", "lr", "batch_size", "momentum", "beta1", "beta2", "seed")
 PACE_FIELDS = ("epochs", "speed")
+#: what a pace chooses for new data (pace.py)
+PACED_FIELDS = ("optimizer", "lr", "epochs", "speed")
 
 
 def changed_fields(old: FitSettings, new: FitSettings) -> set[str]:

@@ -293,8 +293,9 @@ class LossShapeView(QWidget, theme.Styled):
             beyond = int(np.sum(np.abs(finite) > settings.delta))
             extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in "
                      f"the linear part (|e| > δ = {settings.delta:g}): they pull with the constant force δ.")
-        self.formula.setText(f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSSES[settings.loss].tip}{extra}"
-                             "<br>The ticks on the e axis are the current errors of the points.")
+        self.formula.setText("Top: what one point costs when the line misses it by e. Bottom: how hard that point"
+                             " pulls the line (the slope). The ticks on the e axis are the points' errors now.<br>"
+                             f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSSES[settings.loss].tip}{extra}")
         tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
         self.value_widget.setToolTip(tip)
         self.grad_widget.setToolTip(f"dℓ/de for {chosen.label}")
@@ -345,6 +346,8 @@ class LossShapeView(QWidget, theme.Styled):
             if outside:
                 extra += f" {outside} lie beyond the drawn range (|m| &gt; {MARGIN_LIMIT:g})."
         self.formula.setText(
+            "Top: what one point costs; bottom: how hard it pulls the boundary. A point on its own class's side has"
+            " a positive margin m, and the further inside, the larger.<br>"
             f"<b>{chosen.label}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1. "
             f"{MARGIN_TIPS[settings.loss]}{extra}<br>The ticks are the current margins (m &gt; 0: the right side "
             "of the boundary). Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, "
@@ -401,7 +404,9 @@ class NoiseView(QWidget, theme.Styled):
         self.curve.setData(grid, noise.density(grid))
         scale = f"σ = {noise.sigma:.4g}" if noise.kind == "squared" else f"τ = {noise.tau:.4g}"
         self.sentence.setText(
-            f"<b>{noise.name} noise</b>, fitted by maximum likelihood ({scale}). {noise.sentence}<br>"
-            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.6g}</b> = Σℓ/τ + n·log Z(τ); "
-            f"the loss J = {objective:.6g}. Minimising one minimises the other."
+            "The bars are how far the points lie from the fit; the curve is the spread of errors this loss"
+            f" expects (for MSE the bell-shaped Gaussian).<br><b>{noise.name} noise</b>, fitted by maximum likelihood"
+            f" ({scale}). {noise.sentence}<br>"
+            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.4g}</b> = Σℓ/τ + n·log Z(τ); "
+            f"the loss J = {objective:.4g}. Minimising one minimises the other."
         )

@@ -33,6 +33,7 @@ from .pin_list import PinList
 from .preferences import Preferences
 from .projector import Projector
 from .readouts import Readouts
+from .reveal import Reveal
 from .runner import Runner
 from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView, errors_of
@@ -93,8 +94,10 @@ class MainWindow(QMainWindow):
         self.files = FileController(lesson, self, self)
         self.projector = Projector(self, self.restyle, self.preferences)
         self.loss_keys = LossKeys(self, lesson)
-        self.help = Help(self)
+        self.help = Help(self, self.preferences)
         self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
+        self.reveal = Reveal(lesson, self.commands.exact, self.preferences)
+        self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         lesson = self.lesson
         lesson.message.connect(self.statusBar().showMessage)
+        self.statusBar().showMessage(lesson.said)  # what the lesson said before there was a window
         for signal in (lesson.pointsChanged, lesson.settingsChanged, lesson.pinsChanged, lesson.overlaysChanged,
                        lesson.progressed, lesson.selectionChanged):
             signal.connect(self._redraw)

@@ -22,6 +22,7 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
 
     from lossexplorer.gui.autosave import Autosave
     from lossexplorer.gui.files import FileController
+    from lossexplorer.gui.help import Help
 
     qapp.setOrganizationName("lossexplorer-tests")
     qapp.setApplicationName("lossexplorer-tests")
@@ -34,6 +35,7 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(FileController, "PROMPT_UNSAVED", False)
     monkeypatch.setattr(Autosave, "ASK_TO_RESTORE", False)
+    monkeypatch.setattr(Help, "FIRST_RUN_HINT", False)  # a test that wants it turns it on
     yield
     theme.set_projector(False)
 

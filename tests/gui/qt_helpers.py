@@ -1,7 +1,9 @@
-"""Click and drag on the canvas in data coordinates (pixels from the view's own mapping)."""
+"""Real input for the tests: click and drag on the canvas in data coordinates (pixels from the
+view's own mapping), keys with the canvas focused, menus found by their text, typing in the panel."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -36,6 +38,55 @@ def drag(window, start: QPoint, end: QPoint, steps: int = 8) -> None:
         p = start + (end - start) * (k / steps)
         _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, left)
     _send(viewport, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+
+
+def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed with the canvas focused, as a teacher does after a click on the plot."""
+    window.canvas.plot_widget.setFocus()
+    qtbot.keyClick(window.canvas.plot_widget, k, modifier)
+
+
+def menu_item(window, menu: str, text: str):
+    """The action of the menu bar's `menu` whose visible text is `text`."""
+    for top in window.menuBar().actions():
+        if top.text().replace("&", "") == menu:
+            for action in top.menu().actions():
+                if action.text().replace("&", "") == text:
+                    return action
+    raise LookupError(f"no {menu} → {text}")
+
+
+def type_into(qtbot, box, text: str) -> None:
+    """Select what a number box shows, type `text` and press Enter."""
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def choose(qtbot, combo, data) -> None:
+    """Pick the entry of a drop-down with the arrow keys."""
+    combo.setFocus()
+    want = combo.findData(data)
+    assert want >= 0, data
+    for _ in range(combo.count()):
+        if combo.currentIndex() == want:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < want else Qt.Key.Key_Up)
+    assert combo.currentIndex() == want
+
+
+def run_to_end(qtbot, window, timeout=30_000) -> None:
+    with qtbot.waitSignal(window.runner.finished, timeout=timeout):
+        key(qtbot, window, Qt.Key.Key_Space)
+
+
+def logged_objective(window):
+    """J per epoch as the epoch log shows it (its last column, at full precision)."""
+    window.flush()
+    table = window.epoch_log.table
+    last = table.columnCount() - 1
+    return np.array([float(table.data(table.index(r, last))) for r in range(table.rowCount())])
 
 
 def click_tab(qtbot, window, text: str) -> None:
@@ -77,3 +128,8 @@ def drawn_tick_labels(axis) -> list[tuple[str, float]]:
         at = view.mapSceneToView(axis.mapToScene(rect.center()))
         labels.append((text, at.x() if axis.orientation in ("top", "bottom") else at.y()))
     return labels
+
+
+def tick_texts(axis) -> list[str]:
+    """The tick labels' strings only, as `drawn_tick_labels` reads them."""
+    return [text for text, _ in drawn_tick_labels(axis)]

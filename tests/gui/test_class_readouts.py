@@ -148,7 +148,7 @@ def test_the_widget_shows_the_readings(qtbot):
     assert [plain(ro.labels[f"beta{i}"]) for i in range(3)] == ["-0.5", "1", "-1"]
     assert plain(ro.labels["class_J"]).startswith("BCE = 0.")
     assert plain(ro.labels["accuracy"]) == "3 of 4 (75.0 %)"
-    assert plain(ro.labels["mean_loss"]) == f"{r.mean_loss:.6g}"
+    assert plain(ro.labels["mean_loss"]) == f"{r.mean_loss:.4g}"  # four significant figures: a class reads them
     assert plain(ro.labels["worst"]).startswith("point 4 (class 1)")  # numbered from 1
     assert [plain(c) for c in ro.confidence_header] == ["P(true class)", "loss", "points"]
     assert [plain(row[0]) for row in ro.confidence_cells] == ["0.99", "0.9", "0.7", "0.5", "0.3", "0.1", "0.01"]

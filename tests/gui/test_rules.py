@@ -20,54 +20,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from qt_helpers import drag, pixel_of
+from qt_helpers import choose, drag, key, menu_item, pixel_of, run_to_end, type_into
 
 from lossexplorer.core import Objective, fit, preset
 from lossexplorer.gui import palette
 from lossexplorer.gui import problem as problems
 
 # --- real input -----------------------------------------------------------------------------
-
-
-def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed with the canvas focused, as a teacher does after a click on the plot."""
-    window.canvas.plot_widget.setFocus()
-    qtbot.keyClick(window.canvas.plot_widget, k, modifier)
-
-
-def menu_item(window, menu: str, text: str):
-    """The action of the menu bar's `menu` whose visible text is `text`."""
-    for top in window.menuBar().actions():
-        if top.text().replace("&", "") == menu:
-            for action in top.menu().actions():
-                if action.text().replace("&", "") == text:
-                    return action
-    raise LookupError(f"no {menu} → {text}")
-
-
-def type_into(qtbot, box, text: str) -> None:
-    """Select what a number box shows, type `text` and press Enter."""
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-
-
-def choose(qtbot, combo, data) -> None:
-    """Pick the entry of a drop-down with the arrow keys."""
-    combo.setFocus()
-    want = combo.findData(data)
-    assert want >= 0, data
-    for _ in range(combo.count()):
-        if combo.currentIndex() == want:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < want else Qt.Key.Key_Up)
-    assert combo.currentIndex() == want
-
-
-def run_to_end(qtbot, window, timeout=30_000) -> None:
-    with qtbot.waitSignal(window.runner.finished, timeout=timeout):
-        key(qtbot, window, Qt.Key.Key_Space)
 
 
 def settle(qtbot, window) -> None:
@@ -195,7 +154,7 @@ def test_a_new_loss_starts_from_the_start_at_epoch_0_with_a_fresh_curve(qtbot, w
     assert shown_line(window) == pytest.approx((0.0, 0.0))  # the start, β = 0: not the MSE line
     run_to_end(qtbot, window)
     p = preset("noisy-line")
-    want = fit(p.x, p.y, loss="mae", lr=0.05, epochs=200)  # MAE's own descent from the start
+    want = fit(p.x, p.y, **window.lesson.settings.fit_options())  # MAE's own descent from the start
     assert shown_line(window) == pytest.approx(tuple(want.coefficients), rel=1e-9)
     assert curve_epochs(window) == list(range(201))
 
@@ -291,7 +250,8 @@ def test_more_epochs_after_a_run_go_on_from_where_it_ended(qtbot, window):
     run_to_end(qtbot, window)
     assert shown_epoch(window) == 300 and curve_epochs(window) == list(range(301))
     p = preset("noisy-line")
-    assert shown_line(window) == pytest.approx(tuple(fit(p.x, p.y, lr=0.05, epochs=300).coefficients), rel=1e-9)
+    want = fit(p.x, p.y, **window.lesson.settings.fit_options())
+    assert shown_line(window) == pytest.approx(tuple(want.coefficients), rel=1e-9)
 
 
 # --- rule 5 and the counting probe ------------------------------------------------------------

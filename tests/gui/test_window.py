@@ -169,11 +169,11 @@ def test_the_readouts_follow_a_dragged_point_and_not_the_facts_of_the_old_points
     from scipy import stats
 
     window.flush()
-    before = window.readouts.readings.r_linregress
+    before = window.readouts.readings.r.data
     i = int(np.argmax(window.lesson.points.x))
     window.lesson.drag_point(i, float(window.lesson.points.x[i]), float(window.lesson.points.y[i]) - 40.0)
     window.flush()
-    after = window.readouts.readings.r_linregress
+    after = window.readouts.readings.r.data
     assert after == pytest.approx(stats.linregress(window.lesson.points.x, window.lesson.points.y).rvalue, rel=1e-12)
     assert after < before - 0.1
 
@@ -239,6 +239,7 @@ def test_nice_below_picks_a_readable_rate_not_above_the_value(value, nice):
 def test_loading_a_preset_lowers_a_learning_rate_that_would_diverge(qtbot, window):
     from lossexplorer.core import make_objective
 
+    window.lesson.change_settings(window.lesson.settings.with_(lr=0.05))  # the teacher's own rate, not a pace
     window.lesson.load_preset("stack-loss")
     p = preset("stack-loss")
     stable = make_objective(p.x, p.y, "mse", "line").max_stable_lr()
@@ -256,6 +257,6 @@ def test_pearson_r_agrees_three_ways_for_a_falling_least_squares_line(qtbot, win
     window.lesson.descent.coefficients = solve(x, y).coefficients
     window.flush()
     r = window.readouts.readings
-    assert r.r_from_r2 < 0
-    assert r.r_predictions == pytest.approx(r.r_from_r2, rel=1e-9)
-    assert r.r_linregress == pytest.approx(r.r_from_r2, rel=1e-9)
+    assert r.r.from_r2 < 0
+    assert r.r.from_predictions == pytest.approx(r.r.from_r2, rel=1e-9)
+    assert r.r.data == pytest.approx(r.r.from_r2, rel=1e-9)

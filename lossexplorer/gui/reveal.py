@@ -1,0 +1,51 @@
+"""Reveal, not spoil: the exact answer starts hidden, so a class can guess where the best line
+lies before it is shown; one key (E, or the button under Run) reveals it and the status bar says
+what was revealed. Whether it is shown is remembered for the next start (preferences.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from .lesson import Lesson
+    from .preferences import Preferences
+
+
+def revealed(lesson: Lesson) -> str:
+    """What the exact answer is, in a sentence for the status bar."""
+    if lesson.classification:
+        shape = "dashed boundary"
+    else:
+        shape = "dashed line" if lesson.model.name in ("line", "bias") else "dashed curve"
+    exact = lesson.exact
+    if exact is None or not np.all(np.isfinite(exact)):
+        return lesson.no_exact or f"Exact answer shown ({shape}) as soon as the solver has found it"
+    names = lesson.model.coefficient_names
+    order = [1, 0] if names == ("c", "m") else range(len(names))
+    values = ", ".join(f"{names[i]} = {exact[i]:.4g}" for i in order)
+    return f"Exact answer revealed, the {shape}: {values}, {lesson.problem.label} = {lesson.problem.value(exact):.4g}"
+
+
+class Reveal(QObject):
+    """Keeps the exact answer's overlay as the teacher last left it and says what a toggle shows."""
+
+    def __init__(self, lesson: Lesson, action: QAction, preferences: Preferences) -> None:
+        super().__init__(action)
+        self.lesson, self.preferences = lesson, preferences
+        action.toggled.connect(self._toggled)  # the teacher's toggles only: the lesson's own are blocked
+        lesson.modeChanged.connect(self._follow)
+        self._follow()
+
+    @Slot()
+    def _follow(self, *_args: object) -> None:
+        """The remembered choice, in whichever mode is shown."""
+        self.lesson.set_overlay("exact", self.preferences.exact_shown())
+
+    @Slot(bool)
+    def _toggled(self, on: bool) -> None:
+        self.preferences.set_exact_shown(on)
+        self.lesson.say(revealed(self.lesson) if on else "Exact answer hidden: E reveals it")
