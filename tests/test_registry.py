@@ -81,7 +81,8 @@ def test_every_parameter_has_a_range_holding_its_default_and_a_span_for_a_number
         assert low <= p.default <= high
         assert p.option == "--" + p.name.replace("_", "-")
         if p.off == p.default:  # a parameter that is off by default is left out of the label
-            assert loss.label == LOSSES[name].short and make_loss(name, **{p.name: high}).label.endswith(f"{p.symbol}={high:g}")
+            assert loss.label == LOSSES[name].short
+            assert make_loss(name, **{p.name: high}).label.endswith(f"{p.symbol}={high:g}")
         else:
             assert loss.label.endswith(f"{p.symbol}={p.default:g}")
         assert make_loss(name, **{p.name: high}).params()[p.name] == high

@@ -255,11 +255,12 @@ class Readouts(QWidget):
             self._model = lesson.model.name
             points, fast = lesson.points, lesson.problem.readings(d.coefficients)  # many points, squared loss: O(k²)
             if fast is not None:
+                r = PearsonR(fast.r_linregress, fast.r_from_r2, fast.r_predictions)
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
-                                            *fast))
-                return
-            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
-                               if objective is not None else None)
+                                            fast.rss, fast.tss, fast.r2, r, fast.properties))
+            else:
+                self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
+                                   if objective is not None else None)
         self.show_verdict(d.verdict)
 
     def show_verdict(self, text: str) -> None:

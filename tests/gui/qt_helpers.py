@@ -125,6 +125,9 @@ def drawn_tick_labels(axis) -> list[tuple[str, float]]:
     view = axis.linkedView()
     labels = []
     for rect, _flags, text in specs[2]:
+        if view is None:  # an axis of its own (a colour bar's): the text alone
+            labels.append((text, float("nan")))
+            continue
         at = view.mapSceneToView(axis.mapToScene(rect.center()))
         labels.append((text, at.x() if axis.orientation in ("top", "bottom") else at.y()))
     return labels
