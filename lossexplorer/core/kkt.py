@@ -31,6 +31,7 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 
+from . import newton
 from .basis import Coordinates
 from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
 from .objective import Objective
@@ -38,6 +39,9 @@ from .objective import Objective
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
 KKT_TOLERANCE = 1e-9
+EPS = 2.220446049250313e-16
+#: step lengths tried along the Newton direction when checking that no θ does better
+TRIES = tuple(0.5**i for i in range(12))
 #: a scaled error this small is on a kink of a piecewise-linear loss
 KINK = 1e-11
 #: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
@@ -127,6 +131,13 @@ class ScaledProblem:
             # coefficients at 0 to rounding, and HUGE says so)
             q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
             self.q = np.clip(np.where(np.isnan(q), 0.0, q), -HUGE, HUGE)
+            #: Q = q_rootᵀ·q_root, from M's rows themselves (Q's own square root would lose the
+            #: small directions of an ill-conditioned M)
+            self.q_root = np.zeros((0, len(m)))
+            if pen.l2:
+                half, odd = divmod(-self.exponent, 2)
+                root = np.ldexp(math.sqrt(2.0 * pen.l2) * (math.sqrt(2.0) if odd else 1.0), half) * rows
+                self.q_root = np.clip(np.where(np.isnan(root), 0.0, root), -math.sqrt(HUGE), math.sqrt(HUGE))
             mu = np.zeros(len(m))
             if pen.l1:
                 weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
@@ -231,13 +242,38 @@ class ScaledProblem:
         # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
         return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
 
+    def term_sizes(self, theta: Array) -> Array:
+        """T_i = |y'_i| + Σ_j |Z_ij·θ_j|: the size of the terms of point i's error (or logit),
+        which rounding moves by about ε·T_i."""
+        return np.asarray(np.abs(self.y) + np.abs(self.z) @ np.abs(theta))
+
     def denominators(self, theta: Array) -> Array:
-        """The size of the terms of each coordinate's optimality condition."""
+        """The size of the terms of each coordinate's optimality condition: the slopes at one
+        unit of error, their change over the rounding of the errors (h_i·T_i, large where the
+        coefficients are), the L2 and L1 terms, and the cap's slopes."""
         size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
+        if not self.piecewise_linear or self.capped:
+            curv, _, _ = newton.weighted_rows(self, theta)
+            size = size + (curv * self.term_sizes(theta)) @ np.abs(self.z)
         if self.capped:
             over = np.maximum(self.predictions(theta) - self.cap, 0.0)
             size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
         return np.asarray(size)
+
+    def rounding(self, theta: Array) -> tuple[float, float]:
+        """S, the size of the terms of J'(θ), and how far rounding may move the computed J':
+        about 64·ε·S (each ℓ_i and each penalty to its last digits, each error e'_i by
+        ε·T_i, moving ℓ_i by |ℓ'_i|·ε·T_i) plus the curvature's share, h_i·(64·ε·T_i)²."""
+        curv, slope, p = newton.weighted_rows(self, theta)
+        value, _ = self.loss.loss_gradient(p, self.y)
+        t = self.term_sizes(theta)
+        a = np.abs(theta)
+        size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ t + a @ (np.abs(self.q) @ a) + self.mu @ a)
+        if self.capped:
+            over = np.maximum(p - self.cap, 0.0)
+            size += self.w * self.cap_weight * float(over @ over)
+        wobble = 64.0 * EPS * t
+        return size, 64.0 * EPS * size + float(curv @ (wobble * wobble))
 
     def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
         """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
@@ -256,8 +292,60 @@ class ScaledProblem:
 
 
 def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
-    """The largest violation of 0 ∈ ∂J'(θ), each coordinate over the size of its terms."""
+    """How far θ is from the minimum of J': the larger of the first-order violation
+    (`gradient_violation`) and the second-order one (`newton_decrement`)."""
     theta = np.asarray(theta, dtype=float)
+    first = gradient_violation(problem, theta)
+    if not first < math.inf:
+        return math.inf
+    return max(first, newton_decrement(problem, theta))
+
+
+def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
+    """√(max(0, J'(θ) − J'(θ + t·d) − rounding)/S): how much a Newton step d (by QR,
+    `newton.step`, on θ's pattern of signs) lowers J' beyond what rounding can explain, the
+    best of t = 1, ½, ¼, …; S is the size of J's terms (`ScaledProblem.rounding`).
+
+    0 when no step does better than rounding allows. J' is convex, so a θ + t·d with a lower
+    J' proves θ is not the minimum, whatever the gradient says: a gradient of 1e-12 along a
+    direction of curvature 1e-27 (a column within 1e-13 of the others' span) leaves J' far
+    above its minimum. (Kinked losses without curvature have no Newton step: their
+    multipliers are checked by `gradient_violation`.)"""
+    theta = np.asarray(theta, dtype=float)
+    if problem.piecewise_linear and not (np.any(problem.q) or problem.capped):
+        return 0.0
+    free = ~(problem.penalized & (theta == 0.0)) & ~problem.pinned
+    signs = np.sign(theta)
+    with np.errstate(all="ignore"):
+        d = newton.step(problem, theta, free, signs)
+        if d is None:
+            _, grad, hess = problem.smooth(theta)
+            idx = np.flatnonzero(free)
+            g = grad[idx] + np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
+            d = np.zeros(len(theta))
+            if len(idx):
+                d[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], g)
+        if not (np.all(np.isfinite(d)) and np.any(d)):
+            return 0.0
+        current = problem.value(theta)
+        best_t, best = 0.0, current
+        for t in TRIES:
+            value = problem.value(theta + t * d)
+            if value < best:
+                best_t, best = t, value
+            elif best_t:
+                break  # J' is convex along the line: past its least
+        if not best_t:
+            return 0.0
+        size, noise = problem.rounding(theta)
+        excess = current - best - noise - problem.rounding(theta + best_t * d)[1]
+    if not excess > 0:
+        return 0.0
+    return math.sqrt(excess / size) if size > 0 else math.inf
+
+
+def gradient_violation(problem: ScaledProblem, theta: Array) -> float:
+    """The largest violation of 0 ∈ ∂J'(θ), each coordinate over the size of its terms."""
     if not np.all(np.isfinite(theta)):
         return math.inf
     with np.errstate(all="ignore"):

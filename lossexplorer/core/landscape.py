@@ -69,18 +69,19 @@ def landscape(
 
 
 def _quadratic(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-    """w·c·(dᵀ·G·d + RSS_min) with d = d0 + a·T[:, i] + b·T[:, j]: a quadratic in (a, b)."""
+    """w·c·(‖u‖² + ρ²) with u = u0 + a·(R·P)[:, i] + b·(R·P)[:, j] (`_SquaredStatistics`):
+    summed over u's k components cell by cell, so that each cell is as exact as J itself (the
+    expanded quadratic in (a, b) would square the cancellation of its terms)."""
     s = obj._stats
     assert s is not None
-    d0 = s.t @ base
-    d0[0] -= s.y0
-    d0 -= s.gamma0
-    ti, tj = s.t[:, i], s.t[:, j]
-    g = s.gram
-    g0, gi, gj = g @ d0, g @ ti, g @ tj
-    rss = (float(d0 @ g0) + s.rss_min) + 2 * a * float(ti @ g0) + 2 * b * float(tj @ g0)
-    rss = rss + a * a * float(ti @ gi) + 2 * a * b * float(ti @ gj) + b * b * float(tj @ gj)
-    return np.asarray(obj.weight * obj.loss.square_weight * np.maximum(rss, s.rss_min))
+    u0 = s.residual_part(base)
+    rp = s.rp_t.T  # R·P: column m is how u moves with β_m
+    ui, uj = rp[:, i], rp[:, j]
+    rss = np.full_like(a, s.rss_min)
+    for m in range(len(u0)):
+        um = u0[m] + a * ui[m] + b * uj[m]
+        rss += um * um
+    return np.asarray(obj.weight * obj.loss.square_weight * rss)
 
 
 def _pointwise(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array, cancel: object | None) -> Array | None:

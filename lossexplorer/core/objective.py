@@ -16,6 +16,8 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 
+from . import householder
+from .basis import power_of_two
 from .errors import InputError
 from .losses import BLAS_BELOW, Loss, dot
 from .models import Model
@@ -84,64 +86,72 @@ def check_magnitude(x: Array, y: Array, model: Model) -> None:
 
 
 class _SquaredStatistics:
-    """RSS(β) and its gradient from a quadratic form centred on the least-squares answer.
+    """RSS(β) and its gradient from the triangle of a QR of the centred design: O(k²) an epoch.
 
-    With Xc the powers of (x − x̄), X = Xc·T; writing d = T·β − γ0 (γ0 the least-squares
-    answer in centred coordinates), RSS(β) = dᵀ·Gc·d + RSS_min with Gc = Xcᵀ·Xc.
+    With U the powers of u = (x − x̄)/s_x (s_x a power of two that puts u in [−1, 1], exactly),
+    one Householder QR of [U, y − ȳ] (`householder`) gives R, c and ρ² such that for every β
 
-    One pass builds the powers of (x − x̄) and y − ȳ as rows and one product gives Gc and
-    Xcᵀ(y − ȳ); γ0 comes from a Cholesky solve of the column-scaled Gram matrix when it is
-    well conditioned (its error is then ~cond·ε, under 1e-11), else from an SVD of Xc.
+        RSS(β) = ‖R·γ − c‖² + ρ²,   γ = P·β − ȳ·e0,   ∇RSS = 2·Pᵀ·Rᵀ·(R·γ − c)
+
+    (P = diag(s_x^j)·T, T the binomial matrix with X = [(x − x̄)^j]·T), exactly for points
+    within a few ulps of the data (the QR is backward stable), however ill-conditioned the
+    columns: no least-squares answer is assumed, and RSS is off by about ε·‖r‖·‖|U|·|γ|‖, as
+    a sum of residuals computed point by point is. (A quadratic form dᵀ·G·d around an answer
+    squares the condition number, and loses everything where that answer is not exact.)
+    The column of ones needs no reflection: one whose first column is 1/√n takes the means
+    out of the others, R's first row is (√n, Σ_i U_ij/√n) and c_0 = Σ_i (y_i − ȳ)/√n.
     """
-
-    WELL_CONDITIONED = 1e5
 
     def __init__(self, model: Model, x: Array, y: Array) -> None:
         x0 = float(np.mean(x))
         y0 = float(np.mean(y))
         k = model.n_coefficients
-        rows = np.empty((k + 1, len(x)))
-        rows[0] = 1.0
+        n = len(x)
+        sx = power_of_two(max(float(np.max(x)) - x0, x0 - float(np.min(x)), 0.0)) if k > 1 else 1.0
+        rows = np.empty((k, n))  # u¹ … u^(k−1), then y − ȳ: the columns as contiguous rows
         if k > 1:
-            np.subtract(x, x0, out=rows[1])
-        for j in range(2, k):
-            np.multiply(rows[j - 1], rows[1], out=rows[j])
-        np.subtract(y, y0, out=rows[k])
-        full = np.einsum("ik,jk->ij", rows, rows)  # single-threaded: no stall when the cores are busy
-        gram, moment = full[:k, :k].copy(), full[:k, k].copy()
-        gamma = self._solve(gram, moment, rows)
-        resid = rows[k] - np.einsum("j,ji->i", gamma, rows[:k])
-        self.t = model.centring(x0)
-        self.gram = gram
-        # γ0 = gamma + ȳ·e0, kept in two parts: adding ȳ (large) to gamma[0] (small) would
-        # round away the small part, which is all of the answer's precision at large offsets
-        self.gamma0 = gamma
+            np.subtract(x, x0, out=rows[0])
+            rows[0] /= sx
+        for j in range(1, k - 1):
+            np.multiply(rows[j - 1], rows[0], out=rows[j])
+        np.subtract(y, y0, out=rows[k - 1])
+        sums = np.einsum("ij->i", rows)
+        rows -= (sums / n)[:, None]
+        tri = householder.triangularize(rows, k - 1)
+        rank = tri.r.shape[0]
+        root = math.sqrt(n)
+        self.r = np.zeros((k, k))
+        self.c = np.zeros(k)
+        self.r[0, 0] = root
+        self.r[0, 1:] = sums[: k - 1] / root
+        self.c[0] = sums[k - 1] / root
+        self.r[1 : 1 + rank, 1:] = tri.r
+        self.c[1 : 1 + rank] = tri.c[:, 0]
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+            self.p = np.ldexp(model.centring(x0), np.arange(k)[:, None] * (math.frexp(sx)[1] - 1))
         self.y0 = y0
-        self.rss_min = float(np.einsum("i,i->", resid, resid))
+        # ∇ = 2·(R·P)ᵀ·u: one product an epoch
+        self.rp_t = np.ascontiguousarray((self.r @ self.p).T)
+        #: ρ², the RSS of the least-squares answer: what the QR leaves of y − ȳ outside the columns
+        self.rss_min = float(tri.rest[0])
 
-    def _solve(self, gram: Array, moment: Array, rows: Array) -> Array:
-        diag = np.diag(gram)
-        if np.all(diag > 0):
-            s = 1.0 / np.sqrt(diag)
-            scaled = gram * s[:, None] * s[None, :]
-            if np.linalg.cond(scaled) < self.WELL_CONDITIONED:
-                lower = np.linalg.cholesky(scaled)
-                z = np.linalg.solve(lower, s * moment)
-                return np.asarray(s * np.linalg.solve(lower.T, z))
-        k = len(moment)
-        gamma, *_ = np.linalg.lstsq(rows[:k].T, rows[k], rcond=None)  # rank-deficient or ill-conditioned
-        return np.asarray(gamma)
+    def residual_part(self, beta: Array) -> Array:
+        """u = R·γ − c: RSS(β) = ‖u‖² + ρ²."""
+        d = self.p @ beta
+        # ȳ is subtracted from (P·β)_0 alone: folding it into c would round away the small
+        # part of u, which is all of the answer's precision at large offsets
+        d[0] -= self.y0
+        u = self.r @ d
+        u -= self.c
+        return u
 
     def rss_gradient(self, beta: Array) -> tuple[float, Array]:
-        d = self.t @ beta
-        d[0] -= self.y0
-        d -= self.gamma0
-        gd = self.gram @ d
-        return max(float(d @ gd), 0.0) + self.rss_min, 2.0 * (self.t.T @ gd)
+        u = self.residual_part(beta)
+        return float(u @ u) + self.rss_min, 2.0 * (self.rp_t @ u)
 
     def hessian(self) -> Array:
-        """Hessian of the RSS with respect to β: 2·Tᵀ·Gc·T = 2·XᵀX."""
-        h: Array = 2.0 * (self.t.T @ self.gram @ self.t)
+        """Hessian of the RSS with respect to β: 2·(R·P)ᵀ·(R·P) = 2·XᵀX."""
+        h: Array = 2.0 * (self.rp_t @ self.rp_t.T)
         return h
 
 

@@ -4,7 +4,7 @@ Every method works in the scaled coordinates of `basis` (x' = (x − x0)/s, y' l
 `numpy.polynomial` does), where the columns are well conditioned whatever the data's offset
 or magnitude, and every answer is checked against the optimality (KKT) conditions:
 
-- squared losses with or without L2: least squares, in closed form (an SVD);
+- squared losses with or without L2: least squares, in closed form (Householder QR);
 - squared losses with L1, and the smooth losses (huber, logcosh, bce, focal, a cap) with or
   without L1: an active set on the signs of the coefficients with Newton steps (`activeset`),
   which ends on the exact minimizer (to rounding) in a finite number of steps;
@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import activeset, piecewise
+from . import activeset, householder, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
 from .fitting import make_objective
 from .kkt import KKT_TOLERANCE, ScaledProblem, kkt_violation
@@ -185,8 +185,9 @@ def _start(problem: ScaledProblem) -> Array:
     k = len(problem.mu)
     if problem.obj.model.classification:
         return np.zeros(k)
-    theta, *_ = np.linalg.lstsq(problem.z, problem.y, rcond=None)
-    return np.asarray(theta)
+    z = problem.z
+    tri = householder.triangularize(np.vstack([z.T, problem.y]), z.shape[1], drop=householder.drop_tolerance(*z.shape))
+    return tri.solve()
 
 
 def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
@@ -202,75 +203,30 @@ def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
 
 
 def _least_squares(problem: ScaledProblem) -> Array:
-    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ: the normal equations of the scaled columns (well
-    conditioned), refined on the residuals until the step is rounding, so that Zᵀ(y' − Zθ)
-    holds to rounding; an SVD where the columns are (nearly) dependent.
+    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ by Householder QR (`householder`): of [Z, y'] first
+    (N × k: its triangle R and Qᵀy' keep the whole problem), then of R stacked on the square
+    root of ½Q/(w·c) (2k × k). Backward stable: the answer is the exact minimizer for data
+    within a few ulps of the points, so J is the least to rounding whenever the answer is
+    representable, however ill-conditioned the columns (the normal equations square the
+    condition number, and past 1e8 their answer drifts from the minimum).
 
-    Only k×k systems are factored: LAPACK on n×k arrays stalls for tens of milliseconds when
-    the other cores are busy, and the window solves this on every edit of the points."""
+    A column within `drop_tolerance` of the span of the lower powers (x with fewer distinct
+    values than coefficients, no spread at all) keeps θ_j = 0, so that its x-power
+    coefficient is 0 rather than a huge multiple of rounding; so do pinned coordinates."""
     z, y = problem.z, problem.y
-    k = z.shape[1]
-    c = problem.w * problem.loss.square_weight
-    full = z.T @ z + 0.5 * problem.q / c
-    free = ~problem.pinned & _independent(full)
-    h = full[np.ix_(free, free)]
-    d = np.sqrt(np.diag(h))
-    if np.all(d > 0):
-        hs = h / d[:, None] / d[None, :]
-        try:
-            lower = np.linalg.cholesky(hs)
-        except np.linalg.LinAlgError:
-            lower = None
-        if lower is not None and np.min(np.diag(lower)) ** 2 > 1e-10 * np.max(np.diag(lower)) ** 2:
-            theta = np.zeros(k)
-            for _ in range(6):
-                resid = y - z @ theta
-                g = (z.T @ resid - 0.5 * (problem.q @ theta) / c)[free]
-                step = np.linalg.solve(lower.T, np.linalg.solve(lower, g / d)) / d
-                theta[free] += step
-                if np.max(np.abs(step), initial=0.0) <= 1e-16 * np.max(np.abs(theta), initial=0.0):
-                    break
-            return theta
-    return _least_squares_svd(problem)
-
-
-def _independent(gram: Array) -> NDArray[np.bool_]:
-    """The columns to solve for, lowest powers first: a column that the earlier ones already
-    span (x with fewer distinct values than coefficients, no spread at all) keeps θ_j = 0, so
-    that its x-power coefficient is 0 rather than a huge multiple of rounding."""
-    k = len(gram)
-    keep = np.zeros(k, dtype=bool)
-    diag = np.diag(gram)
-    for j in range(k):
-        if not diag[j] > 0:
-            continue
-        idx = np.flatnonzero(keep)
-        rest = diag[j]
-        if len(idx):
-            sub = gram[np.ix_(idx, idx)]
-            col = gram[idx, j]
-            rest = diag[j] - float(col @ np.linalg.lstsq(sub, col, rcond=None)[0])
-        keep[j] = rest > 1e-10 * diag[j]
-    return keep
-
-
-def _least_squares_svd(problem: ScaledProblem) -> Array:
-    """The same by an SVD of Z stacked on Q's square root: any rank."""
-    rows, rhs = [problem.z], [problem.y]
+    n, k = z.shape
+    first = householder.triangularize(np.vstack([z.T, y]), k)
+    rows = [first.r]
+    rhs = [first.c[:, 0]]
     if np.any(problem.q):
-        # ½Q = λ2'·M_Pᵀ·M_P: divided by w·c, its square root is a multiple of M_P's rows
         c = problem.w * problem.loss.square_weight
-        vals, vecs = np.linalg.eigh(0.5 * problem.q / c)
-        rows.append((vecs * np.sqrt(np.maximum(vals, 0.0))).T)
-        rhs.append(np.zeros(len(vals)))
-    a = np.vstack(rows)
-    # columns of unit length: a ridge row near 1e150 (y near 1e-300) must not make lstsq's
-    # cut-off drop the loss's own singular values
-    size = np.sqrt(np.sum(a * a, axis=0))
-    size = np.where(size > 0, size, 1.0)
-    size = np.where((size > 0) & ~problem.pinned, size, np.inf)
-    theta, *_ = np.linalg.lstsq(a / size, np.concatenate(rhs), rcond=None)
-    return np.asarray(theta / size)
+        rows.append(problem.q_root / math.sqrt(2.0 * c))
+        rhs.append(np.zeros(len(problem.q_root)))
+    stacked = np.vstack(rows)
+    stacked[:, problem.pinned] = 0.0
+    second = householder.triangularize(np.vstack([stacked.T, np.concatenate(rhs)]), k,
+                                       drop=householder.drop_tolerance(n, k))
+    return second.solve()
 
 
 def linearly_separable(x: Array, labels: Array) -> bool:
