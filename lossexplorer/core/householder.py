@@ -36,6 +36,13 @@ def drop_tolerance(n: int, k: int) -> float:
     return 64.0 * EPS * max(float(k), math.sqrt(n))
 
 
+def keep_tolerance(n: int, k: int) -> float:
+    """The least relative distance from the span at which a column is still solved for, as
+    `numpy.polynomial` keeps singular values above N·ε: between this and `drop_tolerance` a
+    column is kept only where it lowers J (see `solve`)."""
+    return 4.0 * EPS * max(float(n), float(k))
+
+
 @dataclass(frozen=True)
 class Triangle:
     """R (rank × m; columns that were skipped hold their part along the kept ones), the

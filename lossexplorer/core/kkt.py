@@ -31,7 +31,7 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 
-from . import newton
+from . import exactdot, householder, newton
 from .basis import Coordinates
 from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
 from .objective import Objective
@@ -39,6 +39,8 @@ from .objective import Objective
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
 KKT_TOLERANCE = 1e-9
+#: and floats holding J to at least this, relative (see `representability`)
+REPRESENTABLE = 1e-9
 EPS = 2.220446049250313e-16
 #: step lengths tried along the Newton direction when checking that no θ does better
 TRIES = tuple(0.5**i for i in range(12))
@@ -154,6 +156,36 @@ class ScaledProblem:
         #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
         self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
         self._slope_scale = self._unit_slope()
+        self._last_rounding: tuple[bytes, tuple[float, float, float]] = (b"", (0.0, 0.0, 0.0))
+
+    @cached_property
+    def unresolved(self) -> NDArray[np.bool_]:
+        """Columns within rounding (`householder.keep_tolerance`) of the span of the lower
+        powers although x has enough distinct values for them to be independent: floats cannot
+        resolve the directions they add (x in a cluster 1e-12 wide beside a far point), so an
+        answer that leaves them out may be far from the exact minimum."""
+        k = len(self.mu)
+        out = np.zeros(k, dtype=bool)
+        if self.obj.model.classification or k == 1:
+            return out
+        r = self.triangle.r
+        sizes = np.sqrt(np.einsum("ij,ij->j", self.z, self.z))
+        if not np.any(self.q_root) and len(r) == k and np.all(np.abs(np.diag(r)) > 1e-8 * sizes):
+            return out  # every column clearly outside the others' span
+        stacked = np.vstack([r, self.q_root])
+        stacked[:, self.pinned] = 0.0
+        work = np.vstack([stacked.T, np.zeros(len(stacked))])
+        kept = householder.triangularize(work, k, drop=householder.keep_tolerance(*self.z.shape)).kept
+        if np.all(kept | self.pinned):
+            return out
+        top = min(len(np.unique(self.obj.x)), k)
+        out[:top] = ~kept[:top] & ~self.pinned[:top]
+        return out
+
+    @cached_property
+    def triangle(self) -> householder.Triangle:
+        """The Householder QR of [Z, y']: R and Qᵀy' hold every least-squares question about Z."""
+        return householder.triangularize(np.vstack([self.z.T, self.y]), len(self.mu))
 
     def _cap_band(self) -> float:
         """How close to the cap C' a prediction is on it, to rounding."""
@@ -173,9 +205,28 @@ class ScaledProblem:
 
     # --- the smooth part -------------------------------------------------------------------
 
+    @cached_property
+    def _products(self) -> exactdot.Products:
+        return exactdot.Products(self.z)
+
+    @cached_property
+    def _exact_products(self) -> exactdot.Products:
+        """Products for the data themselves: Z and what its entries lost to rounding."""
+        products = exactdot.Products(self.z, self.coords.design_error(self.obj.x))
+        return products
+
+    def _products_for(self, theta: Array) -> exactdot.Products:
+        return self._products if self._products.plain(theta) else self._exact_products
+
+    def cancels(self, theta: Array) -> bool:
+        """True when the terms of Z·θ are so much larger than y's spread that plain products
+        would lose digits (then `predictions` sums them exactly)."""
+        return not self._products.plain(theta)
+
     def predictions(self, theta: Array) -> Array:
-        """p' = Z·θ (scaled predictions)."""
-        return np.asarray(self.z @ theta)
+        """p' = Z·θ (scaled predictions); where the terms cancel, summed exactly for the exact
+        powers of the data (`exactdot`, `Coordinates.design_error`)."""
+        return self._products_for(theta)(theta)
 
     def y_of(self, theta: Array) -> Array:
         """p = y0 + s_y·p' in the user's units (the logits z for a classifier)."""
@@ -260,20 +311,28 @@ class ScaledProblem:
             size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
         return np.asarray(size)
 
-    def rounding(self, theta: Array) -> tuple[float, float]:
-        """S, the size of the terms of J'(θ), and how far rounding may move the computed J':
-        about 64·ε·S (each ℓ_i and each penalty to its last digits, each error e'_i by
-        ε·T_i, moving ℓ_i by |ℓ'_i|·ε·T_i) plus the curvature's share, h_i·(64·ε·T_i)²."""
+    def rounding(self, theta: Array) -> tuple[float, float, float]:
+        """S, the size of the terms of J'(θ); how far the computed J' may be from the exact
+        one (8·ε·S, and each prediction's own bound from `exactdot.Products.bounds` times its
+        slope, 8 times over); and the floor Σ h_i·(ε·T_i)² below which no float θ can go:
+        θ's last digits alone move point i by up to ½ε·T_i."""
+        key = np.asarray(theta, dtype=float).tobytes()
+        if self._last_rounding[0] != key:
+            self._last_rounding = (key, self._rounding(theta))
+        return self._last_rounding[1]
+
+    def _rounding(self, theta: Array) -> tuple[float, float, float]:
         curv, slope, p = newton.weighted_rows(self, theta)
         value, _ = self.loss.loss_gradient(p, self.y)
-        t = self.term_sizes(theta)
         a = np.abs(theta)
-        size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ t + a @ (np.abs(self.q) @ a) + self.mu @ a)
+        size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ (np.abs(p) + np.abs(self.y))
+                     + a @ (np.abs(self.q) @ a) + self.mu @ a)
         if self.capped:
             over = np.maximum(p - self.cap, 0.0)
             size += self.w * self.cap_weight * float(over @ over)
-        wobble = 64.0 * EPS * t
-        return size, 64.0 * EPS * size + float(curv @ (wobble * wobble))
+        bounds = self._products_for(theta).bounds(theta)
+        floor = float(curv @ ((EPS * self.term_sizes(theta)) ** 2))
+        return size, 8.0 * (EPS * size + float(np.abs(slope) @ bounds)) + floor, floor
 
     def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
         """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
@@ -299,6 +358,21 @@ def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
     if not first < math.inf:
         return math.inf
     return max(first, newton_decrement(problem, theta))
+
+
+def representability(problem: ScaledProblem, theta: Array) -> float:
+    """How closely floats can hold the answer's J, relative to the size of its terms: the
+    floor of `ScaledProblem.rounding` over S. Past REPRESENTABLE the predictions' terms cancel
+    so much (x in a cluster 1e-12 wide beside a far point, for a high power) that no θ among
+    the floats reaches the minimum to that precision: not exact, whatever the KKT conditions."""
+    theta = np.asarray(theta, dtype=float)
+    if not np.all(np.isfinite(theta)):
+        return math.inf
+    with np.errstate(all="ignore"):
+        size, _, floor = problem.rounding(theta)
+    if not floor > 0:
+        return 0.0
+    return floor / size if size > 0 else math.inf
 
 
 def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
@@ -328,16 +402,16 @@ def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
         if not (np.all(np.isfinite(d)) and np.any(d)):
             return 0.0
         current = problem.value(theta)
+        size, noise, _ = problem.rounding(theta)
         best_t, best = 0.0, current
         for t in TRIES:
             value = problem.value(theta + t * d)
             if value < best:
                 best_t, best = t, value
-            elif best_t:
-                break  # J' is convex along the line: past its least
+            elif best_t or value - current <= noise:
+                break  # J' is convex along the line: past its least, or no longer above rounding
         if not best_t:
             return 0.0
-        size, noise = problem.rounding(theta)
         excess = current - best - noise - problem.rounding(theta + best_t * d)[1]
     if not excess > 0:
         return 0.0

@@ -60,21 +60,25 @@ def step(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: A
         # a point of little curvature (log-cosh far from its centre) has a huge ℓ'/√h, whose
         # rounding would swamp the others' in Q₁ᵀ·v: its slope joins b, its curvature is left out
         big = curv > CURVED * float(np.max(curv, initial=0.0))
-        root = np.sqrt(curv[big])
-        z = problem.z
-        rows = [(z[big][:, idx] * root[:, None])]
-        sides = [slope[big] / root]
-        if np.any(problem.q_root):
-            rows.append(problem.q_root[:, idx])
-            sides.append(problem.q_root @ theta)
-        a = np.vstack(rows)
-        v = np.concatenate(sides)
-        work = np.vstack([a.T, v])
-        b = z[~big][:, idx].T @ slope[~big] + np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
+        every = bool(np.all(big))
+        root = np.sqrt(curv if every else curv[big])
+        columns = problem.z.T  # contiguous rows
+        extra = len(problem.q_root) if np.any(problem.q_root) else 0
+        m, nb = len(idx), len(root)
+        work = np.empty((m + 1, nb + extra))
+        for row, j in enumerate(idx):
+            np.multiply(columns[j] if every else columns[j][big], root, out=work[row, :nb])
+        np.divide(slope if every else slope[big], root, out=work[m, :nb])
+        if extra:
+            work[:m, nb:] = problem.q_root[:, idx].T
+            work[m, nb:] = problem.q_root @ theta
+        b = np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
+        if not every:
+            b = b + columns[idx][:, ~big] @ slope[~big]
         if not (np.all(np.isfinite(work)) and np.all(np.isfinite(b))):
             return None
-        tri = householder.triangularize(work, len(idx), drop=householder.drop_tolerance(*a.shape))
-        if tri.rank < len(idx):
+        tri = householder.triangularize(work, m, drop=householder.keep_tolerance(nb + extra, m))
+        if tri.rank < m:
             return None
         r = tri.r
         rhs = tri.c[:, 0] + householder.solve_transposed(r, b)

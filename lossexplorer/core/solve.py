@@ -33,10 +33,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import activeset, householder, piecewise
+from . import activeset, householder, newton, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
 from .fitting import make_objective
-from .kkt import KKT_TOLERANCE, ScaledProblem, kkt_violation
+from .kkt import KKT_TOLERANCE, REPRESENTABLE, ScaledProblem, kkt_violation, representability
 from .objective import Objective
 
 Array = NDArray[np.float64]
@@ -160,10 +160,19 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
     beta = coords.beta(theta)
     value, log10 = problem.objective(theta, beta)
     violation = kkt_violation(problem, theta)
-    converged = violation <= KKT_TOLERANCE
-    if not converged:
+    held = representability(problem, theta)
+    lost = np.flatnonzero(problem.unresolved & (theta == 0.0) & ~problem.penalized)
+    model = problem.obj.model.name
+    converged = violation <= KKT_TOLERANCE and held <= REPRESENTABLE and not len(lost)
+    if violation > KKT_TOLERANCE:
         what = message if not success and message else f"the optimality conditions hold only to {violation:.1e}"
         message = f"not exact: {what} (converged means within {KKT_TOLERANCE:g})"
+    elif held > REPRESENTABLE:
+        message = (f"not exact: floating point holds this answer's J only to about {held:.0e} of its size "
+                   f"(the terms of its predictions cancel: x values too close together for {model})")
+    elif len(lost):
+        message = (f"not exact: x values too close together for {model}: the x^{lost[0]} column is within "
+                   f"rounding of the lower powers, so this is the best answer without it")
     else:
         message = ""
     return Solution(
@@ -195,7 +204,11 @@ def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
     bare = ScaledProblem.__new__(ScaledProblem)
     bare.__dict__.update(problem.__dict__)
     bare.q = np.zeros_like(problem.q)
+    bare.q_root = np.zeros((0, len(problem.q)))
     bare.capped = False
+    for cached in ("_last_rounding", "unresolved"):
+        bare.__dict__.pop(cached, None)
+    bare._last_rounding = (b"", (0.0, 0.0, 0.0))
     return bare
 
 
@@ -206,16 +219,18 @@ def _least_squares(problem: ScaledProblem) -> Array:
     """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ by Householder QR (`householder`): of [Z, y'] first
     (N × k: its triangle R and Qᵀy' keep the whole problem), then of R stacked on the square
     root of ½Q/(w·c) (2k × k). Backward stable: the answer is the exact minimizer for data
-    within a few ulps of the points, so J is the least to rounding whenever the answer is
-    representable, however ill-conditioned the columns (the normal equations square the
-    condition number, and past 1e8 their answer drifts from the minimum).
+    within a few ulps of the points, however ill-conditioned the columns (the normal
+    equations square the condition number, and past 1e8 their answer drifts from the minimum).
 
     A column within `drop_tolerance` of the span of the lower powers (x with fewer distinct
     values than coefficients, no spread at all) keeps θ_j = 0, so that its x-power
-    coefficient is 0 rather than a huge multiple of rounding; so do pinned coordinates."""
-    z, y = problem.z, problem.y
-    n, k = z.shape
-    first = householder.triangularize(np.vstack([z.T, y]), k)
+    coefficient is 0 rather than a huge multiple of rounding; so do pinned coordinates. A
+    column between that and `keep_tolerance` (x in a cluster 1e-12 wide beside a far point)
+    is solved for where that lowers J beyond rounding, as `numpy.polynomial` would keep it;
+    where the answer's terms then cancel, a Newton step on residuals computed exactly
+    (`exactdot`) refines it."""
+    n, k = problem.z.shape
+    first = problem.triangle
     rows = [first.r]
     rhs = [first.c[:, 0]]
     if np.any(problem.q):
@@ -224,9 +239,37 @@ def _least_squares(problem: ScaledProblem) -> Array:
         rhs.append(np.zeros(len(problem.q_root)))
     stacked = np.vstack(rows)
     stacked[:, problem.pinned] = 0.0
-    second = householder.triangularize(np.vstack([stacked.T, np.concatenate(rhs)]), k,
-                                       drop=householder.drop_tolerance(n, k))
-    return second.solve()
+    work = np.vstack([stacked.T, np.concatenate(rhs)])
+    safe = householder.triangularize(work.copy(), k, drop=householder.drop_tolerance(n, k))
+    theta = safe.solve()
+    if safe.rank == k - np.count_nonzero(problem.pinned):
+        return _refined(problem, theta)
+    bold = householder.triangularize(work, k, drop=householder.keep_tolerance(n, k))
+    if bold.rank > safe.rank:
+        other = bold.solve()
+        value, other_value = problem.value(theta), problem.value(other)
+        if other_value < value - problem.rounding(theta)[1] - problem.rounding(other)[1]:
+            theta = other
+    return _refined(problem, theta)
+
+
+def _refined(problem: ScaledProblem, theta: Array) -> Array:
+    """θ after up to three Newton steps that lower J', where its terms cancel so much that the
+    first solve's residuals were only rounding (iterative refinement with exact residuals)."""
+    if not problem.cancels(theta):
+        return theta
+    free = ~problem.pinned
+    value = problem.value(theta)
+    for _ in range(3):
+        d = newton.step(problem, theta, free, np.zeros(len(theta)))
+        if d is None:
+            break
+        trial = theta + d
+        trial_value = problem.value(trial)
+        if not trial_value < value:
+            break
+        theta, value = trial, trial_value
+    return theta
 
 
 def linearly_separable(x: Array, labels: Array) -> bool:
