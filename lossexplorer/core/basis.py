@@ -103,10 +103,10 @@ class Coordinates:
             if self.model.classification:
                 for f in range(1, k):
                     centre = self.feature_centres[f - 1]
-                    out[f] = exactdot.sum_error(x[:, f - 1], np.float64(-centre), x[:, f - 1] - centre) * c[f]
+                    out[f] = exactdot.sum_error(x[:, f - 1], -centre, x[:, f - 1] - centre) * c[f]
                 return out.T
             d = x - self.x0
-            xs, xs_lo = d / self.sx, exactdot.sum_error(x, np.float64(-self.x0), d) / self.sx
+            xs, xs_lo = d / self.sx, exactdot.sum_error(x, -self.x0, d) / self.sx
             power, power_lo = np.ones_like(xs), np.zeros_like(xs)
             for j in range(1, k):
                 power_lo = exactdot.product_error(power, xs) + power * xs_lo + power_lo * xs

@@ -38,7 +38,7 @@ def product_error(a: Array, b: Array) -> Array:
     return np.asarray(((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo)
 
 
-def sum_error(a: Array, b: Array, s: Array) -> Array:
+def sum_error(a: Array, b: Array | float, s: Array) -> Array:
     """a + b − s for s = fl(a + b), exactly (Knuth's TwoSum)."""
     back = s - a
     return np.asarray((a - (s - back)) + (b - back))
