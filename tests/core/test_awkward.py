@@ -95,7 +95,8 @@ def exact_predictions(solution, x):
     out = []
     for xi in x:
         u = (exact(xi) - x0) / sx
-        out.append(y0 + sy * sum(exact(t) * exact(cj) * u**j for j, (t, cj) in enumerate(zip(solution.theta, c.columns))))
+        terms = (exact(t) * exact(cj) * u**j for j, (t, cj) in enumerate(zip(solution.theta, c.columns)))
+        out.append(y0 + sy * sum(terms))
     return out
 
 
@@ -319,7 +320,11 @@ def test_least_squares_is_never_above_numpy_polynomial_fit_or_says_it_is_not_exa
 
 
 @settings(CI, max_examples=150)
-@given(design=awkward_designs(), which=st.sampled_from(["zero", "random", "near the answer"]), seed=st.integers(0, 2**16))
+@given(
+    design=awkward_designs(),
+    which=st.sampled_from(["zero", "random", "near the answer"]),
+    seed=st.integers(0, 2**16),
+)
 def test_j_and_its_gradient_from_the_statistics_are_exact_to_the_rounding_of_their_terms(design, which, seed):
     x, y, degree = design
     k = degree + 1
@@ -377,7 +382,8 @@ def test_a_squared_landscape_is_j_cell_by_cell_on_awkward_data(design, seed):
     base = s.coefficients
     i, j = 0, degree
     half = 1e-3 * (np.abs(base[[i, j]]) + 1e-300)
-    grid = landscape(obj, base, i, j, (base[i] - half[0], base[i] + half[0]), (base[j] - half[1], base[j] + half[1]), size=5)
+    ranges = [(base[m] - h, base[m] + h) for m, h in zip((i, j), half)]
+    grid = landscape(obj, base, i, j, *ranges, size=5)
     rng = np.random.default_rng(seed)
     for r, c in rng.integers(0, 5, size=(4, 2)):
         beta = base.copy()
@@ -391,7 +397,8 @@ def test_a_squared_landscape_is_j_cell_by_cell_on_awkward_data(design, seed):
         # up to the rounding of its terms
         reference, _ = exact_j_of_beta(x, y, beta)
         rounding = rounding_of_j(x, y, beta, reference)[0]
-        assert abs(Fraction(grid.values[r, c]) - Fraction(value)) <= Fraction(1e-12) * abs(Fraction(value)) + 2 * rounding
+        gap = abs(Fraction(grid.values[r, c]) - Fraction(value))
+        assert gap <= Fraction(1e-12) * abs(Fraction(value)) + 2 * rounding
 
 
 # --- the other losses and the penalties ------------------------------------------------------------
