@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from . import newton
-from .kkt import ScaledProblem
+from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
 

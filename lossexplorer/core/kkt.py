@@ -1,353 +1,59 @@
-"""J in scaled coordinates, and how far a point is from satisfying the optimality conditions.
+"""How far a θ is from the minimum of J' (`scaled.ScaledProblem`), and whether floats can
+hold that minimum at all.
 
-In the coordinates θ of `basis.Coordinates` (errors e' = e/s_y, columns of unit size)
+Converged means three things, none of which conditioning can fool:
 
-    J'(θ) = w·Σ ℓ'(e'_i) + cap term + ½θᵀQθ + Σ_j μ_j·|θ_j|,   J = F·J' + w·n·ℓ0
+1. First order, the KKT (subgradient) conditions 0 ∈ ∂J'(θ) (`gradient_violation`). The
+   violation of a coordinate is the part of its gradient no allowed subgradient can cancel,
+   divided by the size of the terms that make it up (rounding gives about 1e-16):
 
-where ℓ(s_y·e') = F·ℓ'(e') + ℓ0 (F = s_y² for squared errors and Huber, s_y for the
-piecewise-linear losses: the scaled loss is the loss itself, exactly, and J' neither under-
-nor overflows when y is near 1e-300 or 1e150). Q holds the L2 penalty on β, μ the L1 weights
-(an L1 penalty is only solved in coordinates where each β_j is a multiple of one θ_j).
+       smooth:             |g_j|                       over  w·Σ_i|Z_ij|·(D + h_i·T_i) + |Qθ|_j + μ_j
+       L1, θ_j ≠ 0:        |g_j + μ_j·sign θ_j|
+       L1, θ_j = 0:        max(0, |g_j| − μ_j)
+       kinks (e'_i = 0):   the slope of point i anywhere in [−down, up] (hinge: between 0 and −t_i)
 
-The KKT (subgradient) conditions: 0 ∈ ∂J'(θ). The violation of a coordinate is the part of
-its gradient no allowed subgradient can cancel, divided by the size of the terms that make
-it up (so rounding gives about 1e-16, and 1e-12 is exact to rounding):
+   D is the loss's slope at an error of one unit of y, h_i point i's curvature and T_i the
+   size of the terms of its prediction (rounding moves the slope by h_i·ε·T_i). With kinks
+   the multipliers are found by bounded least squares; the violation is then an upper bound.
 
-    smooth:             |g_j|                       over  w·D·Σ_i|Z_ij| + |Qθ|_j + μ_j
-    L1, θ_j ≠ 0:        |g_j + μ_j·sign θ_j|
-    L1, θ_j = 0:        max(0, |g_j| − μ_j)
-    kinks (e'_i = 0):   the slope of point i anywhere in [−down, up] (hinge: between 0 and −t_i)
+2. Second order: no θ does better than rounding allows (`newton_decrement`). A small
+   gradient is not enough: along a direction of curvature 1e-27 (a column within 1e-13 of the
+   others' span) a gradient of 1e-12 leaves J' far above its minimum. The Newton step on θ's
+   pattern of signs, by QR of the weighted design (`newton`, never the squared-condition
+   Hessian), is tried at t = 1, ½, ¼, …; J' is convex, so a lower J' beyond the rounding of
+   both values proves θ is not the minimum. Predictions whose terms cancel are summed exactly
+   for the exact powers of the data (`exactdot`), so the rounding allowed is that of J' itself.
 
-D is the loss's slope at an error of one unit of y. With kinks the multipliers are found by
-bounded least squares; the violation is then an upper bound on the least one.
+3. Floats can hold the answer (`representability`, `ScaledProblem.unresolved`): the terms of
+   the predictions do not cancel so much that θ's own last digits move J' by more than 1e-9 of
+   its size, and no column the data can tell apart (x has enough distinct values) was left out
+   for lying within rounding of the lower powers. Where either fails the answer is the best
+   floats find, and `solve` says it is not exact.
+
+`kkt_violation` reports the larger of 1 and 2 (2 as √(excess/S), S the size of J's terms, so
+both read as relative gradients); 3 has its own message.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
-from . import exactdot, householder, newton
-from .basis import Coordinates
-from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
-from .objective import Objective
+from . import newton
+from .scaled import HUGE, ScaledProblem
+
+__all__ = ["KKT_TOLERANCE", "REPRESENTABLE", "ScaledProblem", "gradient_violation", "kkt_violation",
+           "newton_decrement", "representability"]
 
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
 KKT_TOLERANCE = 1e-9
 #: and floats holding J to at least this, relative (see `representability`)
 REPRESENTABLE = 1e-9
-EPS = 2.220446049250313e-16
 #: step lengths tried along the Newton direction when checking that no θ does better
 TRIES = tuple(0.5**i for i in range(12))
-#: a scaled error this small is on a kink of a piecewise-linear loss
-KINK = 1e-11
-#: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
-HUGE = 1e300
-#: a prediction within this many ulps of the cap is on it to rounding
-CAP_ULPS = 8.0
-
-
-@dataclass(frozen=True)
-class _Rescaled(Loss):
-    """ℓ'(e') = ℓ(s·e'): any loss in scaled errors, when it has no exact scaling law."""
-
-    inner: Loss = field(default_factory=lambda: SquaredError("mse"))
-    scale: float = 1.0
-
-    def __post_init__(self) -> None:
-        for key in ("name", "label", "kind", "reduction", "squared", "piecewise_linear"):
-            object.__setattr__(self, key, getattr(self.inner, key))
-
-    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
-        value, grad = self.inner.loss_gradient(self.scale * (p - y), np.zeros(np.shape(p)))
-        return value, self.scale * grad
-
-    def curvature(self, p: Array, y: Array) -> Array:
-        return np.asarray(self.scale**2 * self.inner.curvature(self.scale * (p - y), np.zeros(np.shape(p))))
-
-
-@dataclass(frozen=True)
-class _Slopes(PiecewiseLinear):
-    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
-    where their curved middle is narrower than the rounding of the errors."""
-
-    up: float = 1.0
-    down: float = 1.0
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "piecewise_linear", True)
-
-    @property
-    def slopes(self) -> tuple[float, float]:
-        return self.up, self.down
-
-
-def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int, float]:
-    """ℓ', k and ℓ0 with ℓ(s_y·e') = 2^k·ℓ'(e') + ℓ0: s_y is a power of two, so 2^k is exact.
-
-    Huber whose δ is below 2^-52 of y's spread is δ·|e| − ½δ², and log-cosh at a spread past
-    2^52 is |e| − log 2, to rounding (their minimizers move by less than y's last digit);
-    log-cosh below 2^-30 is ½e² (log cosh u = ½u²·(1 − u²/6 + …)).
-    """
-    if loss.kind == "classification" or sy == 1.0:
-        return loss, 0, 0.0
-    e = math.frexp(sy)[1] - 1  # sy = 2^e
-    if loss.squared or (isinstance(loss, Huber) and loss.delta / sy >= HUGE):
-        return (loss if loss.squared else SquaredError("half-sse")), 2 * e, 0.0
-    if loss.piecewise_linear:
-        return loss, e, 0.0
-    if isinstance(loss, Huber):
-        delta = loss.delta / sy
-        if delta <= 2.0**-52:
-            return _Slopes(up=delta, down=delta), 2 * e, -0.5 * loss.delta**2
-        return Huber(delta), 2 * e, 0.0
-    if isinstance(loss, LogCosh):
-        if sy <= 2.0**-30:
-            return SquaredError("half-sse"), 2 * e, 0.0
-        if sy >= 2.0**52:
-            return _Slopes(), e, -math.log(2.0)
-    return _Rescaled(inner=loss, scale=sy), 0, 0.0
-
-
-class ScaledProblem:
-    """J' of an objective in scaled coordinates: value, gradient and Hessian of its smooth
-    part, its L1 weights, and J itself computed stably from θ."""
-
-    def __init__(self, obj: Objective, coords: Coordinates) -> None:
-        self.obj, self.coords = obj, coords
-        self.z = coords.design(obj.x)
-        self.y = coords.scaled_y(obj.y)
-        self.loss, self.exponent, self.constant = scaled_loss(obj.loss, coords.sy)
-        self.kinked = self.loss.piecewise_linear
-        self.w = obj.weight
-        pen = obj.penalties
-        m = coords.matrix
-        rows = m[obj.penalized]
-        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-            # divided by 2^k (past the floats when y is near 1e-300: then the penalty holds the
-            # coefficients at 0 to rounding, and HUGE says so)
-            q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
-            self.q = np.clip(np.where(np.isnan(q), 0.0, q), -HUGE, HUGE)
-            #: Q = q_rootᵀ·q_root, from M's rows themselves (Q's own square root would lose the
-            #: small directions of an ill-conditioned M)
-            self.q_root = np.zeros((0, len(m)))
-            if pen.l2:
-                half, odd = divmod(-self.exponent, 2)
-                root = np.ldexp(math.sqrt(2.0 * pen.l2) * (math.sqrt(2.0) if odd else 1.0), half) * rows
-                self.q_root = np.clip(np.where(np.isnan(root), 0.0, root), -math.sqrt(HUGE), math.sqrt(HUGE))
-            mu = np.zeros(len(m))
-            if pen.l1:
-                weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
-                mu[obj.penalized] = np.minimum(weights, HUGE)
-            self.mu = mu
-            self.capped = pen.capped and pen.cap is not None
-            if self.capped:
-                self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
-                weight = np.ldexp(pen.cap_weight, 2 * (math.frexp(coords.sy)[1] - 1) - self.exponent)
-                self.cap_weight = float(min(weight, HUGE))
-        self.penalized = mu > 0
-        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
-        self.stiff_cap = self.capped and self.cap_weight * self._cap_band() >= 1.0
-        #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
-        self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
-        self._slope_scale = self._unit_slope()
-        self._last_rounding: tuple[bytes, tuple[float, float, float]] = (b"", (0.0, 0.0, 0.0))
-
-    @cached_property
-    def unresolved(self) -> NDArray[np.bool_]:
-        """Columns within rounding (`householder.keep_tolerance`) of the span of the lower
-        powers although x has enough distinct values for them to be independent: floats cannot
-        resolve the directions they add (x in a cluster 1e-12 wide beside a far point), so an
-        answer that leaves them out may be far from the exact minimum."""
-        k = len(self.mu)
-        out = np.zeros(k, dtype=bool)
-        if self.obj.model.classification or k == 1:
-            return out
-        r = self.triangle.r
-        sizes = np.sqrt(np.einsum("ij,ij->j", self.z, self.z))
-        if not np.any(self.q_root) and len(r) == k and np.all(np.abs(np.diag(r)) > 1e-8 * sizes):
-            return out  # every column clearly outside the others' span
-        stacked = np.vstack([r, self.q_root])
-        stacked[:, self.pinned] = 0.0
-        work = np.vstack([stacked.T, np.zeros(len(stacked))])
-        kept = householder.triangularize(work, k, drop=householder.keep_tolerance(*self.z.shape)).kept
-        if np.all(kept | self.pinned):
-            return out
-        top = min(len(np.unique(self.obj.x)), k)
-        out[:top] = ~kept[:top] & ~self.pinned[:top]
-        return out
-
-    @cached_property
-    def triangle(self) -> householder.Triangle:
-        """The Householder QR of [Z, y']: R and Qᵀy' hold every least-squares question about Z."""
-        return householder.triangularize(np.vstack([self.z.T, self.y]), len(self.mu))
-
-    def _cap_band(self) -> float:
-        """How close to the cap C' a prediction is on it, to rounding."""
-        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap)) if self.capped else 0.0
-
-    @property
-    def piecewise_linear(self) -> bool:
-        """True when J' has kinks (mae, quantile, asymmetric, hinge; Huber and log-cosh at extreme scales)."""
-        return self.kinked
-
-    def _unit_slope(self) -> float:
-        """D: the loss's slope at an error of one unit of y (1 for classification)."""
-        if self.obj.model.classification:
-            return 1.0
-        _, grad = self.loss.loss_gradient(np.array([1.0, -1.0]), np.zeros(2))
-        return float(np.max(np.abs(grad)))
-
-    # --- the smooth part -------------------------------------------------------------------
-
-    @cached_property
-    def _products(self) -> exactdot.Products:
-        return exactdot.Products(self.z)
-
-    @cached_property
-    def _exact_products(self) -> exactdot.Products:
-        """Products for the data themselves: Z and what its entries lost to rounding."""
-        products = exactdot.Products(self.z, self.coords.design_error(self.obj.x))
-        return products
-
-    def _products_for(self, theta: Array) -> exactdot.Products:
-        return self._products if self._products.plain(theta) else self._exact_products
-
-    def cancels(self, theta: Array) -> bool:
-        """True when the terms of Z·θ are so much larger than y's spread that plain products
-        would lose digits (then `predictions` sums them exactly)."""
-        return not self._products.plain(theta)
-
-    def predictions(self, theta: Array) -> Array:
-        """p' = Z·θ (scaled predictions); where the terms cancel, summed exactly for the exact
-        powers of the data (`exactdot`, `Coordinates.design_error`)."""
-        return self._products_for(theta)(theta)
-
-    def y_of(self, theta: Array) -> Array:
-        """p = y0 + s_y·p' in the user's units (the logits z for a classifier)."""
-        p = self.predictions(theta)
-        return p if self.obj.model.classification else np.asarray(self.coords.y0 + self.coords.sy * p)
-
-    def smooth(self, theta: Array, hessian: bool = True) -> tuple[float, Array, Array]:
-        """The loss, cap and L2 parts of J': value, gradient, Hessian (zeros when not asked)."""
-        p = self.predictions(theta)
-        value, dl = self.loss.loss_gradient(p, self.y)
-        total = self.w * float(np.sum(value))
-        dl = self.w * dl
-        curv = self.w * self.loss.curvature(p, self.y) if hessian else None
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            total += self.w * self.cap_weight * float(over @ over)
-            dl = dl + 2.0 * self.w * self.cap_weight * over
-            if curv is not None:
-                curv = curv + 2.0 * self.w * self.cap_weight * (over > 0)
-        qt = self.q @ theta
-        total += 0.5 * float(theta @ qt)
-        grad = self.z.T @ dl + qt
-        h = (self.z.T * curv) @ self.z + self.q if curv is not None else np.zeros_like(self.q)
-        return total, grad, h
-
-    def l1(self, theta: Array) -> float:
-        on = theta != 0.0
-        return float(np.sum(self.mu[on] * np.abs(theta[on])))
-
-    def value(self, theta: Array) -> float:
-        """J'(θ), L1 included."""
-        return self.smooth(theta, hessian=False)[0] + self.l1(theta)
-
-    # --- J in the user's units ---------------------------------------------------------------
-
-    def objective(self, theta: Array, beta: Array) -> tuple[float, float]:
-        """J at the answer and log10 J: the loss part from θ (stable), the penalties from β.
-
-        J may under- or overflow a float (data near 1e-300 or 1e150): log10 J says how large it is.
-        """
-        p = self.predictions(theta)
-        loss_part = self.w * float(np.sum(self.loss.loss_gradient(p, self.y)[0]))
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            loss_part += self.w * self.cap_weight * float(over @ over)
-        pen = self.obj.penalties
-        b = np.asarray(beta)[self.obj.penalized]
-        penalty = (pen.l2 * float(b @ b) if pen.l2 else 0.0) + (pen.l1 * float(np.sum(np.abs(b))) if pen.l1 else 0.0)
-        with np.errstate(over="ignore", under="ignore"):
-            scaled = float(np.ldexp(loss_part, self.exponent))
-        if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
-            scaled += self.w * len(self.y) * self.constant
-        value = scaled + penalty
-        normal = (scaled == 0.0 and loss_part == 0.0) or 2.2250738585072014e-308 <= scaled < math.inf
-        if normal or (penalty > 0 and math.isfinite(scaled)):  # a loss part below the penalty's rounding
-            return value, math.log10(value) if value > 0 else -math.inf
-        return value, math.log10(loss_part) + self.exponent * math.log10(2.0)
-
-    # --- optimality ----------------------------------------------------------------------------
-
-    @cached_property
-    def _column_sizes(self) -> Array:
-        size = self.w * self._slope_scale * np.einsum("ij->j", np.abs(self.z))
-        # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
-        return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
-
-    def term_sizes(self, theta: Array) -> Array:
-        """T_i = |y'_i| + Σ_j |Z_ij·θ_j|: the size of the terms of point i's error (or logit),
-        which rounding moves by about ε·T_i."""
-        return np.asarray(np.abs(self.y) + np.abs(self.z) @ np.abs(theta))
-
-    def denominators(self, theta: Array) -> Array:
-        """The size of the terms of each coordinate's optimality condition: the slopes at one
-        unit of error, their change over the rounding of the errors (h_i·T_i, large where the
-        coefficients are), the L2 and L1 terms, and the cap's slopes."""
-        size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
-        if not self.piecewise_linear or self.capped:
-            curv, _, _ = newton.weighted_rows(self, theta)
-            size = size + (curv * self.term_sizes(theta)) @ np.abs(self.z)
-        if self.capped:
-            over = np.maximum(self.predictions(theta) - self.cap, 0.0)
-            size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
-        return np.asarray(size)
-
-    def rounding(self, theta: Array) -> tuple[float, float, float]:
-        """S, the size of the terms of J'(θ); how far the computed J' may be from the exact
-        one (8·ε·S, and each prediction's own bound from `exactdot.Products.bounds` times its
-        slope, 8 times over); and the floor Σ h_i·(ε·T_i)² below which no float θ can go:
-        θ's last digits alone move point i by up to ½ε·T_i."""
-        key = np.asarray(theta, dtype=float).tobytes()
-        if self._last_rounding[0] != key:
-            self._last_rounding = (key, self._rounding(theta))
-        return self._last_rounding[1]
-
-    def _rounding(self, theta: Array) -> tuple[float, float, float]:
-        curv, slope, p = newton.weighted_rows(self, theta)
-        value, _ = self.loss.loss_gradient(p, self.y)
-        a = np.abs(theta)
-        size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ (np.abs(p) + np.abs(self.y))
-                     + a @ (np.abs(self.q) @ a) + self.mu @ a)
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            size += self.w * self.cap_weight * float(over @ over)
-        bounds = self._products_for(theta).bounds(theta)
-        floor = float(curv @ ((EPS * self.term_sizes(theta)) ** 2))
-        return size, 8.0 * (EPS * size + float(np.abs(slope) @ bounds)) + floor, floor
-
-    def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
-        """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
-        slope dℓ'/dp' allowed there."""
-        if self.obj.loss.name == "hinge":
-            t = 2.0 * self.y - 1.0
-            slack = 1.0 - t * p
-            on = np.abs(slack) <= KINK
-            return on, np.minimum(-t, 0.0), np.maximum(-t, 0.0)
-        assert isinstance(self.loss, PiecewiseLinear)
-        up, down = self.loss.slopes
-        e = p - self.y
-        on = np.abs(e) <= KINK * np.maximum(1.0, np.abs(self.y))
-        n = len(e)
-        return on, np.full(n, -down), np.full(n, up)
 
 
 def kkt_violation(problem: ScaledProblem, theta: Array) -> float:

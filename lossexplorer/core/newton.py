@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from . import householder
 
 if TYPE_CHECKING:
-    from .kkt import ScaledProblem
+    from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
 #: a direction whose curvature is below this fraction of the largest is treated as flat

@@ -36,8 +36,9 @@ from numpy.typing import NDArray
 from . import activeset, householder, newton, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
 from .fitting import make_objective
-from .kkt import KKT_TOLERANCE, REPRESENTABLE, ScaledProblem, kkt_violation, representability
+from .kkt import KKT_TOLERANCE, REPRESENTABLE, kkt_violation, representability
 from .objective import Objective
+from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
 
