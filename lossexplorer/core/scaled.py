@@ -299,7 +299,7 @@ class ScaledProblem:
         """S, the size of the terms of J'(θ); how far the computed J' may be from the exact
         one (8·ε·S, and each prediction's own bound from `exactdot.Products.bounds` times its
         slope, 8 times over); and the floor Σ h_i·(ε·T_i)² below which no float θ can go:
-        θ's last digits alone move point i by up to ½ε·T_i."""
+        θ's last digits alone move point i by up to ½ε·T_i (on a kink, D·ε·T_i: first order)."""
         key = np.asarray(theta, dtype=float).tobytes()
         if self._last_rounding[0] != key:
             self._last_rounding = (key, self._rounding(theta))
@@ -315,7 +315,12 @@ class ScaledProblem:
             over = np.maximum(p - self.cap, 0.0)
             size += self.w * self.cap_weight * float(over @ over)
         bounds = self._products_for(theta).bounds(theta)
-        floor = float(curv @ ((EPS * self.term_sizes(theta)) ** 2))
+        t = self.term_sizes(theta)
+        floor = float(curv @ ((EPS * t) ** 2))
+        if self.piecewise_linear:  # on a kink J' moves to first order: D·ε·T_i
+            gap = 1.0 - (2.0 * self.y - 1.0) * p if self.obj.loss.name == "hinge" else p - self.y
+            near = np.abs(gap) <= 64.0 * EPS * t
+            floor += self.w * self._slope_scale * EPS * float(np.sum(t[near]))
         return size, 8.0 * (EPS * size + float(np.abs(slope) @ bounds)) + floor, floor
 
     def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
