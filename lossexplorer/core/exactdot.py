@@ -12,6 +12,8 @@ terms are small (T_i below PLAIN_BELOW) a plain product is as good and far quick
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -53,7 +55,6 @@ class Products:
 
     def __init__(self, z: Array, error: Array | None = None) -> None:
         self.columns = np.ascontiguousarray(z.T)
-        self.hi, self.lo = split(self.columns)
         self.largest = np.max(np.abs(self.columns), axis=1, initial=0.0)
         self.error = error
 
@@ -64,6 +65,10 @@ class Products:
         if self.plain(theta):
             return np.asarray(k * EPS * terms)
         return np.asarray(EPS * np.abs(self(theta)) + 4.0 * k * k * EPS * EPS * terms)
+
+    @cached_property
+    def _halves(self) -> tuple[Array, Array]:
+        return split(self.columns)
 
     def plain(self, theta: Array) -> bool:
         """True when plain products are exact enough: terms below PLAIN_BELOW (or not finite)."""
@@ -81,13 +86,14 @@ class Products:
         total = np.zeros(self.columns.shape[1])
         error = np.zeros_like(total)
         t_hi, t_lo = split(theta)
+        halves_hi, halves_lo = self._halves
         for j, t in enumerate(theta):
             if t == 0.0:
                 continue
             col = self.columns[j]
             product = col * t
             # TwoProduct: col·t = product + its rounding error, exactly
-            hi, lo = self.hi[j], self.lo[j]
+            hi, lo = halves_hi[j], halves_lo[j]
             error += ((hi * t_hi[j] - product) + hi * t_lo[j] + lo * t_hi[j]) + lo * t_lo[j]
             # TwoSum: total + product = new + its rounding error, exactly
             new = total + product
