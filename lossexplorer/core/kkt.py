@@ -97,28 +97,31 @@ def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
     free = ~(problem.penalized & (theta == 0.0)) & ~problem.pinned
     signs = np.sign(theta)
     with np.errstate(all="ignore"):
-        d = newton.step(problem, theta, free, signs)
-        if d is None:
+        d, flat = newton.steps(problem, theta, free, signs)
+        steps = [d, flat]
+        idx = np.flatnonzero(free)
+        if len(idx) and (d is None or flat is not None):
+            # flat directions too (every point past Huber's δ): the Hessian's step, lifted
             _, grad, hess = problem.smooth(theta)
-            idx = np.flatnonzero(free)
             g = grad[idx] + np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
-            d = np.zeros(len(theta))
-            if len(idx):
-                d[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], g)
-        if not (np.all(np.isfinite(d)) and np.any(d)):
-            return 0.0
+            lifted = np.zeros(len(theta))
+            lifted[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], g)
+            steps.append(lifted)
         current = problem.value(theta)
         size, noise, _ = problem.rounding(theta)
-        best_t, best = 0.0, current
-        for t in TRIES:
-            value = problem.value(theta + t * d)
-            if value < best:
-                best_t, best = t, value
-            elif best_t or value - current <= noise:
-                break  # J' is convex along the line: past its least, or no longer above rounding
-        if not best_t:
-            return 0.0
-        excess = current - best - noise - problem.rounding(theta + best_t * d)[1]
+        excess = 0.0
+        for d in steps:
+            if d is None or not (np.all(np.isfinite(d)) and np.any(d)):
+                continue
+            best_t, best = 0.0, current
+            for t in TRIES:
+                value = problem.value(theta + t * d)
+                if value < best:
+                    best_t, best = t, value
+                elif best_t or value - current <= noise:
+                    break  # J' is convex along the line: past its least, or no longer above rounding
+            if best_t:
+                excess = max(excess, current - best - noise - problem.rounding(theta + best_t * d)[1])
     if not excess > 0:
         return 0.0
     return math.sqrt(excess / size) if size > 0 else math.inf

@@ -29,6 +29,9 @@ Array = NDArray[np.float64]
 FLAT = 1e-13
 #: points whose curvature is below this fraction of the largest count as straight in a QR step
 CURVED = 2.0**-26
+#: a truncated step moves along every singular direction above this fraction of the largest
+#: (a few ulps: a direction this close to rounding only gets tried, and J' judges the step)
+RESOLVED = 4.0 * 2.220446049250313e-16
 
 
 def weighted_rows(problem: ScaledProblem, theta: Array) -> tuple[Array, Array, Array]:
@@ -46,16 +49,30 @@ def weighted_rows(problem: ScaledProblem, theta: Array) -> tuple[Array, Array, A
     return np.asarray(curv, dtype=float), np.asarray(slope, dtype=float), p
 
 
-def step(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: Array) -> Array | None:
+def step(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: Array,
+         truncate: bool = False) -> Array | None:
     """The Newton step on the pattern (free, signs) by QR, or None where the pattern's Hessian
-    is singular to rounding or has negative curvature (then `from_hessian` takes over)."""
+    is singular to rounding or has negative curvature (then `from_hessian` takes over).
+
+    The k × k triangle goes through an SVD (columns of unit size). Where a singular value is
+    within `keep_tolerance` of rounding the step gives up, unless `truncate`: then it moves
+    along every direction above RESOLVED (0 along the rest), for a caller that judges the step
+    by J' itself (the KKT check, the closed form's refinement)."""
+    return steps(problem, theta, free, signs, truncate)[0]
+
+
+def steps(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: Array,
+          truncate: bool = True) -> tuple[Array | None, Array | None]:
+    """`step`, and a step down the gradient along the directions it leaves out (None when it
+    leaves none): there J' is a line to rounding, so any slope lowers it, as far as θ's own
+    size (a ridge on β beside 3 distinct x leaves 1e-16 of curvature and a slope of 1e-7)."""
     idx = np.flatnonzero(free)
     k = len(theta)
     if not len(idx):
-        return np.zeros(k)
+        return np.zeros(k), None
     curv, slope, _ = weighted_rows(problem, theta)
     if np.any(curv < 0):
-        return None
+        return None, None
     with np.errstate(all="ignore"):
         # a point of little curvature (log-cosh far from its centre) has a huge ℓ'/√h, whose
         # rounding would swamp the others' in Q₁ᵀ·v: its slope joins b, its curvature is left out
@@ -71,20 +88,41 @@ def step(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: A
         np.divide(slope if every else slope[big], root, out=work[m, :nb])
         if extra:
             work[:m, nb:] = problem.q_root[:, idx].T
-            work[m, nb:] = problem.q_root @ theta
+            work[m, nb:] = problem.penalty_root(theta)
         b = np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
         if not every:
             b = b + columns[idx][:, ~big] @ slope[~big]
         if not (np.all(np.isfinite(work)) and np.all(np.isfinite(b))):
-            return None
-        tri = householder.triangularize(work, m, drop=householder.keep_tolerance(nb + extra, m))
-        if tri.rank < m:
-            return None
-        r = tri.r
-        rhs = tri.c[:, 0] + householder.solve_transposed(r, b)
+            return None, None
+        sizes = np.sqrt(np.einsum("ij,ij->i", work[:m], work[:m]))
+        sizes = np.where(sizes > 0, sizes, 1.0)
+        tri = householder.triangularize(work, m)
+        # with e = D·θ (D: the columns' sizes), the step minimizes g_eᵀe + ½‖R_s·e‖², R_s = R/D,
+        # g_e = R_sᵀ·c + b/D
+        _, sv, vt = np.linalg.svd(tri.r / sizes, full_matrices=True)
+        u = np.linalg.svd(tri.r / sizes, full_matrices=False)[0]
+        top = float(np.max(sv, initial=0.0))
+        if not truncate and (len(sv) < m or np.any(sv <= householder.keep_tolerance(nb + extra, m) * top)):
+            return None, None
+        keep = sv > RESOLVED * top
+        along = (u[:, : len(sv)][:, keep].T @ tri.c[:, 0] + (vt[: len(sv)][keep] @ (b / sizes)) / sv[keep]) / sv[keep]
         d = np.zeros(k)
-        d[idx] = -householder.back_substitute(r, rhs)
-    return d if np.all(np.isfinite(d)) else None
+        d[idx] = -(vt[: len(sv)][keep].T @ along) / sizes
+        flat = None
+        rest = np.ones(m, dtype=bool)
+        rest[: len(sv)] = ~keep
+        if np.any(rest):
+            g_e = (tri.r / sizes).T @ tri.c[:, 0] + b / sizes
+            out = vt[rest]
+            down = -(out.T @ (out @ g_e))
+            length = float(np.max(np.abs(down), initial=0.0))
+            if length > 0:
+                reach = max(1.0, float(np.max(np.abs(theta[idx] * sizes))))
+                flat = np.zeros(k)
+                flat[idx] = down * (reach / length) / sizes
+    if not np.all(np.isfinite(d)):
+        return None, None
+    return d, (flat if flat is not None and np.all(np.isfinite(flat)) else None)
 
 
 def from_hessian(h: Array, g: Array) -> Array:

@@ -120,10 +120,15 @@ class ScaledProblem:
             #: Q = q_rootᵀ·q_root, from M's rows themselves (Q's own square root would lose the
             #: small directions of an ill-conditioned M)
             self.q_root = np.zeros((0, len(m)))
+            self._root_scale = 0.0
             if pen.l2:
                 half, odd = divmod(-self.exponent, 2)
-                root = np.ldexp(math.sqrt(2.0 * pen.l2) * (math.sqrt(2.0) if odd else 1.0), half) * rows
+                self._root_scale = float(np.ldexp(math.sqrt(2.0 * pen.l2) * (math.sqrt(2.0) if odd else 1.0), half))
+                root = self._root_scale * rows
                 self.q_root = np.clip(np.where(np.isnan(root), 0.0, root), -math.sqrt(HUGE), math.sqrt(HUGE))
+                #: Q's root times θ is √(2λ)·β: summed exactly for M's exact entries (it cancels as
+                #: much as β is ill-conditioned)
+                self._penalty_products = exactdot.Products(rows, coords.matrix_error[obj.penalized])
             mu = np.zeros(len(m))
             if pen.l1:
                 weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
@@ -203,9 +208,9 @@ class ScaledProblem:
         return self._products if self._products.plain(theta) else self._exact_products
 
     def cancels(self, theta: Array) -> bool:
-        """True when the terms of Z·θ are so much larger than y's spread that plain products
-        would lose digits (then `predictions` sums them exactly)."""
-        return not self._products.plain(theta)
+        """True when the terms of Z·θ (or of the L2 penalty's β) are so much larger than their
+        sum that plain products would lose digits (then they are summed exactly)."""
+        return not self._products.plain(theta) or (len(self.q_root) > 0 and not self._penalty_products.plain(theta))
 
     def predictions(self, theta: Array) -> Array:
         """p' = Z·θ (scaled predictions); where the terms cancel, summed exactly for the exact
@@ -230,11 +235,19 @@ class ScaledProblem:
             dl = dl + 2.0 * self.w * self.cap_weight * over
             if curv is not None:
                 curv = curv + 2.0 * self.w * self.cap_weight * (over > 0)
-        qt = self.q @ theta
-        total += 0.5 * float(theta @ qt)
-        grad = self.z.T @ dl + qt
+        grad = self.z.T @ dl
+        if len(self.q_root):
+            root = self.penalty_root(theta)
+            total += 0.5 * float(root @ root)
+            grad = grad + self.q_root.T @ root
         h = (self.z.T * curv) @ self.z + self.q if curv is not None else np.zeros_like(self.q)
         return total, grad, h
+
+    def penalty_root(self, theta: Array) -> Array:
+        """Q's root times θ (½θᵀQθ = ½‖that‖²), exact to rounding where β cancels."""
+        with np.errstate(all="ignore"):
+            root = self._root_scale * self._penalty_products(theta)
+        return root if np.all(np.isfinite(root)) else np.asarray(self.q_root @ theta)
 
     def l1(self, theta: Array) -> float:
         on = theta != 0.0
@@ -286,7 +299,10 @@ class ScaledProblem:
         """The size of the terms of each coordinate's optimality condition: the slopes at one
         unit of error, their change over the rounding of the errors (h_i·T_i, large where the
         coefficients are), the L2 and L1 terms, and the cap's slopes."""
-        size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
+        size = self._column_sizes + self.mu
+        if len(self.q_root):  # the L2 term's gradient Q's rootᵀ·(root·θ), its root exact to rounding
+            root = np.abs(self.penalty_root(theta)) + self._root_scale * self._penalty_products.bounds(theta)
+            size = size + np.abs(self.q_root).T @ root
         if not self.piecewise_linear or self.capped:
             curv, _, _ = newton.weighted_rows(self, theta)
             size = size + (curv * self.term_sizes(theta)) @ np.abs(self.z)
@@ -310,13 +326,21 @@ class ScaledProblem:
         value, _ = self.loss.loss_gradient(p, self.y)
         a = np.abs(theta)
         size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ (np.abs(p) + np.abs(self.y))
-                     + a @ (np.abs(self.q) @ a) + self.mu @ a)
+                     + self.mu @ a)
         if self.capped:
             over = np.maximum(p - self.cap, 0.0)
             size += self.w * self.cap_weight * float(over @ over)
         bounds = self._products_for(theta).bounds(theta)
         t = self.term_sizes(theta)
         floor = float(curv @ ((EPS * t) ** 2))
+        if len(self.q_root):  # the penalty's own products and Q's curvature
+            root = self.penalty_root(theta)
+            size += float(root @ root)
+            bounds_q = self._root_scale * self._penalty_products.bounds(theta)
+            size_q = np.abs(self.q_root) @ a
+            floor += float((EPS * size_q) @ (EPS * size_q))
+            bounds = np.concatenate([np.abs(slope) * bounds, np.abs(root) * bounds_q])
+            slope = np.ones(len(bounds))
         if self.piecewise_linear:  # on a kink J' moves to first order: D·ε·T_i
             gap = 1.0 - (2.0 * self.y - 1.0) * p if self.obj.loss.name == "hinge" else p - self.y
             near = np.abs(gap) <= 64.0 * EPS * t

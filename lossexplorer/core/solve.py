@@ -162,7 +162,7 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
     value, log10 = problem.objective(theta, beta)
     violation = kkt_violation(problem, theta)
     held = representability(problem, theta)
-    lost = np.flatnonzero(problem.unresolved & (theta == 0.0) & ~problem.penalized)
+    lost = np.flatnonzero(problem.unresolved & ~(problem.penalized & (theta == 0.0)))
     model = problem.obj.model.name
     converged = violation <= KKT_TOLERANCE and held <= REPRESENTABLE and not len(lost)
     if violation > KKT_TOLERANCE:
@@ -173,7 +173,7 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
                    f"(the terms of its predictions cancel: x values too close together for {model})")
     elif len(lost):
         message = (f"not exact: x values too close together for {model}: the x^{lost[0]} column is within "
-                   f"rounding of the lower powers, so this is the best answer without it")
+                   f"rounding of the lower powers, so floats cannot find the least J along it")
     else:
         message = ""
     return Solution(
@@ -262,7 +262,7 @@ def _refined(problem: ScaledProblem, theta: Array) -> Array:
     free = ~problem.pinned
     value = problem.value(theta)
     for _ in range(3):
-        d = newton.step(problem, theta, free, np.zeros(len(theta)))
+        d = newton.step(problem, theta, free, np.zeros(len(theta)), truncate=True)
         if d is None:
             break
         trial = theta + d
