@@ -99,20 +99,21 @@ def steps(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: 
         tri = householder.triangularize(work, m)
         # with e = D·θ (D: the columns' sizes), the step minimizes g_eᵀe + ½‖R_s·e‖², R_s = R/D,
         # g_e = R_sᵀ·c + b/D
-        _, sv, vt = np.linalg.svd(tri.r / sizes, full_matrices=True)
-        u = np.linalg.svd(tri.r / sizes, full_matrices=False)[0]
+        scaled = tri.r / sizes
+        u, sv, vt = np.linalg.svd(scaled, full_matrices=True)  # vt: every direction, resolved or not
         top = float(np.max(sv, initial=0.0))
         if not truncate and (len(sv) < m or np.any(sv <= householder.keep_tolerance(nb + extra, m) * top)):
             return None, None
         keep = sv > RESOLVED * top
-        along = (u[:, : len(sv)][:, keep].T @ tri.c[:, 0] + (vt[: len(sv)][keep] @ (b / sizes)) / sv[keep]) / sv[keep]
+        u, s_kept, v_kept = u[:, : len(sv)][:, keep], sv[keep], vt[: len(sv)][keep]
+        along = (u.T @ tri.c[:, 0] + (v_kept @ (b / sizes)) / s_kept) / s_kept
         d = np.zeros(k)
-        d[idx] = -(vt[: len(sv)][keep].T @ along) / sizes
+        d[idx] = -(v_kept.T @ along) / sizes
         flat = None
         rest = np.ones(m, dtype=bool)
         rest[: len(sv)] = ~keep
         if np.any(rest):
-            g_e = (tri.r / sizes).T @ tri.c[:, 0] + b / sizes
+            g_e = scaled.T @ tri.c[:, 0] + b / sizes
             out = vt[rest]
             down = -(out.T @ (out @ g_e))
             length = float(np.max(np.abs(down), initial=0.0))
