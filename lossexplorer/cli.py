@@ -19,7 +19,10 @@ from lossexplorer.cli_args import (
     ALL_PRESETS,
     COMMANDS,
     EXIT_BAD_INPUT,
+    LOSS_NAMES,
     PROG,
+    WINDOW_LOSSES,
+    WINDOW_MODELS,
     Parser,
     VersionAction,
     add_command_list,
@@ -33,6 +36,7 @@ from lossexplorer.cli_args import (
     finite_float,
     load_points,
     looks_like_a_command,
+    loss_parameters,
     one_of,
 )
 
@@ -82,8 +86,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--preset", metavar="NAME", help=f"start with a preset data set (default noisy-line): {one_of(ALL_PRESETS)}"
     )
-    add_loss_option(parser, default=None)
-    add_model_option(parser, default=None)
+    add_loss_option(parser, WINDOW_LOSSES, default=None)
+    add_model_option(parser, default=None, models=WINDOW_MODELS)
     add_optimizer_option(parser, default=None)
     parser.add_argument("--lr", type=finite_float, help="the learning rate to start with")
     parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
@@ -99,15 +103,15 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _problem(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, str, dict[str, Any]]:
-    from lossexplorer.core import CLASSIFICATION_LOSSES, check_enough, make_loss, make_model
+    from lossexplorer.core import check_enough, make_loss, make_model
+    from lossexplorer.core.models import MAX_CLASSES
 
-    params = {"delta": args.delta, "quantile": args.quantile, "alpha": args.alpha, "gamma": args.gamma}
-    make_loss(args.loss, **params)  # names and parameters are checked before the file is read
-    classification = args.loss in CLASSIFICATION_LOSSES
-    model_name = args.model or ("logistic" if classification else "line")
+    params = loss_parameters(args)
+    loss = make_loss(args.loss, **params)  # names and parameters are checked before the file is read
+    model_name = args.model or loss.default_model
     model = make_model(model_name)
-    x, y, source = load_points(args, classification)
-    check_enough(x, model, source)
+    x, y, source = load_points(args, loss.kind == "classification", MAX_CLASSES if loss.multiclass else 2)
+    check_enough(x, model.for_labels(y), source)
     cap_weight = args.cap_weight if args.cap_weight is not None else (1.0 if args.cap is not None else 0.0)
     options = dict(
         loss=args.loss,
@@ -127,16 +131,45 @@ def _finite(value: float) -> float | None:
 
 
 def _line_parts(model_name: str, beta: np.ndarray) -> list[tuple[str, float]]:
-    """Coefficients in the blog's words: m then c for a line, c for bias, β_j otherwise."""
+    """Coefficients in the blog's words: m then c for a line, c for bias, β_j otherwise; a
+    softmax model's row by row, β_kj for class k's weight of x_j."""
     if model_name == "line":
         return [("m", float(beta[1])), ("c", float(beta[0]))]
     if model_name == "bias":
         return [("c", float(beta[0]))]
+    if model_name.startswith("softmax"):
+        return list(zip(_softmax(beta).coefficient_names, (float(b) for b in beta)))
     return [(f"β{j}", float(b)) for j, b in enumerate(beta)]
 
 
+def _parts(model_name: str, beta: np.ndarray) -> str:
+    """`m = 2.0; c = 1.0`: the coefficients as one line (a softmax model's, one line per class)."""
+    parts = [f"{name} = {value!r}" for name, value in _line_parts(model_name, beta)]
+    if model_name.startswith("softmax"):
+        width = len(parts) // _softmax(beta).classes
+        return ";\n".join("; ".join(parts[i : i + width]) for i in range(0, len(parts), width))
+    return "; ".join(parts)
+
+
+def _softmax(beta: np.ndarray) -> Any:
+    """The softmax model of these coefficients (K rows of 3)."""
+    from lossexplorer.core import make_model
+    from lossexplorer.core.models import ROW
+
+    return make_model(f"softmax:{len(beta) // ROW}")
+
+
+def _coefficients(model_name: str, beta: np.ndarray) -> list[Any]:
+    """β for JSON (no NaN there: null); a softmax model's as K rows (β_k0, β_k1, β_k2)."""
+    flat = [_finite(b) for b in beta]
+    if model_name.startswith("softmax"):
+        width = len(beta) // _softmax(beta).classes
+        return [flat[i : i + width] for i in range(0, len(flat), width)]
+    return flat
+
+
 def _named(model_name: str, beta: np.ndarray) -> dict[str, Any]:
-    out: dict[str, Any] = {"coefficients": [_finite(b) for b in beta]}  # JSON has no NaN: null
+    out: dict[str, Any] = {"coefficients": _coefficients(model_name, beta)}
     if model_name in ("line", "bias") or model_name.startswith("poly:"):
         out["intercept"] = _finite(beta[0])
     if model_name == "line":
@@ -144,26 +177,17 @@ def _named(model_name: str, beta: np.ndarray) -> dict[str, Any]:
     return out
 
 
-def _stats(x: np.ndarray, y: np.ndarray, model_name: str, beta: np.ndarray, p: np.ndarray | None = None
+def _stats(x: np.ndarray, y: np.ndarray, options: dict[str, Any], beta: np.ndarray, p: np.ndarray | None = None
            ) -> dict[str, float | None] | None:
-    """RSS, TSS, R² and r of the fit (p: the predictions, when the caller has them stably)."""
-    from lossexplorer.core import fit_stats, make_model
+    """RSS, TSS, R² and r of the fit (p: the predictions, when the caller has them stably); of
+    the predicted means exp(f) for Poisson."""
+    from lossexplorer.core import LOSSES, fit_stats, make_model
 
-    model = make_model(model_name)
+    model = make_model(options["model"])
     if model.classification:
         return None
-    return fit_stats(y, model.predict(beta, x) if p is None else p).as_dict()
-
-
-def _objective_label(args: argparse.Namespace, options: dict[str, Any]) -> str:
-    from lossexplorer.core import make_loss
-
-    penalised = options["cap_weight"] or options["l1"] or options["l2"]
-    reduction = options["reduction"]
-    loss = make_loss(args.loss, delta=args.delta, quantile=args.quantile, alpha=args.alpha, gamma=args.gamma)
-    if penalised or (reduction and reduction != loss.reduction):
-        return "J"
-    return loss.label
+    f = model.predict(beta, x) if p is None else p
+    return fit_stats(y, LOSSES[options["loss"]]().mean(f)).as_dict()
 
 
 def _show(value: float | None, log10: float | None = None) -> str:
@@ -221,7 +245,7 @@ def run_fit(args: argparse.Namespace) -> int:
     if shown[-1] != result.epochs_run:
         shown.append(result.epochs_run)
     model = options["model"]
-    stats = _stats(x, y, model, result.coefficients)
+    stats = _stats(x, y, options, result.coefficients)
     if args.json:
         out = {
             "data": source,
@@ -234,7 +258,8 @@ def run_fit(args: argparse.Namespace) -> int:
             **_named(model, result.coefficients),
             "objective": result.final_objective,
             "history": [
-                {"epoch": k, "objective": float(result.objective[k]), "coefficients": result.path[k].tolist()}
+                {"epoch": k, "objective": float(result.objective[k]),
+                 "coefficients": _coefficients(model, result.path[k])}
                 for k in shown
             ],
             "diverged": result.diverged,
@@ -247,7 +272,7 @@ def run_fit(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2))
         return 0
-    label = _objective_label(args, options)
+    label = result.problem.label
     for k in shown:
         parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.path[k]))
         print(f"Epoch #{k}: {parts}; {label} = {float(result.objective[k])!r}")
@@ -264,20 +289,22 @@ def run_fit(args: argparse.Namespace) -> int:
 
 
 def run_solve(args: argparse.Namespace) -> int:
-    from lossexplorer.core import solve
+    from lossexplorer.core import make_objective, solve_objective
 
     x, y, source, options = _problem(args)
-    solution = solve(x, y, **options)
+    objective = make_objective(x, y, **options)
+    solution = solve_objective(objective)
+    label = objective.label
     model = options["model"]
-    stats = _stats(x, y, model, solution.coefficients, solution.predict(x)) if solution.converged else None
-    objective = None if solution.objective_out_of_range else _finite(solution.objective)
+    stats = _stats(x, y, options, solution.coefficients, solution.predict(x)) if solution.converged else None
+    value = None if solution.objective_out_of_range else _finite(solution.objective)
     if args.json:
         out = {
             "data": source,
             "loss": args.loss,
             "model": model,
             **_named(model, solution.coefficients),
-            "objective": objective,
+            "objective": value,
             "objective_log10": _finite(solution.objective_log10),
             "method": solution.method,
             "converged": solution.converged,
@@ -289,17 +316,17 @@ def run_solve(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2))
         return 0
-    label = _objective_label(args, options)
     if not np.all(np.isfinite(solution.coefficients)):
         print(f"{args.loss} on {model} ({source}): {solution.message}")
         return 0
-    parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, solution.coefficients))
     print(f"exact answer for {args.loss} on {model} ({source}), by {solution.method}:")
-    print(f"{parts}; {label} = {_show(objective, solution.objective_log10)}")
+    print(f"{_parts(model, solution.coefficients)}; {label} = {_show(value, solution.objective_log10)}")
     verdict = "converged" if solution.converged else "did not converge"
     print(f"{verdict}: KKT violation {solution.kkt_violation:.1e} (exact to rounding is about 1e-15)")
     if not solution.converged:
         print(f"the solver did not converge: {solution.message}")
+    elif solution.message:  # what kind of answer a non-convex loss has
+        print(solution.message)
     if solution.ill_conditioned:
         print(
             f"the coefficients of the powers of x are ill-conditioned (their terms cancel about "
@@ -341,16 +368,17 @@ def run_score(args: argparse.Namespace) -> int:
             },
             "ratio": _finite(ratio) if ratio is not None else None,
             "percent_above": _finite(100.0 * (ratio - 1.0)) if ratio is not None else None,
+            "above": _finite(result.above) if result.above is not None else None,
             "summary": result.sentence(),
         }
         print(json.dumps(out, indent=2))
         return 0
     mine = "my line" if args.line is not None else "my coefficients"
-    parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, result.coefficients))
+    parts = _parts(model, result.coefficients)
     print(f"{mine} for {args.loss} on {model} ({source}): {parts}")
     print(f"my {result.label} = {result.mine!r}")
     if result.best_value is not None:
-        best_parts = "; ".join(f"{name} = {value!r}" for name, value in _line_parts(model, best.coefficients))
+        best_parts = _parts(model, best.coefficients)
         print(f"best {result.label} = {result.best_value!r} (the exact answer by {best.method}: {best_parts})")
     print(result.sentence())
     return 0
@@ -360,7 +388,15 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from lossexplorer.core import InputError
     from lossexplorer.gui.display import display_problem
+
+    if args.loss and args.loss not in WINDOW_LOSSES and args.loss in LOSS_NAMES:
+        raise InputError(f"the window does not draw the loss {args.loss} yet; "
+                         f"'{PROG} fit', 'solve' and 'score' take it")
+    if args.model and args.model not in WINDOW_MODELS and args.model.startswith("softmax"):
+        raise InputError(f"the window does not draw the model {args.model} yet; "
+                         f"'{PROG} fit', 'solve' and 'score' take it")
 
     problem = display_problem()  # before Qt starts: without a display Qt aborts the process
     if problem:

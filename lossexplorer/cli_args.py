@@ -1,9 +1,10 @@
 """The command line's shared argument definitions: one parser class, the number parsers, the
 problem options that `fit`, `solve`, `simulate` and the window share, and the data they load.
 
-The lists of names in `--help` come from the core's tables (`LOSS_NAMES`, `MODEL_NAMES`,
-`OPTIMIZER_NAMES`, the presets) and the window's `VIEW_NAMES`, so the help cannot drift from
-what the commands accept. The names are checked where they always were (the core's own
+The lists of names in `--help` come from the core's tables (the loss registry `LOSSES`,
+`MODEL_NAMES`, `OPTIMIZER_NAMES`, the presets) and the window's `VIEW_NAMES`, so the help
+cannot drift from what the commands accept; so do the losses' parameter options (--delta, ...),
+their help and their ranges. The names are checked where they always were (the core's own
 one-line messages), not by argparse's `choices`.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, REGRESSION_LOSSES
+from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSSES, REGRESSION_LOSSES, parameters_of
 from lossexplorer.core.models import MODEL_NAMES
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 from lossexplorer.core.parameters import Parameter
@@ -31,6 +32,9 @@ PROG = "lossexplorer"
 EXIT_BAD_INPUT = 2
 
 ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
+#: the losses and models the window can draw (its task menus'); the commands take every one
+WINDOW_LOSSES = (*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)
+WINDOW_MODELS = tuple(name for name in MODEL_NAMES if name != "softmax")
 
 #: the headless sub-commands, with the line `--help` shows for each
 COMMANDS = {
@@ -119,28 +123,38 @@ def add_data_options(p: argparse.ArgumentParser, classification: bool = True) ->
     p.add_argument("--preset", metavar="NAME", help=f"use a preset data set instead of a file: {one_of(presets)}")
 
 
-def add_loss_option(p: argparse.ArgumentParser, classification: bool = True, default: str | None = "mse") -> None:
-    names = LOSS_NAMES if classification else REGRESSION_LOSSES
+def add_loss_option(p: argparse.ArgumentParser, names: Sequence[str] = LOSS_NAMES, default: str | None = "mse") -> None:
     after = f" (default {default})" if default else ""
     p.add_argument("--loss", default=default, metavar="LOSS", help=f"{one_of(names)}{after}")
 
 
-def add_loss_options(p: argparse.ArgumentParser, classification: bool = True) -> None:
-    """The loss and its parameters (--gamma only where classification losses are offered)."""
-    add_loss_option(p, classification)
-    p.add_argument("--delta", type=finite_float, help="Huber's δ > 0 (default 1)")
-    p.add_argument("--quantile", type=finite_float, help="pinball loss q in (0, 1) (default 0.5)")
-    p.add_argument(
-        "--alpha", type=finite_float, help="asymmetric loss: under-prediction costs α times more (default 2)"
-    )
-    if classification:
-        p.add_argument("--gamma", type=finite_float, help="focal loss γ ≥ 0 (default 2)")
+def add_loss_options(p: argparse.ArgumentParser, names: Sequence[str] = LOSS_NAMES) -> None:
+    """--loss (one of `names`) and the parameters those losses take, each once."""
+    add_loss_option(p, names)
+    for parameter, users in parameters_of(tuple(names)).values():
+        text = f"{parameter.condition} for --loss {', '.join(users)}: {parameter.tip} (default {parameter.default:g})"
+        p.add_argument(parameter.option, type=finite_float, help=text)
 
 
-def add_model_option(p: argparse.ArgumentParser, default: str | None = "line") -> None:
-    classification = ", ".join(CLASSIFICATION_LOSSES)
-    after = f" (default {default}; logistic for {classification})" if default else ""
-    p.add_argument("--model", metavar="MODEL", help=f"{one_of(MODEL_NAMES)}{after}")
+def loss_parameters(args: argparse.Namespace, names: Sequence[str] = LOSS_NAMES) -> dict[str, float | None]:
+    """The loss parameters given on the command line (None where not given), each checked against its range."""
+    values: dict[str, float | None] = {}
+    for parameter, _ in parameters_of(tuple(names)).values():
+        value = getattr(args, parameter.name)
+        values[parameter.name] = None if value is None else parameter.check(value)
+    return values
+
+
+def add_model_option(p: argparse.ArgumentParser, default: str | None = "line",
+                     models: Sequence[str] = MODEL_NAMES) -> None:
+    others: dict[str, list[str]] = {}
+    for name, cls in LOSSES.items():
+        if cls.default_model != default:
+            others.setdefault(cls.default_model, []).append(name)
+    for_others = "".join(f"; {model} for {', '.join(names)}" for model, names in others.items())
+    after = f" (default {default}{for_others})" if default else ""
+    classes = "; softmax:K fixes K classes (2 to 5)" if "softmax" in models else ""
+    p.add_argument("--model", metavar="MODEL", help=f"{one_of(models)}{classes}{after}")
 
 
 def add_penalty_options(p: argparse.ArgumentParser) -> None:
@@ -203,8 +217,10 @@ def add_stop_options(p: argparse.ArgumentParser) -> None:
     _number_option(p, grad_tol, f"{grad_tol.tip} (default: off)")
 
 
-def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndarray, np.ndarray, str]:
-    """The points of `args.data` or `args.preset`, and where they came from."""
+def load_points(args: argparse.Namespace, classification: bool, classes: int = 2
+                ) -> tuple[np.ndarray, np.ndarray, str]:
+    """The points of `args.data` or `args.preset`, and where they came from; class labels
+    0 … `classes` − 1 in a file."""
     from lossexplorer.core import InputError, preset, read_points
 
     if args.preset and args.data:
@@ -214,7 +230,7 @@ def load_points(args: argparse.Namespace, classification: bool) -> tuple[np.ndar
         return p.x, p.y, f"preset {p.name}"
     if not args.data:
         raise InputError("no data: give a DATA.csv file or --preset NAME")
-    x, y = read_points(args.data, classification=classification)
+    x, y = read_points(args.data, classification=classification, classes=classes)
     return x, y, args.data
 
 

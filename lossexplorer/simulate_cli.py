@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from lossexplorer.cli_args import (
     PROG,
@@ -18,7 +19,9 @@ from lossexplorer.cli_args import (
     add_loss_options,
     finite_float,
     load_points,
+    loss_parameters,
 )
+from lossexplorer.core.losses import SPRING_LOSSES
 
 DEFAULTS = {"damping": 0.1, "mass": 0.1, "stiffness": 2.0, "time": 60.0, "samples": 200}
 DESCRIPTION = (
@@ -28,10 +31,10 @@ DESCRIPTION = (
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The options of `lossexplorer simulate`: the data, a regression loss, the bar's settings."""
+    """The options of `lossexplorer simulate`: the data, a loss the bar hangs on springs of, the bar's settings."""
     p.description = DESCRIPTION
     add_data_options(p, classification=False)
-    add_loss_options(p, classification=False)
+    add_loss_options(p, SPRING_LOSSES)
     p.add_argument(
         "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B",
         help="drag per point, b ≥ 0 (default 0.1)",
@@ -67,7 +70,7 @@ def run_simulate(argv: list[str]) -> int:
     from lossexplorer.core.physics import check_settings, simulate, spring_loss
 
     args = _parser().parse_args(argv)
-    params = {"delta": args.delta, "quantile": args.quantile, "alpha": args.alpha}
+    params: dict[str, Any] = loss_parameters(args, SPRING_LOSSES)
     spring_loss(args.loss, **params)  # the loss and the settings are checked before the data is read
     check_settings(args.stiffness, args.mass, args.damping, args.time)
     x, y, source = load_points(args, classification=False)

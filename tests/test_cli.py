@@ -422,15 +422,17 @@ def help_text(argv, capsys):
 
 
 def test_help_lists_every_command_and_the_choices_of_view_and_loss(capsys):
-    from lossexplorer.core import LOSS_NAMES, MODEL_NAMES, OPTIMIZER_NAMES, PRESET_NAMES
+    from lossexplorer.cli_args import WINDOW_LOSSES, WINDOW_MODELS
+    from lossexplorer.core import OPTIMIZER_NAMES, PRESET_NAMES
     from lossexplorer.gui.view_names import VIEW_NAMES
 
     text = help_text([], capsys)
     for command in ("fit", "solve", "simulate"):
         assert f" {command} " in text
     assert "the view to show: one of: " + ", ".join(VIEW_NAMES) in text
-    assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) in text
-    assert "one of: " + ", ".join(MODEL_NAMES) in text
+    # the window's own: the losses and models it draws (the commands take every one)
+    assert "--loss LOSS one of: " + ", ".join(WINDOW_LOSSES) + " " in text
+    assert "one of: " + ", ".join(WINDOW_MODELS) + " " in text
     assert "one of: " + ", ".join(OPTIMIZER_NAMES) in text
     assert all(name in text for name in PRESET_NAMES)
 

@@ -7,7 +7,17 @@ from .data import check_enough, parse_points, read_points, write_points
 from .datasets import Axis, Dataset
 from .errors import InputError
 from .fitting import Descent, FitResult, Record, fit, make_objective
-from .losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSS_PARAMETERS, REGRESSION_LOSSES, Loss, make_loss
+from .losses import (
+    CLASSIFICATION_LOSSES,
+    LOSS_NAMES,
+    LOSS_PARAMETERS,
+    LOSSES,
+    REGRESSION_LOSSES,
+    SPRING_LOSSES,
+    Loss,
+    Parameter,
+    make_loss,
+)
 from .metrics import (
     DataFacts,
     FitStats,
@@ -19,7 +29,7 @@ from .metrics import (
     pearson_three_ways,
 )
 from .models import MODEL_NAMES, Model, make_model
-from .objective import Objective, Penalties
+from .objective import Objective
 from .optimizers import (
     OPTIMIZER_NAMES,
     OPTIMIZERS,
@@ -31,7 +41,7 @@ from .optimizers import (
     StochasticGradientDescent,
     make_optimizer,
 )
-from .parameters import Parameter
+from .penalties import Penalties
 from .presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES, REAL_DATASET_NAMES, Preset, preset
 from .schedules import SCHEDULE_NAMES, SCHEDULES, Constant, Exponential, InverseTime, Schedule, StepDecay, make_schedule
 from .scoring import Score, score, score_objective
@@ -43,6 +53,7 @@ __all__ = [
     "CLASSIFICATION_LOSSES",
     "CLASSIFICATION_PRESET_NAMES",
     "DATASETS",
+    "LOSSES",
     "LOSS_NAMES",
     "LOSS_PARAMETERS",
     "MODEL_NAMES",
@@ -53,6 +64,7 @@ __all__ = [
     "REGRESSION_LOSSES",
     "SCHEDULES",
     "SCHEDULE_NAMES",
+    "SPRING_LOSSES",
     "Adam",
     "Axis",
     "Constant",

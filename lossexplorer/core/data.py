@@ -1,6 +1,7 @@
 """Points from and to CSV files, with one-line errors that name the file, row and column.
 
-Columns are x, y (regression) or x1, x2, label (classification); an optional header;
+Columns are x, y (regression) or x1, x2, label (classification: labels 0 or 1, or 0 … K−1
+for a multi-class loss, K ≤ 5: `classes`); an optional header;
 cells separated by commas, semicolons, tabs or spaces (with semicolons a decimal comma is
 read as a point). Blank lines and lines starting with # are skipped. Rows end at \n, \r\n
 or \r only. A cell is a number in the ordinary ASCII form (sign, digits, one decimal point,
@@ -15,14 +16,17 @@ import io
 import math
 import os
 import re
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
 from .errors import InputError
-from .models import Model
+from .models import ROW, Model
 
 Array = NDArray[np.float64]
 REGRESSION_COLUMNS = ("x", "y")
@@ -80,8 +84,9 @@ def _number(cell: str, sep: str | None) -> float | None:
     return None
 
 
-def read_points(path: str | os.PathLike[str], classification: bool = False) -> tuple[Array, Array]:
-    """x (n,) or (n, 2) and y from a CSV file; InputError with file, row and column if bad."""
+def read_points(path: str | os.PathLike[str], classification: bool = False, classes: int = 2) -> tuple[Array, Array]:
+    """x (n,) or (n, 2) and y from a CSV file; InputError with file, row and column if bad.
+    Class labels are whole numbers 0 … `classes` − 1."""
     name = shown(str(path))
     try:
         size = Path(path).stat().st_size
@@ -103,16 +108,17 @@ def read_points(path: str | os.PathLike[str], classification: bool = False) -> t
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not a text file (byte {exc.start + 1} is not UTF-8)") from None
-    return parse_points(text, name, classification)
+    return parse_points(text, name, classification, classes)
 
 
-def parse_points(text: str, name: str = "<text>", classification: bool = False) -> tuple[Array, Array]:
+def parse_points(text: str, name: str = "<text>", classification: bool = False, classes: int = 2
+                 ) -> tuple[Array, Array]:
     """Parse CSV text; see `read_points`."""
     name = shown(name)
     try:
-        table = _plain_table(text, classification)
+        table = _plain_table(text, classification, classes)
         if table is None:
-            table = _checked_table(text, name, classification)
+            table = _checked_table(text, name, classification, classes)
     except MemoryError:
         raise InputError(f"{name}: too many points to hold in memory (at most {MAX_POINTS})") from None
     if len(table) > MAX_POINTS:
@@ -122,7 +128,12 @@ def parse_points(text: str, name: str = "<text>", classification: bool = False) 
     return table[:, 0], table[:, 1]
 
 
-def _plain_table(text: str, classification: bool) -> Array | None:
+def _is_label(value: float | Array, classes: int) -> bool | Array:
+    """True where `value` is a class label: a whole number 0 … classes − 1."""
+    return (value >= 0) & (value < classes) & (value == np.floor(value))
+
+
+def _plain_table(text: str, classification: bool, classes: int = 2) -> Array | None:
     """The table of a plain file (one separator, an optional header, plain finite numbers) read
     by NumPy's C parser, 5× faster than `_checked_table` on 10⁶ rows; None for anything else,
     which `_checked_table` then reads or explains, so both accept exactly the same files."""
@@ -151,12 +162,12 @@ def _plain_table(text: str, classification: bool) -> Array | None:
         return None
     if table.shape[0] == 0 or table.shape[1] != width or not np.all(np.isfinite(table)):
         return None
-    if classification and not np.all((table[:, 2] == 0.0) | (table[:, 2] == 1.0)):
+    if classification and not np.all(_is_label(table[:, 2], classes)):
         return None
     return np.ascontiguousarray(table)
 
 
-def _checked_table(text: str, name: str, classification: bool) -> Array:
+def _checked_table(text: str, name: str, classification: bool, classes: int = 2) -> Array:
     """The table, row by row, raising InputError with the row and column of the first bad cell."""
     columns = CLASSIFICATION_COLUMNS if classification else REGRESSION_COLUMNS
     width = len(columns)
@@ -192,9 +203,10 @@ def _checked_table(text: str, name: str, classification: bool) -> Array:
                 raise InputError(f"{name}, row {number}, column {column}: '{shown(cell, 40)}' is not a number")
             if not math.isfinite(value):
                 raise InputError(f"{name}, row {number}, column {column}: '{shown(cell, 40)}' is not a finite number")
-        if classification and values[2] not in (0.0, 1.0):
+        if classification and not _is_label(values[2] or 0.0, classes):  # every value is a number here
+            allowed = "0 or 1" if classes == 2 else f"0 … {classes - 1}"
             raise InputError(
-                f"{name}, row {number}, column {names[2]}: '{shown(cells[2], 40)}' is not a class label (0 or 1)"
+                f"{name}, row {number}, column {names[2]}: '{shown(cells[2], 40)}' is not a class label ({allowed})"
             )
         rows.append([float(v) for v in values if v is not None])
     if not rows:
@@ -206,7 +218,7 @@ def _checked_table(text: str, name: str, classification: bool) -> Array:
 def check_enough(x: Array, model: Model, source: str = "the data") -> None:
     """Refuse data too small for a unique answer: too few points, or x without spread."""
     n = len(x)
-    need = model.n_coefficients
+    need = ROW if model.classification else model.n_coefficients  # a softmax model's K rows share them
     if n < need:
         raise InputError(f"{source}: model {model.name} needs at least {need} points, got {n}")
     if model.classification:
@@ -231,18 +243,74 @@ def format_points(x: Array, y: Array) -> str:
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to a temporary file beside `path`, then rename it over `path`."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """Write text to the file `path` names, atomically (see `atomic_file`)."""
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[str]:
+    """A temporary file's path for the block to write; when the block ends without an error the
+    temporary is renamed over the file `path` names, else removed (the file is then untouched).
+
+    A symbolic link is written through: the temporary goes beside the link's target and replaces
+    the target, so the link stays a link. The file keeps its permission bits (and its group, where
+    the system allows); a new file gets those of the umask, as `open` would give it.
+    """
+    target = Path(os.path.realpath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        yield tmp
+        _take_permissions(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
+
+
+def _take_permissions(tmp: str, target: Path) -> None:
+    """Give `tmp` the permission bits (and group) of `target`, or a new file's when there is none."""
+    try:
+        old = os.stat(target)
+    except FileNotFoundError:
+        os.chmod(tmp, 0o666 & ~_umask())
+        return
+    os.chmod(tmp, stat.S_IMODE(old.st_mode) & 0o777)  # never a set-user-id bit on a rewritten file
+    if hasattr(os, "chown") and old.st_gid != os.stat(tmp).st_gid:
+        with suppress(OSError):  # not a member of that group: the file is ours and readable as before
+            os.chown(tmp, -1, old.st_gid)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says (Linux), else by
+    setting it and putting it back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: fsync the folder); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_points(path: str | os.PathLike[str], x: Array, y: Array) -> None:

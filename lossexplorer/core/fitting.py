@@ -19,9 +19,11 @@ from numpy.typing import NDArray
 from .errors import InputError
 from .losses import make_loss
 from .models import make_model
-from .objective import Objective, Penalties
+from .objective import Objective
 from .optimizers import Optimizer
+from .penalties import Penalties
 from .schedules import Constant, Schedule, make_schedule
+from .softmax import objective_of
 from .stopping import StopRule
 
 Array = NDArray[np.float64]
@@ -34,29 +36,29 @@ def make_objective(
     x: Any,
     y: Any,
     loss: str = "mse",
-    model: str = "line",
+    model: str | None = None,
     *,
     reduction: str | None = None,
-    delta: float | None = None,
-    quantile: float | None = None,
-    alpha: float | None = None,
-    gamma: float | None = None,
     cap: float | None = None,
     cap_weight: float | None = None,
     l1: float = 0.0,
     l2: float = 0.0,
+    **loss_params: float | None,
 ) -> Objective:
     """The objective J for a data set, by the names used on the command line.
 
-    A cap C without a weight gets weight 1.
+    `loss_params` are the loss's parameters (delta, quantile, ...: see `LOSS_PARAMETERS`); a
+    cap C without a weight gets weight 1. The model is the loss's own (`default_model`) unless
+    another is named.
     """
-    the_loss = make_loss(loss, delta=delta, quantile=quantile, alpha=alpha, gamma=gamma)  # type: ignore[arg-type]
+    the_loss = make_loss(loss, **loss_params)
     if cap is None:
         cap_weight = 0.0
     elif cap_weight is None:
         cap_weight = 1.0
     penalties = Penalties(cap=cap, cap_weight=cap_weight, l1=l1, l2=l2)
-    return Objective(the_loss, make_model(model), x, y, reduction, penalties)
+    the_model = make_model(the_loss.default_model if model is None else model)
+    return objective_of(the_loss, the_model, x, y, reduction, penalties)
 
 
 class Record(NamedTuple):
@@ -261,7 +263,7 @@ def fit(
     x: Any,
     y: Any,
     loss: str = "mse",
-    model: str = "line",
+    model: str | None = None,
     optimizer: str = "gd",
     lr: float = 0.01,
     epochs: int = 100,
@@ -279,9 +281,9 @@ def fit(
 ) -> FitResult:
     """Run `optimizer` for `epochs` epochs on the objective named by `loss`, `model` and options.
 
-    Options are those of `make_objective`: reduction, delta, quantile, alpha, gamma, cap,
-    cap_weight, l1, l2. `schedule` is a `Schedule` or a schedule's name (with its defaults);
-    `stop` a `StopRule` that may end the run before `epochs`.
+    Options are those of `make_objective`: reduction, cap, cap_weight, l1, l2 and the loss's
+    parameters (delta, quantile, alpha, gamma). `schedule` is a `Schedule` or a schedule's name
+    (with its defaults); `stop` a `StopRule` that may end the run before `epochs`.
     """
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")

@@ -10,9 +10,9 @@ stops the iterative solvers at their next iteration.
 
 The child is started with the spawn method (a fresh interpreter: forking a process that
 runs Qt threads is unsafe) and gets the objective's inputs (x, y, the loss's name and
-parameters, the model's name, the reduction, the penalties), never its work buffers. It
-points its stdin, stdout and stderr at the null device as its first act, and on Linux it
-is killed with its parent, so it never holds a closing app's pipes or outlives it.
+parameters, the model with its K classes, the reduction, the penalties), never its work
+buffers. It points its stdin, stdout and stderr at the null device as its first act, and on
+Linux it is killed with its parent, so it never holds a closing app's pipes or outlives it.
 """
 
 from __future__ import annotations
@@ -20,14 +20,18 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from .losses import make_loss
-from .models import make_model
-from .objective import Objective, Penalties
+from .models import Model
+from .objective import Objective
+from .penalties import Penalties
+from .softmax import objective_of
 from .solve import Solution, solve_objective
 
 #: solves that may call HiGHS run in a child process from this many points on: below it the
@@ -45,26 +49,26 @@ class _Inputs:
     y: np.ndarray
     loss: str
     loss_params: dict[str, float]
-    model: str
+    model: Model
     reduction: str
     penalties: Penalties
 
     @classmethod
     def of(cls, obj: Objective) -> _Inputs:
-        return cls(obj.x, obj.y, obj.loss.name, obj.loss.params(), obj.model.name, obj.reduction, obj.penalties)
+        return cls(obj.x, obj.y, obj.loss.name, obj.loss.params(), obj.model, obj.reduction, obj.penalties)
 
     def objective(self) -> Objective:
         loss = make_loss(self.loss, **self.loss_params)
-        return Objective(loss, make_model(self.model), self.x, self.y, self.reduction, self.penalties)
+        return objective_of(loss, self.model, self.x, self.y, self.reduction, self.penalties)
 
 
 def calls_highs(obj: Objective) -> bool:
     """True when `solve_objective` may spend its time in HiGHS, which no cancel event can stop:
     the linear (and, to start from, quadratic) programs of piecewise-linear losses, and the
-    separability check of an unpenalised classification loss. The others stop at their next
-    iteration when cancelled."""
-    pen = obj.penalties
-    return obj.loss.piecewise_linear or (obj.model.classification and not (pen.l1 or pen.l2))
+    existence checks of an unpenalised classification loss (is it separable?) or of counts
+    (`existence`). The others stop at their next iteration when cancelled."""
+    pen, loss = obj.penalties, obj.loss
+    return loss.piecewise_linear or ((loss.unbounded_when_separable or loss.link == "log") and not pen.on_coefficients)
 
 
 def worth_isolating(obj: Objective) -> bool:
@@ -129,7 +133,8 @@ class IsolatedSolve:
         with self._lock:
             if self.cancelled:
                 return cancelled(self.obj)
-            process.start()
+            with _main_script_hidden():
+                process.start()
             self._process = process
             self.pid = process.pid
         theirs.close()
@@ -167,6 +172,24 @@ class IsolatedSolve:
 def solve_isolated(obj: Objective, cancel: threading.Event | None = None) -> Solution:
     """`solve_objective(obj, cancel)`, in a child process when large: setting `cancel` ends it at once."""
     return IsolatedSolve(obj, cancel_event=cancel).run()
+
+
+@contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """While a child starts: spawn runs the parent's main script again in the child unless the
+    main module was started by name (python -m) or its script guards itself with `if __name__ ==
+    "__main__"`. The child needs nothing from it, so a script without the guard (one that opens
+    the window) is hidden from it rather than run twice."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or getattr(main, "__spec__", None) is not None or path is None:
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
 
 
 def _child(connection: Any, parent: int) -> None:

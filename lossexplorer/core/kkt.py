@@ -42,7 +42,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from . import newton
-from .scaled import HUGE, ScaledProblem
+from .penalties import HUGE
+from .scaled import ScaledProblem
 
 __all__ = ["KKT_TOLERANCE", "REPRESENTABLE", "ScaledProblem", "gradient_violation", "kkt_violation",
            "newton_decrement", "representability"]
@@ -92,7 +93,7 @@ def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
     above its minimum. (Kinked losses without curvature have no Newton step: their
     multipliers are checked by `gradient_violation`.)"""
     theta = np.asarray(theta, dtype=float)
-    if problem.piecewise_linear and not (np.any(problem.q) or problem.capped):
+    if problem.piecewise_linear and not (np.any(problem.q) or problem.cap is not None):
         return 0.0
     free = ~(problem.penalized & (theta == 0.0)) & ~problem.pinned
     signs = np.sign(theta)
@@ -152,18 +153,18 @@ def gradient_violation(problem: ScaledProblem, theta: Array) -> float:
                     columns.append(problem.w * problem.z[i])
                     lower.append(float(lo[i] - u))
                     upper.append(float(hi[i] - u))
-        if problem.capped:
+        if problem.cap is not None:
             # at the cap to rounding, the cap term's slope 2λ·max(p' − C', 0) is anything from 0
             # to its value one rounding above C'
             p = problem.predictions(theta)
             band = problem._cap_band()
-            near = np.abs(p - problem.cap) <= band
-            top = 2.0 * problem.cap_weight * band
+            near = np.abs(p - problem.cap.at) <= band
+            top = problem.cap.rate * band
+            slopes = problem.cap.terms(p)[1]
             for i in np.flatnonzero(near):
-                used = 2.0 * problem.cap_weight * max(p[i] - problem.cap, 0.0)
                 columns.append(problem.w * problem.z[i])
-                lower.append(-used)
-                upper.append(top - used)
+                lower.append(-float(slopes[i]))
+                upper.append(top - float(slopes[i]))
         for j in np.flatnonzero(zero):
             unit = np.zeros(len(theta))
             unit[j] = 1.0

@@ -1,6 +1,7 @@
 """The loss landscape: J over a grid of two coefficients, the others held fixed.
 
-For the line the two are (c, m); for a polynomial any two β_i, β_j. Squared losses without
+For the line the two are (c, m); for a polynomial any two β_i, β_j; for a softmax model any
+two of its K × 3 weights (`SoftmaxObjective.values_on_plane`). Squared losses without
 a cap are evaluated in closed form from the centred sufficient statistics, so a grid costs
 O(cells) whatever the number of points; other losses evaluate the points cell by cell, in
 blocks of columns so memory stays bounded.
@@ -14,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .objective import Objective
+from .softmax import SoftmaxObjective
 
 Array = NDArray[np.float64]
 BLOCK_ELEMENTS = 2_000_000  # points × cells evaluated at once on the per-point path
@@ -55,68 +57,33 @@ def landscape(
     axis_j = np.linspace(*range_j, rows)
     base = np.asarray(base, float)
     a, b = np.meshgrid(axis_i - base[i], axis_j - base[j])  # offsets from base, shape (rows, cols)
-    stats = obj._stats
+    form = obj.quadratic_form()
     with np.errstate(all="ignore"):
-        if stats is not None:
-            values = _quadratic(obj, base, i, j, a, b)
+        if form is not None:
+            values = form.on_plane(base, i, j, a, b)
         else:
-            flat = _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel)
+            flat = (obj.values_on_plane(base, i, j, a.ravel(), b.ravel(), BLOCK_ELEMENTS, cancel)
+                    if isinstance(obj, SoftmaxObjective) else _pointwise(obj, base, i, j, a.ravel(), b.ravel(), cancel))
             if flat is None:
                 return None
             values = flat.reshape(rows, cols)
-        values = values + _penalties(obj, base, i, j, a, b)
+        values = values + obj.penalties.on_plane(base, i, j, a, b)
     return Grid(i, j, axis_i, axis_j, values, base.copy())
 
 
-def _quadratic(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-    """w·c·(‖u‖² + ρ²) with u = u0 + a·(R·P)[:, i] + b·(R·P)[:, j] (`_SquaredStatistics`):
-    summed over u's k components cell by cell, so that each cell is as exact as J itself (the
-    expanded quadratic in (a, b) would square the cancellation of its terms)."""
-    s = obj._stats
-    assert s is not None
-    u0 = s.residual_part(base)
-    rp = s.rp_t.T  # R·P: column m is how u moves with β_m
-    ui, uj = rp[:, i], rp[:, j]
-    rss = np.full_like(a, s.rss_min)
-    for m in range(len(u0)):
-        um = u0[m] + a * ui[m] + b * uj[m]
-        rss += um * um
-    return np.asarray(obj.weight * obj.loss.square_weight * rss)
-
-
 def _pointwise(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array, cancel: object | None) -> Array | None:
+    """R(ℓ + cap term) cell by cell, in blocks of cells."""
     x = obj.design
     p0 = x @ base
     xi, xj = x[:, i][:, None], x[:, j][:, None]
     out = np.empty(len(a))
     step = max(1, BLOCK_ELEMENTS // max(obj.n, 1))
-    pen = obj.penalties
     for start in range(0, len(a), step):
         if cancel is not None and cancel.is_set():  # type: ignore[attr-defined]
             return None
         sl = slice(start, start + step)
         p = p0[:, None] + xi * a[sl] + xj * b[sl]  # (n, block)
-        value = obj.loss.value(p, obj.y[:, None])
-        if pen.capped and pen.cap is not None:
-            over = np.maximum(p - pen.cap, 0.0)
-            value = value + pen.cap_weight * over * over
-        out[sl] = obj.weight * value.sum(axis=0)
-    return out
-
-
-def _penalties(obj: Objective, base: Array, i: int, j: int, a: Array, b: Array) -> Array:
-    pen = obj.penalties
-    if not (pen.l1 or pen.l2):
-        return np.zeros_like(a)
-    mask = obj.penalized
-    rest = np.where(mask, base, 0.0)
-    rest[i] = rest[j] = 0.0
-    total = pen.l2 * float(rest @ rest) + pen.l1 * float(np.abs(rest).sum())
-    out = np.full_like(a, total)
-    for k, offset in ((i, a), (j, b)):
-        if mask[k]:
-            v = base[k] + offset
-            out = out + pen.l2 * v * v + pen.l1 * np.abs(v)
+        out[sl] = obj.weight * obj.point_values(p, obj.y[:, None]).sum(axis=0)
     return out
 
 

@@ -165,13 +165,21 @@ def least_squares_properties(
     r = y - model.predict(beta, x)
     scale = max(float(np.std(y)), 1e-12 * float(np.max(np.abs(y))), 1e-300)
     x_scale = float(np.std(x))
-    tol = PROPERTY_TOLERANCE
     ls_var = facts.least_squares_variance if facts else _least_squares_variance(model, x, y)
     r_sum = float(r.sum())
     r_mean = r_sum / n
     cov = float(np.mean((x - x.mean()) * (r - r_mean)))
     var = float(np.var(r))
     miss = float(model.predict(beta, np.array([x.mean()]))[0] - y.mean())
+    return judged_properties(n, r_sum, cov, var, ls_var, miss, scale, x_scale)
+
+
+def judged_properties(n: int, r_sum: float, cov: float, var: float, ls_var: float, miss: float, scale: float,
+                      x_scale: float) -> list[Property]:
+    """The five properties from their values: Σr, cov(x, r), var(r) and its least-squares value,
+    p(x̄) − ȳ, each judged against the scale of y (and of x for the covariance)."""
+    tol = PROPERTY_TOLERANCE
+    r_mean = r_sum / n
     return [
         Property("sum", "residuals sum to zero: Σr = 0", r_sum, 0.0, abs(r_sum) <= tol * scale * math.sqrt(n)),
         Property("mean", "mean residual is zero: r̄ = 0", r_mean, 0.0, abs(r_mean) <= tol * scale),

@@ -42,10 +42,9 @@ def weighted_rows(problem: ScaledProblem, theta: Array) -> tuple[Array, Array, A
     w = problem.w
     slope = w * dl
     curv = w * problem.loss.curvature(p, problem.y)
-    if problem.capped:
-        over = np.maximum(p - problem.cap, 0.0)
-        slope = slope + 2.0 * w * problem.cap_weight * over
-        curv = curv + 2.0 * w * problem.cap_weight * (over > 0)
+    if problem.cap is not None:
+        slope = slope + w * problem.cap.terms(p)[1]
+        curv = curv + w * problem.cap.curvature(p)
     return np.asarray(curv, dtype=float), np.asarray(slope, dtype=float), p
 
 

@@ -1,51 +1,29 @@
 """The objective J(β) = R(ℓ(p_i, y_i) + cap term) + λ2·Σβ_j² + λ1·Σ|β_j|.
 
-R is the mean (default) or the sum over the n points; the L1/L2 penalties skip the intercept
-β0 and are added as they are. For squared losses without a cap the full-batch value and
-gradient come from sufficient statistics gathered in one pass over the data, centred on
-(x̄, ȳ), so an epoch costs O(k²) whatever n is and large offsets lose no precision.
+R is the mean (default) or the sum over the n points; the penalties are `Penalties`'. For
+squared losses without a cap the full-batch value and gradient come from sufficient
+statistics gathered in one pass over the data, centred on (x̄, ȳ) (`QuadraticForm`), so an
+epoch costs O(k²) whatever n is and large offsets lose no precision. A hand edit of a few
+points updates them in O(k²) too (`Objective.edited`).
 """
 
 from __future__ import annotations
 
 import copy as _copy
 import math
-from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
-from . import householder
-from .basis import power_of_two
 from .errors import InputError
-from .losses import BLAS_BELOW, Loss, dot
+from .losses import BLAS_BELOW, Loss
 from .models import Model
+from .penalties import Penalties
+from .sufficient import FitReadings, QuadraticForm
 
 Array = NDArray[np.float64]
 REDUCTIONS = ("mean", "sum")
-
-
-@dataclass(frozen=True)
-class Penalties:
-    """Penalty weights: the prediction cap C with its weight, and L1 / L2 on β1..βd."""
-
-    cap: float | None = None
-    cap_weight: float = 0.0
-    l1: float = 0.0
-    l2: float = 0.0
-
-    def __post_init__(self) -> None:
-        for name in ("cap_weight", "l1", "l2"):
-            value = getattr(self, name)
-            if not (math.isfinite(value) and value >= 0.0):
-                raise InputError(f"{name.replace('_', '-')} must be 0 or more, got {value:g}")
-        if self.cap is not None and not math.isfinite(self.cap):
-            raise InputError(f"cap must be a finite number, got {self.cap:g}")
-
-    @property
-    def capped(self) -> bool:
-        return self.cap is not None and self.cap_weight > 0.0
 
 
 def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
@@ -65,9 +43,11 @@ def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
         if bad.size:
             raise InputError(f"{name} of point {bad[0] + 1} is not a finite number")
     if model.classification:
-        bad = np.flatnonzero((y != 0) & (y != 1))
+        classes = model.classes or 2
+        bad = np.flatnonzero((y != np.floor(y)) | (y < 0) | (y >= classes))
         if bad.size:
-            raise InputError(f"label of point {bad[0] + 1} is {y[bad[0]]:g}; labels must be 0 or 1")
+            allowed = "0 or 1" if classes == 2 else f"whole numbers 0 … {classes - 1}"
+            raise InputError(f"label of point {bad[0] + 1} is {y[bad[0]]:g}; labels must be {allowed}")
     return x, y
 
 
@@ -75,84 +55,20 @@ def check_points(x: Array, y: Array, model: Model) -> tuple[Array, Array]:
 LARGEST_SUM = 1e306
 
 
-def check_magnitude(x: Array, y: Array, model: Model) -> None:
-    """Refuse values whose powers overflow: x^(2d) (d the degree) for the normal equations, y² for J."""
-    log_n = math.log10(len(y))
-    for name, values, power in (("x", x, 2 * model.degree), ("y", y, 2)):
-        big = float(np.max(np.abs(values)))
+def check_magnitude(x: Array, y: Array, model: Model) -> tuple[float, float]:
+    """Refuse values whose powers overflow: x^(2d) (d the degree) for the normal equations, y² for J.
+    Returns max|x| and max|y|."""
+    reach = float(np.max(np.abs(x))), float(np.max(np.abs(y)))
+    _check_reach(reach, len(y), model)
+    return reach
+
+
+def _check_reach(reach: tuple[float, float], n: int, model: Model) -> None:
+    log_n = math.log10(n)
+    for name, big, power in (("x", reach[0], 2 * model.degree), ("y", reach[1], 2)):
         if power and big > 0 and power * math.log10(big) + log_n > math.log10(LARGEST_SUM):
             what = f"x^{power} for model {model.name}" if name == "x" else "y²"
             raise InputError(f"{name} reaches {big:.3g}, too large ({what} overflows); rescale {name}")
-
-
-class _SquaredStatistics:
-    """RSS(β) and its gradient from the triangle of a QR of the centred design: O(k²) an epoch.
-
-    With U the powers of u = (x − x̄)/s_x (s_x a power of two that puts u in [−1, 1], exactly),
-    one Householder QR of [U, y − ȳ] (`householder`) gives R, c and ρ² such that for every β
-
-        RSS(β) = ‖R·γ − c‖² + ρ²,   γ = P·β − ȳ·e0,   ∇RSS = 2·Pᵀ·Rᵀ·(R·γ − c)
-
-    (P = diag(s_x^j)·T, T the binomial matrix with X = [(x − x̄)^j]·T), exactly for points
-    within a few ulps of the data (the QR is backward stable), however ill-conditioned the
-    columns: no least-squares answer is assumed, and RSS is off by about ε·‖r‖·‖|U|·|γ|‖, as
-    a sum of residuals computed point by point is. (A quadratic form dᵀ·G·d around an answer
-    squares the condition number, and loses everything where that answer is not exact.)
-    The column of ones needs no reflection: one whose first column is 1/√n takes the means
-    out of the others, R's first row is (√n, Σ_i U_ij/√n) and c_0 = Σ_i (y_i − ȳ)/√n.
-    """
-
-    def __init__(self, model: Model, x: Array, y: Array) -> None:
-        x0 = float(np.mean(x))
-        y0 = float(np.mean(y))
-        k = model.n_coefficients
-        n = len(x)
-        sx = power_of_two(max(float(np.max(x)) - x0, x0 - float(np.min(x)), 0.0)) if k > 1 else 1.0
-        rows = np.empty((k, n))  # u¹ … u^(k−1), then y − ȳ: the columns as contiguous rows
-        if k > 1:
-            np.subtract(x, x0, out=rows[0])
-            rows[0] /= sx
-        for j in range(1, k - 1):
-            np.multiply(rows[j - 1], rows[0], out=rows[j])
-        np.subtract(y, y0, out=rows[k - 1])
-        sums = np.einsum("ij->i", rows)
-        rows -= (sums / n)[:, None]
-        tri = householder.triangularize(rows, k - 1)
-        rank = tri.r.shape[0]
-        root = math.sqrt(n)
-        self.r = np.zeros((k, k))
-        self.c = np.zeros(k)
-        self.r[0, 0] = root
-        self.r[0, 1:] = sums[: k - 1] / root
-        self.c[0] = sums[k - 1] / root
-        self.r[1 : 1 + rank, 1:] = tri.r
-        self.c[1 : 1 + rank] = tri.c[:, 0]
-        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-            self.p = np.ldexp(model.centring(x0), np.arange(k)[:, None] * (math.frexp(sx)[1] - 1))
-        self.y0 = y0
-        # ∇ = 2·(R·P)ᵀ·u: one product an epoch
-        self.rp_t = np.ascontiguousarray((self.r @ self.p).T)
-        #: ρ², the RSS of the least-squares answer: what the QR leaves of y − ȳ outside the columns
-        self.rss_min = float(tri.rest[0])
-
-    def residual_part(self, beta: Array) -> Array:
-        """u = R·γ − c: RSS(β) = ‖u‖² + ρ²."""
-        d = self.p @ beta
-        # ȳ is subtracted from (P·β)_0 alone: folding it into c would round away the small
-        # part of u, which is all of the answer's precision at large offsets
-        d[0] -= self.y0
-        u = self.r @ d
-        u -= self.c
-        return u
-
-    def rss_gradient(self, beta: Array) -> tuple[float, Array]:
-        u = self.residual_part(beta)
-        return float(u @ u) + self.rss_min, 2.0 * (self.rp_t @ u)
-
-    def hessian(self) -> Array:
-        """Hessian of the RSS with respect to β: 2·(R·P)ᵀ·(R·P) = 2·XᵀX."""
-        h: Array = 2.0 * (self.rp_t @ self.rp_t.T)
-        return h
 
 
 class Objective:
@@ -167,8 +83,8 @@ class Objective:
         reduction: str | None = None,
         penalties: Penalties | None = None,
     ) -> None:
-        if (loss.kind == "classification") != model.classification:
-            need = "the logistic model" if loss.kind == "classification" else "a regression model"
+        if (loss.kind == "classification") != model.classification or loss.multiclass != model.softmax:
+            need = f"the {loss.default_model} model" if loss.kind == "classification" else "a regression model"
             raise InputError(f"loss '{loss.name}' needs {need}, not '{model.name}'")
         reduction = reduction or loss.reduction
         if reduction not in REDUCTIONS:
@@ -176,20 +92,28 @@ class Objective:
         self.loss = loss
         self.model = model
         self.x, self.y = check_points(x, y, model)
-        check_magnitude(self.x, self.y, model)
+        loss.check_targets(self.y)
+        self._reach = check_magnitude(self.x, self.y, model)
         self.n = len(self.y)
+        self.edits = 0  # hand edits applied to the statistics since they were last gathered (`edited`)
         self.reduction = reduction
         self.weight = 1.0 / self.n if reduction == "mean" else 1.0
         self.penalties = penalties or Penalties()
-        k = model.n_coefficients
-        self.penalized = np.arange(k) > 0  # every coefficient but the intercept
-        self._stats = _SquaredStatistics(model, self.x, self.y) if loss.squared and not self.penalties.capped else None
+        if self.penalties.capped and not loss.takes_cap:
+            raise InputError(f"loss '{loss.name}' takes no cap penalty: its p is no single prediction on y's scale")
+        self._cap = self.penalties.cap_term
+        self._form = (
+            QuadraticForm(model, self.x, self.y, self.weight * loss.square_weight)
+            if loss.squared and self._cap is None
+            else None
+        )
         # work buffers for the in-place epoch: an Objective is not shared between threads
-        self._in_place = loss.kind == "regression"
-        self._error = np.empty(self.n) if self._in_place else np.empty(0)
-        self._dl = np.empty(self.n) if self._in_place else np.empty(0)
-        self._over = np.empty(self.n) if self._in_place and self.penalties.capped else np.empty(0)
-        self._penalised = bool(self.penalties.l1 or self.penalties.l2)
+        self._in_place = loss.of_error
+        buffers = self._in_place and self._form is None  # the statistics need no per-point buffers
+        self._error = np.empty(self.n) if buffers else np.empty(0)
+        self._dl = np.empty(self.n) if buffers else np.empty(0)
+        self._over = np.empty(self.n) if self._in_place and self._cap is not None else np.empty(0)
+        self._penalised = self.penalties.on_coefficients
         self._few = self.n < BLAS_BELOW  # few points: one BLAS call beats several NumPy loops
 
     def copy(self) -> Objective:
@@ -202,6 +126,50 @@ class Objective:
             z, beta_one, scaled_t = self._augmented
             twin.__dict__["_augmented"] = (z, beta_one.copy(), scaled_t)
         return twin
+
+    def edited(self, x: Array, y: Array, removed: ArrayLike, added: ArrayLike) -> Objective | None:
+        """J of the points (x, y), which are these points with the rows `removed` ((m, 2): x, y)
+        taken away and `added` put in (a click, a drag, a deletion): in O(k²) from the sufficient
+        statistics, without a pass over the n points. None where only a full build will do (no
+        statistics; an added value that is not finite or could overflow; an ill-conditioned
+        Gram matrix). x and y are taken as they are (they must not change in place); rounding
+        accumulates over edits, so `edits` counts them and a caller builds anew now and then."""
+        form = self._form
+        removed, added = np.asarray(removed, float).reshape(-1, 2), np.asarray(added, float).reshape(-1, 2)
+        if form is None or self.model.classification or not np.all(np.isfinite(added)) or len(y) == 0:
+            return None
+        reach = (max([self._reach[0], *np.abs(added[:, 0]).tolist()]),
+                 max([self._reach[1], *np.abs(added[:, 1]).tolist()]))
+        try:
+            _check_reach(reach, len(y), self.model)  # the largest values ever held: a bound, not always the max
+        except InputError:
+            return None
+        new = form.edited(removed, added)
+        if new is None:
+            return None
+        twin = _copy.copy(self)
+        for name in ("design", "_powers", "_augmented", "_y_minus_cap"):  # built from the old points
+            twin.__dict__.pop(name, None)
+        twin.n = len(y)
+        twin.weight = 1.0 / twin.n if self.reduction == "mean" else 1.0
+        new.scale = twin.weight * self.loss.square_weight
+        twin.x, twin.y, twin._form, twin._reach = x, y, new, reach
+        twin._few = twin.n < BLAS_BELOW
+        twin.edits = self.edits + 1
+        return twin
+
+    def readings(self, beta: Array) -> FitReadings | None:
+        """The readouts of the fit β (RSS, TSS, R², r, the least-squares properties) in O(k²) from
+        the sufficient statistics; None without them (or for the bias model)."""
+        if self._form is None or not np.all(np.isfinite(beta)):
+            return None
+        with np.errstate(all="ignore"):
+            return self._form.readings(self.model, beta, self._reach[1])
+
+    def least_squares(self) -> Array | None:
+        """The least-squares β from the sufficient statistics (squared losses without a cap),
+        None without them."""
+        return None if self._form is None else self._form.minimizer()
 
     @cached_property
     def design(self) -> Array:
@@ -235,38 +203,44 @@ class Objective:
         return np.asarray(self.y - float(self.penalties.cap or 0.0))
 
     @property
+    def label(self) -> str:
+        """J's name: the loss's short name ('MSE'), or J when a penalty or another reduction joins it."""
+        pen = self.penalties
+        if pen.capped or pen.on_coefficients or self.reduction != self.loss.reduction:
+            return "J"
+        return self.loss.short
+
+    @property
     def n_coefficients(self) -> int:
         return self.model.n_coefficients
 
     @property
     def uses_statistics(self) -> bool:
         """True when full-batch epochs work from sufficient statistics (cost independent of n)."""
-        return self._stats is not None
+        return self._form is not None
+
+    def quadratic_form(self) -> QuadraticForm | None:
+        """J without L1/L2 as a quadratic form in β, when it is one (a squared loss, no cap)."""
+        return self._form
 
     def predict(self, beta: Array) -> Array:
         return np.asarray(self.design @ beta)
 
     # --- pieces ---------------------------------------------------------------------
 
-    def _penalty(self, beta: Array) -> tuple[float, Array]:
-        pen = self.penalties
-        grad = np.zeros_like(beta)
-        if not (pen.l1 or pen.l2):
-            return 0.0, grad
-        b = np.where(self.penalized, beta, 0.0)
-        value = pen.l2 * float(b @ b) + pen.l1 * float(np.abs(b).sum())
-        grad += 2.0 * pen.l2 * b + pen.l1 * np.sign(b)
+    def point_terms(self, p: Array, y: Array) -> tuple[Array, Array]:
+        """Per-point ℓ plus the cap term, and their derivative with respect to p (any shape)."""
+        value, grad = self.loss.loss_gradient(p, y)
+        if self._cap is not None:
+            cap, slope = self._cap.terms(p)
+            value = value + cap
+            grad = grad + slope
         return value, grad
 
-    def _point_terms(self, p: Array, y: Array) -> tuple[Array, Array]:
-        """Per-point ℓ plus the cap term, and their derivative with respect to p."""
-        value, grad = self.loss.loss_gradient(p, y)
-        pen = self.penalties
-        if pen.capped and pen.cap is not None:
-            over = np.maximum(p - pen.cap, 0.0)
-            value = value + pen.cap_weight * over * over
-            grad = grad + 2.0 * pen.cap_weight * over
-        return value, grad
+    def point_values(self, p: Array, y: Array) -> Array:
+        """Per-point ℓ plus the cap term (any shape)."""
+        value = self.loss.value(p, y)
+        return value + self._cap.values(p) if self._cap is not None else value
 
     # --- the objective --------------------------------------------------------------
 
@@ -277,18 +251,16 @@ class Objective:
         """J(β) and ∇J(β) over all points."""
         beta = np.asarray(beta, dtype=float)
         w = self.weight
-        if self._stats is not None:
-            rss, grad = self._stats.rss_gradient(beta)
-            scale = w * self.loss.square_weight
-            value, grad = scale * rss, scale * grad
+        if self._form is not None:
+            value, grad = self._form.value_and_grad(beta)
         elif self._in_place:
             value, grad = self._in_place_epoch(beta)
             value *= w
         else:
-            terms, dp = self._point_terms(self.design @ beta, self.y)
+            terms, dp = self.point_terms(self.design @ beta, self.y)
             value, grad = w * float(terms.sum()), w * (self.design.T @ dp)
         if self._penalised:
-            pen_value, pen_grad = self._penalty(beta)
+            pen_value, pen_grad = self.penalties.value_and_grad(beta)
             value += pen_value
             grad += pen_grad
         return value, grad
@@ -308,14 +280,9 @@ class Objective:
         else:
             self._errors_by_horner(beta, e)
         value = self.loss.error_sum_gradient(e, dl)
-        pen = self.penalties
-        if pen.capped:
-            over = self._over
-            np.add(e, self._y_minus_cap, out=over)  # p − C = e + y − C
-            np.maximum(over, 0.0, out=over)
-            value += pen.cap_weight * dot(over, over)
-            over *= 2.0 * pen.cap_weight
-            dl += over
+        if self._cap is not None:
+            np.add(e, self._y_minus_cap, out=self._over)  # p − C = e + y − C
+            value += self._cap.add_gradient(self._over, dl)
         if self._few:
             return value, scaled_t @ dl
         grad = np.empty(len(beta))
@@ -341,9 +308,9 @@ class Objective:
     def batch_value_and_grad(self, beta: Array, idx: NDArray[np.intp]) -> tuple[float, Array]:
         """An unbiased estimate of J and ∇J from the points `idx` (a mini-batch)."""
         xb = self.design[idx]
-        value, dp = self._point_terms(xb @ beta, self.y[idx])
+        value, dp = self.point_terms(xb @ beta, self.y[idx])
         w = (1.0 if self.reduction == "mean" else float(self.n)) / len(idx)
-        pen_value, pen_grad = self._penalty(beta)
+        pen_value, pen_grad = self.penalties.value_and_grad(beta)
         return w * float(value.sum()) + pen_value, w * (xb.T @ dp) + pen_grad
 
     def per_point(self, beta: Array) -> tuple[Array, Array, Array]:
@@ -355,22 +322,19 @@ class Objective:
     def hessian(self, beta: Array) -> Array:
         """∇²J(β) where the loss has a second derivative (piecewise for Huber and the cap)."""
         beta = np.asarray(beta, dtype=float)
-        h = np.zeros((self.n_coefficients, self.n_coefficients))
-        if self._stats is not None:
-            h += self.weight * self.loss.square_weight * self._stats.hessian()
+        if self._form is not None:
+            h = self._form.hessian()
         else:
             p = self.predict(beta)
             curv = self.loss.curvature(p, self.y)
-            cap = self.penalties.cap
-            if self.penalties.capped and cap is not None:
-                curv = curv + 2.0 * self.penalties.cap_weight * (p > cap)
-            h += self.weight * (self.design.T * curv) @ self.design
-        h[self.penalized, self.penalized] += 2.0 * self.penalties.l2
-        return h
+            if self._cap is not None:
+                curv = curv + self._cap.curvature(p)
+            h = self.weight * (self.design.T * curv) @ self.design
+        return np.asarray(h + self.penalties.hessian(self.n_coefficients))
 
     def max_stable_lr(self) -> float | None:
         """2/L for full-batch gradient descent on a squared loss (L: the Hessian's top eigenvalue)."""
-        if not self.loss.squared or self.penalties.capped:
+        if self._form is None:
             return None
         top = float(np.linalg.eigvalsh(self.hessian(np.zeros(self.n_coefficients)))[-1])
         return 2.0 / top if top > 0 else math.inf

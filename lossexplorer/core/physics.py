@@ -67,11 +67,11 @@ from numpy.typing import NDArray
 from .bar_motion import CROSSING as CROSSING  # re-exported, as before the integrators moved
 from .bar_motion import Motion
 from .errors import InputError
-from .losses import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, Loss, make_loss
+from .losses import CLASSIFICATION_LOSSES, SPRING_LOSSES, Loss, make_loss
 from .models import make_model
 from .objective import check_points
 from .springs import SMOOTHING as SMOOTHING  # re-exported: the band width is part of the physics API
-from .springs import spring_law
+from .springs import BarScale
 
 Array = NDArray[np.float64]
 
@@ -108,9 +108,9 @@ class EnergySample(NamedTuple):
 
 
 def spring_loss(name: str, **params: float | None) -> Loss:
-    """The regression loss called `name`; classification losses are refused."""
-    if name not in REGRESSION_LOSSES:
-        choices = ", ".join(REGRESSION_LOSSES)
+    """The loss called `name`, one the bar can hang on springs of; classification losses are refused."""
+    if name not in SPRING_LOSSES:
+        choices = ", ".join(SPRING_LOSSES)
         if name in CLASSIFICATION_LOSSES:
             raise InputError(f"{name} is a classification loss; the spring bar needs a regression loss: {choices}")
         raise InputError(f"unknown loss '{name}'; the spring bar takes one of: {choices}")
@@ -230,7 +230,7 @@ class BarSystem:
             eps = _ldexp(_checked("smoothing", smoothing, zero_ok=False), -y_exp)
             if not 0.0 < eps < math.inf:
                 raise InputError(f"smoothing {smoothing:g} is out of scale with the spread of y")
-        law = spring_law(self.loss, y_exp, self._residual, eps)
+        law = self.loss.spring(BarScale(y_exp, self._residual, eps))
         pull, pull_exp = law.pull
         kappa = 0.5 * self.stiffness
         self._unit = kappa * pull  # user force = ldexp(unit·G, pull_exp); energy: exponent + y_exp

@@ -20,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .kkt import kkt_violation
+from .losses import Pieces
 from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
@@ -27,24 +28,22 @@ Array = NDArray[np.float64]
 CAP_TIE = 1e-13
 
 
-def _slopes(problem: ScaledProblem) -> tuple[float, float]:
-    """(up, down): the cost of e⁺ and e⁻; for hinge e⁺ − e⁻ is the slack 1 − t·z and only e⁺ costs."""
-    if problem.obj.loss.name == "hinge":
-        return 1.0, 0.0
-    return problem.loss.slopes  # type: ignore[attr-defined]
+def _pieces(problem: ScaledProblem) -> Pieces:
+    """The loss's linear pieces: e⁺ − e⁻ is its slack (the error, or hinge's 1 − t·z), e⁺ costs up, e⁻ down."""
+    pieces = problem.loss.pieces
+    assert pieces is not None
+    return pieces
 
 
 def _slack_rows(problem: ScaledProblem) -> tuple[Array, Array]:
-    """A, b with e⁺ − e⁻ = A·θ − b: the error p' − y', or for hinge the slack 1 − t·p'."""
-    if problem.obj.loss.name == "hinge":
-        t = 2.0 * problem.y - 1.0
-        return -t[:, None] * problem.z, -np.ones(len(t))
-    return problem.z, problem.y
+    """A, b with e⁺ − e⁻ = A·θ − b."""
+    return _pieces(problem).rows(problem.z, problem.y)
 
 
 def _fixed_zero(problem: ScaledProblem) -> NDArray[np.bool_]:
     """Penalised coefficients whose L1 weight beats any slope the loss can have: 0 at every optimum."""
-    up, down = _slopes(problem)
+    pieces = _pieces(problem)
+    up, down = pieces.up, pieces.down
     a, _ = _slack_rows(problem)
     most = problem.w * max(up, down) * np.sum(np.abs(a), axis=0)
     return problem.penalized & (problem.mu >= most) & ~np.any(problem.q != 0, axis=0)
@@ -57,7 +56,8 @@ def linear_program(problem: ScaledProblem) -> tuple[Array, bool, str]:
 
     n, k = len(problem.y), len(problem.mu)
     a, b = _slack_rows(problem)
-    up, down = _slopes(problem)
+    pieces = _pieces(problem)
+    up, down = pieces.up, pieces.down
     zero = _fixed_zero(problem)
     pen = np.flatnonzero(problem.penalized & ~zero)
     m = len(pen)
@@ -71,15 +71,12 @@ def linear_program(problem: ScaledProblem) -> tuple[Array, bool, str]:
     a_ub = None
     b_ub = None
     if m:
-        sel = sparse.csr_matrix((np.ones(m), (np.arange(m), pen)), shape=(m, k))
-        zeros = sparse.csr_matrix((m, 2 * n))
-        minus = -sparse.identity(m, format="csr")
-        a_ub = sparse.vstack([sparse.hstack([sel, zeros, minus]), sparse.hstack([-sel, zeros, minus])], format="csr")
+        a_ub = problem.penalties.l1_rows(pen, k, 2 * n)
         b_ub = np.zeros(2 * m)
     if problem.stiff_cap:  # a cap this stiff is a wall to rounding: Z·θ ≤ C'
-        wall = sparse.hstack([sparse.csr_matrix(problem.z), sparse.csr_matrix((n, 2 * n + m))], format="csr")
+        wall, ceiling = problem.penalties.cap_rows(problem.z, 2 * n + m, False, 0)
         a_ub = wall if a_ub is None else sparse.vstack([a_ub, wall], format="csr")
-        b_ub = np.full(n, problem.cap) if b_ub is None else np.concatenate([b_ub, np.full(n, problem.cap)])
+        b_ub = ceiling if b_ub is None else np.concatenate([b_ub, ceiling])
     bounds = [(0.0, 0.0) if zero[j] else (None, None) for j in range(k)] + [(0, None)] * (2 * n + m)
     result = linprog(
         cost,
@@ -105,10 +102,11 @@ def quadratic_program(problem: ScaledProblem, start: Array, check: Callable[[], 
 
     n, k = len(problem.y), len(problem.mu)
     a, b = _slack_rows(problem)
-    up, down = _slopes(problem)
+    pieces = _pieces(problem)
+    up, down = pieces.up, pieces.down
     pen = np.flatnonzero(problem.penalized)
     m = len(pen)
-    ns = n if problem.capped else 0
+    ns = n if problem.cap is not None else 0
     size = k + 2 * n + ns + m
     lin = np.concatenate(
         [np.zeros(k), np.full(n, problem.w * up), np.full(n, problem.w * down), np.zeros(ns), problem.mu[pen]]
@@ -116,9 +114,7 @@ def quadratic_program(problem: ScaledProblem, start: Array, check: Callable[[], 
     quad = sparse.lil_matrix((size, size))
     quad[:k, :k] = problem.q
     if ns:
-        quad[k + 2 * n : k + 2 * n + ns, k + 2 * n : k + 2 * n + ns] = (
-            2.0 * problem.w * problem.cap_weight * sparse.identity(n)
-        )
+        quad[k + 2 * n : k + 2 * n + ns, k + 2 * n : k + 2 * n + ns] = problem.penalties.cap_hessian(n, problem.w)
     quad = quad.tocsr()
 
     def fun(v: Array) -> tuple[float, Array]:
@@ -131,23 +127,21 @@ def quadratic_program(problem: ScaledProblem, start: Array, check: Callable[[], 
     eye = sparse.identity(n, format="csr")
     blocks = [sparse.hstack([sparse.csr_matrix(a), -eye, eye, sparse.csr_matrix((n, ns + m))])]
     lower, upper = [b], [b]
-    if ns:  # s_i − Z_i·θ ≥ −C'
-        z = sparse.csr_matrix(problem.z)
-        blocks.append(sparse.hstack([-z, sparse.csr_matrix((n, 2 * n)), eye, sparse.csr_matrix((n, m))]))
-        lower.append(np.full(n, -problem.cap))
-        upper.append(np.full(n, np.inf))
-    if m:
-        sel = sparse.csr_matrix((np.ones(m), (np.arange(m), pen)), shape=(m, k))
-        for sign in (1.0, -1.0):  # t_j ∓ θ_j ≥ 0
-            blocks.append(sparse.hstack([-sign * sel, sparse.csr_matrix((m, 2 * n + ns)), sparse.identity(m)]))
-            lower.append(np.zeros(m))
-            upper.append(np.full(m, np.inf))
+    if ns:  # Z_i·θ − s_i ≤ C'
+        rows, ceiling = problem.penalties.cap_rows(problem.z, 2 * n, True, m)
+        blocks.append(rows)
+        lower.append(np.full(n, -np.inf))
+        upper.append(ceiling)
+    if m:  # ±θ_j − t_j ≤ 0
+        blocks.append(problem.penalties.l1_rows(pen, k, 2 * n + ns))
+        lower.append(np.full(2 * m, -np.inf))
+        upper.append(np.zeros(2 * m))
     constraint = LinearConstraint(sparse.vstack(blocks, format="csr"), np.concatenate(lower), np.concatenate(upper))
     bounds = Bounds(np.r_[np.full(k, -np.inf), np.zeros(size - k)], np.full(size, np.inf))
     e = a @ start - b
     v0 = np.concatenate([start, np.maximum(e, 0), np.maximum(-e, 0)])
-    if ns:
-        v0 = np.concatenate([v0, np.maximum(problem.z @ start - problem.cap, 0)])
+    if ns and problem.cap is not None:
+        v0 = np.concatenate([v0, problem.cap.excess(problem.z @ start)])
     v0 = np.concatenate([v0, np.abs(start[pen])])
     result = minimize(
         fun,
@@ -194,7 +188,8 @@ class _Pieces:
         k = len(theta)
         self.a, self.b, self.z = unique[:, :k], unique[:, k], unique[:, k + 1 :]
         self.weight = problem.w * counts.astype(float)
-        self.up, self.down = _slopes(problem)
+        pieces = _pieces(problem)
+        self.up, self.down = pieces.up, pieces.down
         slack = self.a @ theta - self.b
         scale = max(1.0, float(np.max(np.abs(self.b))))
         self.side = np.where(slack >= 0, 1.0, -1.0)
@@ -213,7 +208,8 @@ class _Pieces:
         tiny = 1e-12 * max(1.0, float(np.max(np.abs(theta))))
         self.sign = np.where(pen & (np.abs(theta) <= tiny), 0.0, np.sign(theta))
         self.theta = np.where(pen & (self.sign == 0), 0.0, theta)
-        self.over = (self.z @ self.theta > problem.cap) if problem.capped else np.zeros(len(self.b), dtype=bool)
+        cap = problem.cap
+        self.over = (self.z @ self.theta > cap.at) if cap is not None else np.zeros(len(self.b), dtype=bool)
 
     def _piece_minimum(self) -> tuple[Array, Array, Array]:
         """θ at the minimum of the current piece, with the multipliers of its equalities."""
@@ -221,11 +217,11 @@ class _Pieces:
         h = p.q.copy()
         slope = np.where(self.side > 0, self.up, -self.down) * (self.side != 0)
         g = (self.weight * slope) @ self.a + np.where(self.pen & (self.sign != 0), p.mu * self.sign, 0.0)
-        if p.capped and np.any(self.over):
-            wc = 2.0 * p.cap_weight * self.weight[self.over]
+        if p.cap is not None and np.any(self.over):
+            wc = p.cap.rate * self.weight[self.over]
             zo = self.z[self.over]
             h = h + (zo.T * wc) @ zo
-            g = g - p.cap * (wc @ zo)
+            g = g - p.cap.at * (wc @ zo)
         on = self.side == 0
         zero = self.pen & (self.sign == 0)
         rows = np.vstack([self.a[on], np.eye(k)[zero]])
@@ -273,8 +269,8 @@ class _Pieces:
                         self.over[i] = not self.over[i]
                 continue
             self.theta = target
-            if p.capped:  # the cap term is smooth: only a clear crossing changes the piece
-                gap = self.z @ self.theta - p.cap
+            if p.cap is not None:  # the cap term is smooth: only a clear crossing changes the piece
+                gap = self.z @ self.theta - p.cap.at
                 wrong = np.where(self.over, gap < -CAP_TIE, gap > CAP_TIE)
                 if np.any(wrong):
                     self.over = self.over ^ wrong
@@ -293,8 +289,8 @@ class _Pieces:
             coefs = self.pen & (self.sign != 0) & (self.sign * step < 0)
             t_coefs = np.where(coefs, np.maximum(-self.theta / step, 0.0), inf)
             t_cap = np.full(len(self.b), inf)
-            if self.problem.capped:
-                gap, move = self.z @ self.theta - self.problem.cap, self.z @ step
+            if self.problem.cap is not None:
+                gap, move = self.z @ self.theta - self.problem.cap.at, self.z @ step
                 tp = -gap / move
                 crossing = np.where(self.over, move < 0, move > 0) & (tp > 0) & (np.abs(move) > CAP_TIE)
                 t_cap = np.where(crossing, tp, inf)

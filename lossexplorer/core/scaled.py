@@ -15,7 +15,6 @@ How far a θ is from the minimum of J' is measured in `kkt`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -23,79 +22,15 @@ from numpy.typing import NDArray
 
 from . import exactdot, householder, newton
 from .basis import Coordinates
-from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
 from .objective import Objective
+from .penalties import HUGE, Penalties, ScaledPenalties
 
 Array = NDArray[np.float64]
 EPS = 2.220446049250313e-16
 #: a scaled error this small is on a kink of a piecewise-linear loss
 KINK = 1e-11
-#: penalty weights are kept below this: past it the coefficient is 0 to rounding anyway
-HUGE = 1e300
 #: a prediction within this many ulps of the cap is on it to rounding
 CAP_ULPS = 8.0
-
-
-@dataclass(frozen=True)
-class _Rescaled(Loss):
-    """ℓ'(e') = ℓ(s·e'): any loss in scaled errors, when it has no exact scaling law."""
-
-    inner: Loss = field(default_factory=lambda: SquaredError("mse"))
-    scale: float = 1.0
-
-    def __post_init__(self) -> None:
-        for key in ("name", "label", "kind", "reduction", "squared", "piecewise_linear"):
-            object.__setattr__(self, key, getattr(self.inner, key))
-
-    def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
-        value, grad = self.inner.loss_gradient(self.scale * (p - y), np.zeros(np.shape(p)))
-        return value, self.scale * grad
-
-    def curvature(self, p: Array, y: Array) -> Array:
-        return np.asarray(self.scale**2 * self.inner.curvature(self.scale * (p - y), np.zeros(np.shape(p))))
-
-
-@dataclass(frozen=True)
-class _Slopes(PiecewiseLinear):
-    """ℓ = up·e for e ≥ 0, −down·e below: what Huber and log-cosh are, to rounding, at scales
-    where their curved middle is narrower than the rounding of the errors."""
-
-    up: float = 1.0
-    down: float = 1.0
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "piecewise_linear", True)
-
-    @property
-    def slopes(self) -> tuple[float, float]:
-        return self.up, self.down
-
-
-def scaled_loss(loss: Loss, sy: float) -> tuple[Loss, int, float]:
-    """ℓ', k and ℓ0 with ℓ(s_y·e') = 2^k·ℓ'(e') + ℓ0: s_y is a power of two, so 2^k is exact.
-
-    Huber whose δ is below 2^-52 of y's spread is δ·|e| − ½δ², and log-cosh at a spread past
-    2^52 is |e| − log 2, to rounding (their minimizers move by less than y's last digit);
-    log-cosh below 2^-30 is ½e² (log cosh u = ½u²·(1 − u²/6 + …)).
-    """
-    if loss.kind == "classification" or sy == 1.0:
-        return loss, 0, 0.0
-    e = math.frexp(sy)[1] - 1  # sy = 2^e
-    if loss.squared or (isinstance(loss, Huber) and loss.delta / sy >= HUGE):
-        return (loss if loss.squared else SquaredError("half-sse")), 2 * e, 0.0
-    if loss.piecewise_linear:
-        return loss, e, 0.0
-    if isinstance(loss, Huber):
-        delta = loss.delta / sy
-        if delta <= 2.0**-52:
-            return _Slopes(up=delta, down=delta), 2 * e, -0.5 * loss.delta**2
-        return Huber(delta), 2 * e, 0.0
-    if isinstance(loss, LogCosh):
-        if sy <= 2.0**-30:
-            return SquaredError("half-sse"), 2 * e, 0.0
-        if sy >= 2.0**52:
-            return _Slopes(), e, -math.log(2.0)
-    return _Rescaled(inner=loss, scale=sy), 0, 0.0
 
 
 class ScaledProblem:
@@ -106,45 +41,38 @@ class ScaledProblem:
         self.obj, self.coords = obj, coords
         self.z = coords.design(obj.x)
         self.y = coords.scaled_y(obj.y)
-        self.loss, self.exponent, self.constant = scaled_loss(obj.loss, coords.sy)
+        self.loss, self.exponent, self.constant = obj.loss.scaled(coords.sy)
         self.kinked = self.loss.piecewise_linear
         self.w = obj.weight
-        pen = obj.penalties
-        m = coords.matrix
-        rows = m[obj.penalized]
-        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-            # divided by 2^k (past the floats when y is near 1e-300: then the penalty holds the
-            # coefficients at 0 to rounding, and HUGE says so)
-            q = np.ldexp(2.0 * pen.l2 * (rows.T @ rows), -self.exponent) if pen.l2 else np.zeros((len(m), len(m)))
-            self.q = np.clip(np.where(np.isnan(q), 0.0, q), -HUGE, HUGE)
-            #: Q = q_rootᵀ·q_root, from M's rows themselves (Q's own square root would lose the
-            #: small directions of an ill-conditioned M)
-            self.q_root = np.zeros((0, len(m)))
-            self._root_scale = 0.0
-            if pen.l2:
-                half, odd = divmod(-self.exponent, 2)
-                self._root_scale = float(np.ldexp(math.sqrt(2.0 * pen.l2) * (math.sqrt(2.0) if odd else 1.0), half))
-                root = self._root_scale * rows
-                self.q_root = np.clip(np.where(np.isnan(root), 0.0, root), -math.sqrt(HUGE), math.sqrt(HUGE))
-                #: Q's root times θ is √(2λ)·β: summed exactly for M's exact entries (it cancels as
-                #: much as β is ill-conditioned)
-                self._penalty_products = exactdot.Products(rows, coords.matrix_error[obj.penalized])
-            mu = np.zeros(len(m))
-            if pen.l1:
-                weights = np.ldexp(pen.l1 * np.abs(np.diag(m)[obj.penalized]), -self.exponent)
-                mu[obj.penalized] = np.minimum(weights, HUGE)
-            self.mu = mu
-            self.capped = pen.capped and pen.cap is not None
-            if self.capped:
-                self.cap = (float(pen.cap or 0.0) - coords.y0) / coords.sy
-                weight = np.ldexp(pen.cap_weight, 2 * (math.frexp(coords.sy)[1] - 1) - self.exponent)
-                self.cap_weight = float(min(weight, HUGE))
-        self.penalized = mu > 0
-        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
-        self.stiff_cap = self.capped and self.cap_weight * self._cap_band() >= 1.0
+        self.set_penalties(obj.penalties.scaled(coords.matrix, self.exponent, coords.y0, coords.sy))
         #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
-        self.pinned = (np.diag(self.q) >= HUGE) | (mu >= HUGE)
+        self.pinned = (np.diag(self.q) >= HUGE) | (self.mu >= HUGE)
         self._slope_scale = self._unit_slope()
+
+    def set_penalties(self, penalties: ScaledPenalties) -> None:
+        """Q, μ and the cap of J' (the LP that starts the QP has no L2)."""
+        self.penalties = penalties
+        self.q, self.mu, self.cap = penalties.q, penalties.mu, penalties.cap
+        self.penalized = penalties.penalised
+        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
+        self.stiff_cap = self.cap is not None and self.cap.weight * self._cap_band() >= 1.0
+        m = self.coords.matrix
+        #: Q = q_rootᵀ·q_root, from M's rows themselves (Q's own square root would lose the
+        #: small directions of an ill-conditioned M)
+        self.q_root = np.zeros((0, len(m)))
+        self._root_scale = 0.0
+        l2 = self.obj.penalties.l2
+        if l2 and np.any(self.q):
+            rows = m[Penalties.penalised(len(m))]
+            half, odd = divmod(-self.exponent, 2)
+            with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+                self._root_scale = float(np.ldexp(math.sqrt(2.0 * l2) * (math.sqrt(2.0) if odd else 1.0), half))
+                root = self._root_scale * rows
+            self.q_root = np.clip(np.where(np.isnan(root), 0.0, root), -math.sqrt(HUGE), math.sqrt(HUGE))
+            #: Q's root times θ is √(2λ)·β: summed exactly for M's exact entries (it cancels as
+            #: much as β is ill-conditioned)
+            self._penalty_products = exactdot.Products(rows, self.coords.matrix_error[Penalties.penalised(len(m))])
+        self.__dict__.pop("unresolved", None)  # depends on Q's root
         self._last_rounding: tuple[bytes, tuple[float, float, float]] = (b"", (0.0, 0.0, 0.0))
 
     @cached_property
@@ -178,7 +106,7 @@ class ScaledProblem:
 
     def _cap_band(self) -> float:
         """How close to the cap C' a prediction is on it, to rounding."""
-        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap)) if self.capped else 0.0
+        return CAP_ULPS * EPS * max(1.0, abs(self.cap.at)) if self.cap is not None else 0.0
 
     @property
     def piecewise_linear(self) -> bool:
@@ -229,12 +157,12 @@ class ScaledProblem:
         total = self.w * float(np.sum(value))
         dl = self.w * dl
         curv = self.w * self.loss.curvature(p, self.y) if hessian else None
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            total += self.w * self.cap_weight * float(over @ over)
-            dl = dl + 2.0 * self.w * self.cap_weight * over
+        if self.cap is not None:
+            cap, slope = self.cap.terms(p)
+            total += self.w * float(np.sum(cap))
+            dl = dl + self.w * slope
             if curv is not None:
-                curv = curv + 2.0 * self.w * self.cap_weight * (over > 0)
+                curv = curv + self.w * self.cap.curvature(p)
         grad = self.z.T @ dl
         if len(self.q_root):
             root = self.penalty_root(theta)
@@ -250,8 +178,7 @@ class ScaledProblem:
         return root if np.all(np.isfinite(root)) else np.asarray(self.q_root @ theta)
 
     def l1(self, theta: Array) -> float:
-        on = theta != 0.0
-        return float(np.sum(self.mu[on] * np.abs(theta[on])))
+        return self.penalties.l1(theta)
 
     def value(self, theta: Array) -> float:
         """J'(θ), L1 included."""
@@ -266,12 +193,9 @@ class ScaledProblem:
         """
         p = self.predictions(theta)
         loss_part = self.w * float(np.sum(self.loss.loss_gradient(p, self.y)[0]))
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            loss_part += self.w * self.cap_weight * float(over @ over)
-        pen = self.obj.penalties
-        b = np.asarray(beta)[self.obj.penalized]
-        penalty = (pen.l2 * float(b @ b) if pen.l2 else 0.0) + (pen.l1 * float(np.sum(np.abs(b))) if pen.l1 else 0.0)
+        if self.cap is not None:
+            loss_part += self.w * self.cap.total(p)
+        penalty = self.obj.penalties.value(beta)
         with np.errstate(over="ignore", under="ignore"):
             scaled = float(np.ldexp(loss_part, self.exponent))
         if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
@@ -290,6 +214,10 @@ class ScaledProblem:
         # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
         return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
 
+    def _slope_sizes(self, theta: Array) -> Array:
+        """Σ_i |Z_ij| times the size of point i's slope: w·D at one unit of error."""
+        return self._column_sizes
+
     def term_sizes(self, theta: Array) -> Array:
         """T_i = |y'_i| + Σ_j |Z_ij·θ_j|: the size of the terms of point i's error (or logit),
         which rounding moves by about ε·T_i."""
@@ -299,16 +227,16 @@ class ScaledProblem:
         """The size of the terms of each coordinate's optimality condition: the slopes at one
         unit of error, their change over the rounding of the errors (h_i·T_i, large where the
         coefficients are), the L2 and L1 terms, and the cap's slopes."""
-        size = self._column_sizes + self.mu
+        size = self._slope_sizes(theta) + self.mu
         if len(self.q_root):  # the L2 term's gradient Q's rootᵀ·(root·θ), its root exact to rounding
             root = np.abs(self.penalty_root(theta)) + self._root_scale * self._penalty_products.bounds(theta)
             size = size + np.abs(self.q_root).T @ root
-        if not self.piecewise_linear or self.capped:
+        if not self.piecewise_linear or self.cap is not None:
             curv, _, _ = newton.weighted_rows(self, theta)
-            size = size + (curv * self.term_sizes(theta)) @ np.abs(self.z)
-        if self.capped:
-            over = np.maximum(self.predictions(theta) - self.cap, 0.0)
-            size = size + 2.0 * self.w * self.cap_weight * (over @ np.abs(self.z))
+            size = size + (np.abs(curv) * self.term_sizes(theta)) @ np.abs(self.z)
+        if self.cap is not None:
+            slope = self.cap.terms(self.predictions(theta))[1]
+            size = size + self.w * (slope @ np.abs(self.z))
         return np.asarray(size)
 
     def rounding(self, theta: Array) -> tuple[float, float, float]:
@@ -327,12 +255,11 @@ class ScaledProblem:
         a = np.abs(theta)
         size = float(self.w * np.sum(np.abs(value)) + np.abs(slope) @ (np.abs(p) + np.abs(self.y))
                      + self.mu @ a)
-        if self.capped:
-            over = np.maximum(p - self.cap, 0.0)
-            size += self.w * self.cap_weight * float(over @ over)
+        if self.cap is not None:
+            size += self.w * self.cap.total(p)
         bounds = self._products_for(theta).bounds(theta)
         t = self.term_sizes(theta)
-        floor = float(curv @ ((EPS * t) ** 2))
+        floor = float(np.abs(curv) @ ((EPS * t) ** 2))  # |h|: Brier curves down where a point is surely wrong
         if len(self.q_root):  # the penalty's own products and Q's curvature
             root = self.penalty_root(theta)
             size += float(root @ root)
@@ -342,7 +269,8 @@ class ScaledProblem:
             bounds = np.concatenate([np.abs(slope) * bounds, np.abs(root) * bounds_q])
             slope = np.ones(len(bounds))
         if self.piecewise_linear:  # on a kink J' moves to first order: D·ε·T_i
-            gap = 1.0 - (2.0 * self.y - 1.0) * p if self.obj.loss.name == "hinge" else p - self.y
+            pieces = self.loss.pieces
+            gap = 1.0 - (2.0 * self.y - 1.0) * p if pieces is not None and pieces.margin else p - self.y
             near = np.abs(gap) <= 64.0 * EPS * t
             floor += self.w * self._slope_scale * EPS * float(np.sum(t[near]))
         return size, 8.0 * (EPS * size + float(np.abs(slope) @ bounds)) + floor, floor
@@ -350,14 +278,6 @@ class ScaledProblem:
     def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
         """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
         slope dℓ'/dp' allowed there."""
-        if self.obj.loss.name == "hinge":
-            t = 2.0 * self.y - 1.0
-            slack = 1.0 - t * p
-            on = np.abs(slack) <= KINK
-            return on, np.minimum(-t, 0.0), np.maximum(-t, 0.0)
-        assert isinstance(self.loss, PiecewiseLinear)
-        up, down = self.loss.slopes
-        e = p - self.y
-        on = np.abs(e) <= KINK * np.maximum(1.0, np.abs(self.y))
-        n = len(e)
-        return on, np.full(n, -down), np.full(n, up)
+        pieces = self.loss.pieces
+        assert pieces is not None
+        return pieces.kinks(p, self.y, KINK)

@@ -35,19 +35,32 @@ class Score:
 
     @property
     def ratio(self) -> float | None:
-        """mine / best (1 when both are 0, infinite when only the best is 0), or None without a best."""
+        """mine / best (1 when both are 0, infinite when only the best is 0), or None without a
+        best or when the best is negative (Poisson's J, without log y!, often is)."""
         best = self.best_value
-        if best is None:
+        if best is None or best < 0.0:
             return None
-        if best <= 0.0:
+        if best == 0.0:
             return 1.0 if self.mine <= 0.0 else math.inf
         return self.mine / best
 
+    @property
+    def above(self) -> float | None:
+        """mine − best, or None without a best."""
+        best = self.best_value
+        return None if best is None else self.mine - best
+
     def sentence(self, mine: str = "my") -> str:
         """`my MAE is 12% above the best`, or why there is no comparison."""
-        ratio, label = self.ratio, self.label
-        if ratio is None:
+        ratio, label, best = self.ratio, self.label, self.best_value
+        if best is None:
             return f"there is no best {label} to compare with: {self.best.message}"
+        if ratio is None:  # a negative best: a ratio would mean nothing, the difference does
+            above = self.mine - best
+            if abs(above) <= 5e-9 * abs(best):
+                return f"{mine} {label} equals the best"
+            where = "above the" if above > 0 else "below the solver's"
+            return f"{mine} {label} is {abs(above):.3g} {where} best ({best:.6g}: this J can be negative)"
         if ratio == math.inf:
             return f"{mine} {label} is {self.mine:.6g}; the best is 0 (a perfect fit)"
         above = 100.0 * (ratio - 1.0)
@@ -62,14 +75,6 @@ def _percent(value: float) -> str:
     return f"{value:.0f}" if value >= 10 else f"{value:.2g}"
 
 
-def objective_label(objective: Objective) -> str:
-    """The loss's label (MSE) when J is just the loss; J when penalties or another reduction change it."""
-    pen = objective.penalties
-    if pen.capped or pen.l1 or pen.l2 or objective.reduction != objective.loss.reduction:
-        return "J"
-    return objective.loss.label
-
-
 def score_objective(objective: Objective, coefficients: Sequence[float] | Array) -> Score:
     """J at `coefficients` against the exact answer of `objective`."""
     beta = np.array(coefficients, dtype=float).reshape(-1)
@@ -81,7 +86,7 @@ def score_objective(objective: Objective, coefficients: Sequence[float] | Array)
     if not np.all(np.isfinite(beta)):
         raise InputError("the coefficients must be finite numbers")
     mine = float(objective.value(beta))
-    return Score(objective_label(objective), beta, mine, solve_objective(objective))
+    return Score(objective.label, beta, mine, solve_objective(objective))
 
 
 def score(x: Any, y: Any, coefficients: Sequence[float] | Array, **objective_options: Any) -> Score:

@@ -11,7 +11,11 @@ or magnitude, and every answer is checked against the optimality (KKT) condition
 - piecewise-linear losses (mae, sae, quantile, asymmetric, hinge; L1 allowed): a linear
   program solved by HiGHS, then an exact crossover to its vertex (`piecewise`);
 - piecewise-linear losses with L2 or a cap: a quadratic program (trust-constr), then the same
-  crossover.
+  crossover;
+- the softmax model (`multinomial`) and Poisson's counts (`poisson`): Newton's method on their
+  convex J, once a linear program has found that a minimum exists (`existence`);
+- Brier, which is not convex: Newton's method from β = 0 as for bce, ending where the KKT
+  conditions hold; the Solution says whether that is a local minimum or a saddle.
 
 `Solution.kkt_violation` is how far the answer is from satisfying the KKT conditions (about
 1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE`.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -35,6 +39,7 @@ from numpy.typing import NDArray
 
 from . import activeset, householder, newton, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
+from .existence import local_note
 from .fitting import make_objective
 from .kkt import KKT_TOLERANCE, REPRESENTABLE, kkt_violation, representability
 from .objective import Objective
@@ -87,7 +92,7 @@ class Solution:
         return finite_log and (j == 0.0 or not math.isfinite(j) or abs(j) < 2.2250738585072014e-308)
 
 
-def solve(x: Any, y: Any, loss: str = "mse", model: str = "line", **objective_options: Any) -> Solution:
+def solve(x: Any, y: Any, loss: str = "mse", model: str | None = None, **objective_options: Any) -> Solution:
     """The minimizer of J for a loss, model and options named as in `fit`."""
     return solve_objective(make_objective(x, y, loss, model, **objective_options))
 
@@ -116,8 +121,13 @@ def solve_objective(obj: Objective, cancel: threading.Event | None = None) -> So
 
 
 def _solve(obj: Objective, check: Any) -> Solution:
+    if obj.model.softmax or obj.loss.link == "log":  # K scores; Poisson's counts: their own Newton
+        from .multinomial import solve_softmax
+        from .poisson import solve_counts
+
+        return (solve_softmax if obj.model.softmax else solve_counts)(obj, check)
     pen = obj.penalties
-    unbounded = obj.model.classification and obj.loss.name in ("bce", "focal") and not (pen.l1 or pen.l2)
+    unbounded = obj.loss.unbounded_when_separable and not pen.on_coefficients
     if unbounded and linearly_separable(obj.x, obj.y):
         return _failed(
             obj,
@@ -153,7 +163,10 @@ def _solve(obj: Objective, check: Any) -> Solution:
         method = "active set with Newton steps" if pen.l1 else "Newton's method"
     if not np.all(np.isfinite(theta)):
         return _failed(obj, method, message or "no finite minimum")
-    return _finish(problem, theta, method, success, message)
+    solution = _finish(problem, theta, method, success, message)
+    if not obj.loss.convex and solution.converged:  # Brier: say what kind of point it is
+        solution = replace(solution, message=local_note(obj, solution.coefficients))
+    return solution
 
 
 def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, message: str) -> Solution:
@@ -201,15 +214,10 @@ def _start(problem: ScaledProblem) -> Array:
 
 
 def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
-    """The same problem without L2 and cap: its LP answer starts the QP."""
+    """The same problem without L2 (and the cap, but as a wall when it is stiff): its LP answer starts the QP."""
     bare = ScaledProblem.__new__(ScaledProblem)
     bare.__dict__.update(problem.__dict__)
-    bare.q = np.zeros_like(problem.q)
-    bare.q_root = np.zeros((0, len(problem.q)))
-    bare.capped = False
-    for cached in ("_last_rounding", "unresolved"):
-        bare.__dict__.pop(cached, None)
-    bare._last_rounding = (b"", (0.0, 0.0, 0.0))
+    bare.set_penalties(problem.penalties.without_l2())
     return bare
 
 

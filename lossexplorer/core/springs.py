@@ -5,16 +5,15 @@ Y, a power of two, so scaling is exact): an extension e in the data's units is Y
 κ = k/2, spring i pulls the bar with F_i = −κ·P·g(ε_i) and stores U_i = κ·P·Y·v(ε_i),
 where g = dv/dε and P, the pull unit, keeps g of order one whatever the data's size:
 
-    squared error w·e²     P = Y        g = 2w·ε                 v = w·ε²
-    absolute, pinball, …   P = 1        g = ±slope, elastic band v = slope·|ε|
-    Huber, d = δ/Y ≥ 1     P = Y        g = clip(ε, −d, d)
-    Huber, d < 1           P = δ        g = clip(ε/d, −1, 1)
-    log-cosh, Y ≤ 1        P = Y        g = tanh(Y·ε)/Y
-    log-cosh, Y > 1        P = 1        g = tanh(Y·ε)
+    Hooke (squared error w·e²)            P = Y        g = 2w·ε                 v = w·ε²
+    Band (absolute, pinball, …)           P = 1        g = ±slope, elastic band v = slope·|ε|
+    Yielding (Huber), d = δ/Y ≥ 1         P = Y        g = clip(ε, −d, d)
+    Yielding, d < 1                       P = δ        g = clip(ε/d, −1, 1)
+    Saturating (log-cosh), Y ≤ 1          P = Y        g = tanh(Y·ε)/Y
+    Saturating, Y > 1                     P = 1        g = tanh(Y·ε)
 
-so data near 1e-300 or 1e300 give the same well-scaled numbers as data near 1. This module
-is the only place in the physics that tells the losses apart; the physics needs of a loss
-only what a `SpringLaw` offers (see the list in `spring_law`).
+so data near 1e-300 or 1e300 give the same well-scaled numbers as data near 1. Each loss
+picks its law (`Loss.spring`); the physics needs of a law only what `SpringLaw` offers.
 
 Kinked losses (absolute, pinball, asymmetric) cost up·e above the point and −down·e below
 it. Their kink at ε = 0 is made elastic over a small band −width/down < ε < width/up, in
@@ -33,12 +32,31 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .errors import InputError
-from .losses import Huber, LogCosh, Loss, PiecewiseLinear, SquaredError
 
 Array = NDArray[np.float64]
 LOG2 = math.log(2.0)
 #: width ε of a kinked band, relative to the mean least-squares residual
 SMOOTHING = 1e-5
+
+
+@dataclass(frozen=True)
+class BarScale:
+    """The bar's units as a loss needs them to pick its law: Y = 2**y_exp, and a kinked band's width.
+
+    The width ε is `smoothing` if given, else SMOOTHING · `residual()` (the mean absolute
+    least-squares residual, scaled) · min(up, down)/a, a = (up + down)/2: its rest position is
+    then within ~2e-6 (relative objective) of the optimum on the presets.
+    """
+
+    y_exp: int
+    residual: Callable[[], float]
+    smoothing: float | None = None
+
+    def band(self, up: float, down: float) -> float:
+        """ε of a kinked band with slopes up and down."""
+        if self.smoothing is not None:
+            return self.smoothing
+        return SMOOTHING * self.residual() * min(up, down) / (0.5 * (up + down))
 
 
 @dataclass(frozen=True)
@@ -81,7 +99,9 @@ class SpringLaw:
         raise NotImplementedError
 
 
-class _Squared(SpringLaw):
+class Hooke(SpringLaw):
+    """g = 2w·ε: squared error w·e², a linear spring."""
+
     def __init__(self, weight: float, y_exp: int) -> None:
         self.pull = (1.0, y_exp)
         self.square_weight = weight
@@ -94,7 +114,9 @@ class _Squared(SpringLaw):
         return np.asarray(float(self.square_weight or 0.0) * e * e)
 
 
-class _Kinked(SpringLaw):
+class Band(SpringLaw):
+    """A kinked loss's constant tensions, elastic within a band of width `smoothing` about the kink."""
+
     def __init__(self, up: float, down: float, smoothing: float) -> None:
         a, c = 0.5 * (up + down), 0.5 * (up - down)
         self.kink = Kink(up, down, a * smoothing)
@@ -127,7 +149,9 @@ class _Kinked(SpringLaw):
         return np.asarray(self.kink.width * np.where(r < 1.0, 0.5 * (r * r + 1.0), r))  # type: ignore[union-attr]
 
 
-class _Huber(SpringLaw):
+class Yielding(SpringLaw):
+    """Huber's spring: linear up to δ, a constant pull beyond."""
+
     def __init__(self, delta: float, y_exp: int) -> None:
         d = math.ldexp(delta, -y_exp)  # δ in scaled units
         if d < sys.float_info.min:
@@ -159,7 +183,9 @@ class _Huber(SpringLaw):
         return np.asarray(g * e - (0.5 * self._d) * g * g)  # g = clip(e/d, −1, 1)
 
 
-class _LogCosh(SpringLaw):
+class Saturating(SpringLaw):
+    """Log-cosh's spring: g = tanh, linear near 0 and saturating far out."""
+
     def __init__(self, y_exp: int) -> None:
         self._y_exp = y_exp
         if y_exp <= 0:
@@ -189,35 +215,3 @@ class _LogCosh(SpringLaw):
         out[mid] = np.ldexp(np.log1p(2.0 * np.sinh(0.5 * z[mid]) ** 2), -2 * k)
         out[large] = np.ldexp(z[large] + np.log1p(np.exp(-2.0 * z[large])) - LOG2, -2 * k)
         return out
-
-
-def spring_law(
-    loss: Loss, y_exp: int, residual: Callable[[], float], smoothing: float | None = None
-) -> SpringLaw:
-    """The spring of `loss` for data scaled by Y = 2**y_exp.
-
-    A kinked band's ε is `smoothing` if given, else SMOOTHING · `residual()` (the mean
-    absolute least-squares residual, scaled) · min(up, down)/a, a = (up + down)/2: its rest
-    position is then within ~2e-6 (relative objective) of the optimum on the presets.
-
-    What the physics needs of a loss, and so what a loss class would have to offer for the
-    physics never to tell losses apart:
-      - dℓ/de and ℓ on arrays (here g and v, in scaled units);
-      - an upper bound of d²ℓ/de² (the smooth integrator's step), or none for a kink;
-      - whether ℓ is w·e² (linear forces: sums over the points become sufficient statistics);
-      - for piecewise-linear losses the slopes (up, down) on either side of the kink;
-      - how ℓ scales with the size of e: ℓ(Y·ε) as a pull unit P times a function of ε of
-        order one (homogeneous of degree 2 or 1, or Huber's δ/Y and log-cosh's Y).
-    """
-    if isinstance(loss, SquaredError):
-        return _Squared(loss.square_weight, y_exp)
-    if isinstance(loss, PiecewiseLinear):
-        up, down = loss.slopes
-        if smoothing is None:
-            smoothing = SMOOTHING * residual() * min(up, down) / (0.5 * (up + down))
-        return _Kinked(up, down, smoothing)
-    if isinstance(loss, Huber):
-        return _Huber(loss.delta, y_exp)
-    if isinstance(loss, LogCosh):
-        return _LogCosh(y_exp)
-    raise InputError(f"the spring bar does not know the loss {loss.name}")

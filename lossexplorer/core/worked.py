@@ -7,7 +7,8 @@ For a line and MSE the gradient's components are written as the blog writes them
 each loss with its own per-point factor sᵢ (dℓ/dŷ = c·sᵢ: the residual, its sign, its clipped
 value, tanh, the quantile's or the asymmetric loss's slopes, σ(z) − y ...), each model with its
 own features (1, xᵢ, xᵢ^j, x1ᵢ, x2ᵢ), the cap penalty's extra sum and the L1/L2 terms, and the
-optimizer's own update lines (`Optimizer.explain`). A component's value is the core's gradient
+optimizer's own update lines (`Optimizer.explain`). A softmax model's component Dβₖⱼ sums its
+feature j against class k's factor p̂ᵢₖ − yᵢₖ. A component's value is the core's gradient
 and the new β the optimizer's update, so the worked numbers are the descent's numbers; the
 per-point terms add up to them to rounding. `text` (in `worked_text`) renders it.
 """
@@ -21,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
+from .losses import Loss
+from .models import ROW, SUBSCRIPTS
 from .notation import Quantity, operand, power
 from .objective import Objective
 from .optimizers import Optimizer
@@ -57,18 +60,36 @@ LOSS_SLOPES: dict[str, LossSlope] = {
     "focal": LossSlope(
         1.0, "gᵢ", "gᵢ = ∂ℓᵢ/∂zᵢ = −tᵢ(1 − pₜ)^γ·[γ·pₜ·(−log pₜ) + 1 − pₜ], pₜ = σ(tᵢzᵢ), tᵢ = 2yᵢ − 1"
     ),
+    "poisson": LossSlope(1.0, "(exp(ŷᵢ) − yᵢ)", "ŷᵢ is the linear predictor f(xᵢ), exp(ŷᵢ) the predicted count"),
+    "brier": LossSlope(2.0, "bᵢ", "bᵢ = (σ(zᵢ) − yᵢ)·σ(zᵢ)·(1 − σ(zᵢ))"),
+    "crossentropy": LossSlope(1.0, "(p̂ᵢₖ − yᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; yᵢₖ = 1 for the point's own class k, else 0"),
 }
+#: the same with label smoothing ε > 0: the targets ỹ
+SMOOTHED_SLOPES: dict[str, LossSlope] = {
+    "bce": LossSlope(1.0, "(σ(zᵢ) − ỹᵢ)", "ỹᵢ = (1 − ε)·yᵢ + ε/2"),
+    "crossentropy": LossSlope(
+        1.0, "(p̂ᵢₖ − ỹᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; ỹᵢₖ = (1 − ε)·yᵢₖ + ε/K, yᵢₖ = 1 for the point's own class k"
+    ),
+}
+
+
+def slope_of(loss: Loss) -> LossSlope:
+    """How the loss's derivative is written (its smoothed targets when label smoothing is on)."""
+    if loss.params().get("label_smoothing"):
+        return SMOOTHED_SLOPES[loss.name]
+    return LOSS_SLOPES[loss.name]
 
 
 @dataclass(frozen=True)
 class PointTable:
-    """The points of one step with their prediction ŷᵢ (the logit zᵢ to classify) and factor sᵢ."""
+    """The points of one step with their prediction ŷᵢ (the logit zᵢ to classify; a softmax model's
+    K scores, n × K) and factor sᵢ (n × K for the softmax model: one per class)."""
 
     index: Indices  # which points (0-based): all of them, or a mini-batch
     x: Array
     y: Array
     prediction: Array
-    factor: Array  # sᵢ: dℓ/dŷ = scale·sᵢ
+    factor: Array  # sᵢ: dℓ/dŷ = scale·sᵢ (n × K for a softmax model)
     over_cap: Array | None  # max(0, ŷᵢ − C) where a cap penalises predictions
 
     @property
@@ -95,6 +116,8 @@ class Partial:
     penalty_numbers: str
     penalty: float
     value: float  # D_j, the component the optimizer steps along
+    #: the factors sᵢ this component sums when they are not the points' only ones (a softmax class's)
+    factors: Array | None = None
 
     @property
     def loss_part(self) -> float:
@@ -158,9 +181,10 @@ class WorkedEpoch:
 
 
 def feature_symbols(objective: Objective) -> tuple[str, ...]:
-    """∂ŷᵢ/∂β_j as written: "" (the intercept's 1), xᵢ, xᵢ², … or x1ᵢ, x2ᵢ for the logistic model."""
+    """∂ŷᵢ/∂β_j as written: "" (the intercept's 1), xᵢ, xᵢ², … or x1ᵢ, x2ᵢ for the logistic model
+    (and for every row of a softmax model)."""
     if objective.model.classification:
-        return ("", "x1ᵢ", "x2ᵢ")
+        return ("", "x1ᵢ", "x2ᵢ") * (objective.model.classes if objective.model.softmax else 1)
     return tuple("" if j == 0 else power("xᵢ", j) for j in range(objective.n_coefficients))
 
 
@@ -193,12 +217,13 @@ def work_step(
 ) -> tuple[Step, Any]:
     """One optimizer step from β written out, and the optimizer's state after it."""
     obj, loss, pen = objective, objective.loss, objective.penalties
-    slope = LOSS_SLOPES[loss.name]
+    slope = slope_of(loss)
     beta = np.asarray(beta, dtype=float)
     index = np.arange(obj.n) if batch is None else np.asarray(batch)
     design = obj.design[index]
     x, y = obj.x[index], obj.y[index]
-    p = design @ beta
+    softmax = obj.model.softmax
+    p = design @ obj.model.rows(beta).T if softmax else design @ beta
     factor = loss.gradient(p, y) / slope.scale
     over = np.maximum(p - pen.cap, 0.0) if pen.capped and pen.cap is not None else None
     if batch is None:
@@ -211,8 +236,11 @@ def work_step(
     scale_text = prefactor(slope.scale, per)
     partials = []
     for j, (name, feature) in enumerate(zip(obj.model.coefficient_names, feature_symbols(obj))):
-        features = design[:, j]
-        formula = f"D{name} = {scale_text}{_sum_of(feature, slope.factor)}"
+        k, column = divmod(j, ROW) if softmax else (0, j)
+        features = design[:, column]
+        factors = factor[:, k] if softmax else None
+        written = slope.factor.replace("ₖ", str(k).translate(SUBSCRIPTS)) if softmax else slope.factor
+        formula = f"D{name} = {scale_text}{_sum_of(feature, written)}"
         cap_terms = None
         if over is not None:
             cap_terms = features * over
@@ -229,13 +257,14 @@ def work_step(
                 features=features,
                 scale=slope.scale * weight,
                 scale_text=scale_text,
-                terms=features * factor,
+                terms=features * (factor if factors is None else factors),
                 cap_scale=2.0 * pen.cap_weight * weight,
                 cap_terms=cap_terms,
                 penalty_formula=pen_formula,
                 penalty_numbers=pen_numbers,
                 penalty=pen_value,
                 value=float(grad[j]),
+                factors=factors,
             )
         )
     after, state, updates = optimizer.explain(beta, grad, state, rate, obj.model.coefficient_names)
@@ -246,7 +275,7 @@ def work_step(
 def _penalty(obj: Objective, name: str, j: int, b: float) -> tuple[str, str, float]:
     """The L2 and L1 terms of D_j: 2λ₂·β_j + λ₁·sign(β_j) (none for the intercept)."""
     pen = obj.penalties
-    if not obj.penalized[j]:
+    if not obj.penalties.penalised(obj.n_coefficients)[j]:
         return "", "", 0.0
     formulas, numbers, value = [], [], 0.0
     if pen.l2:
@@ -304,14 +333,12 @@ def work_epoch(
     )
 
 
-#: the symbols of the losses' parameters
-PARAMETER_SYMBOLS = {"delta": "δ", "quantile": "q", "alpha": "α", "gamma": "γ"}
-
-
 def _where(objective: Objective) -> str:
     """What the loss's factor means, with its parameters: `τᵢ = q where … (q = 0.3)`."""
-    where = LOSS_SLOPES[objective.loss.name].where
-    params = ", ".join(f"{PARAMETER_SYMBOLS.get(k, k)} = {v:g}" for k, v in objective.loss.params().items())
+    loss = objective.loss
+    where = slope_of(loss).where
+    symbols = {p.name: p.symbol for p in loss.parameters}
+    params = ", ".join(f"{symbols[k]} = {v:g}" for k, v in loss.params().items())
     if params:
         where = f"{where} ({params})" if where else params
     return where

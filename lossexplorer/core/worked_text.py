@@ -64,7 +64,8 @@ def _step_lines(step: Step, order: list[int], n: int, points: int | None) -> lis
 
 
 def _numbers(partial: Partial, step: Step, n: int, b: int, points: int | None) -> str:
-    text = _with_sizes(partial.scale_text, n, b) + _terms(partial.features, step.points.factor, partial.feature, points)
+    factors = step.points.factor if partial.factors is None else partial.factors
+    text = _with_sizes(partial.scale_text, n, b) + _terms(partial.features, factors, partial.feature, points)
     if partial.cap_terms is not None and step.points.over_cap is not None:
         cap = _terms(partial.features, step.points.over_cap, partial.feature, points)
         text += f" + {num(partial.cap_scale)}·{cap}"

@@ -61,7 +61,8 @@ def action_checkbox(action: QAction) -> QCheckBox:
 
 
 class Actions(QObject):
-    def __init__(self, window: QMainWindow, lesson: Lesson, runner: Runner, canvas: Canvas) -> None:
+    def __init__(self, window: QMainWindow, lesson: Lesson, runner: Runner, canvas: Canvas,
+                 focus_view: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.lesson, self.runner = window, lesson, runner
         self.run = self._action("Run", runner.toggle, Qt.Key.Key_Space, "Run the optimizer (Space pauses)")
@@ -78,9 +79,15 @@ class Actions(QObject):
                                 "Keep the current fit as a labelled line to compare with others (P)")
         self.clear = self._action("Clear all points", lesson.clear_points, None, "Remove every point (undoable)")
         self.quit = self._action("Quit", window.close, QKeySequence.StandardKey.Quit)
-        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0", "Frame all the points")
-        self.aspect = self._action("Lock aspect (squares look square)", canvas.viewbox.setAspectLocked, None,
-                                   "One unit of x as long as one unit of y", checkable=True)
+        # fields keep the keys typed in them (Space, →, R, 1–9); Escape gives them back to the view
+        self.leave_field = self._action("Back to the view", focus_view, Qt.Key.Key_Escape,
+                                        "Leave a field: Space, →, R and 1–9 work again (Esc)")
+        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
+                                     "Frame all the points and their squares (Ctrl+0)")
+        self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
+                                   "One unit of x as long as one unit of y: the squares look square, and points "
+                                   "far wider than tall (or taller than wide) leave part of the canvas empty",
+                                   checkable=True)
         self.grid = self._action("Grid", lambda on: canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA),
                                  "Ctrl+G", "Show the grid", checkable=True)
         for action in (self.aspect, self.grid):
@@ -208,8 +215,29 @@ class Actions(QObject):
         return action
 
     def fill_toolbar(self, toolbar: QToolBar, projector: Projector) -> None:
-        for group in ((self.run, self.step, self.reset), (self.undo, self.redo), (self.fit_view, self.pin),
+        """Run, step, reset; undo, redo; framing and pins; projector mode. Undo and redo keep their
+        one word there (what they undo is in the tooltip): "Undo preset anscombe-1" in projector
+        mode's font would push the projector button behind the toolbar's » on a small screen."""
+        stack = self.lesson.undo_stack
+        undo = self._short(self.undo, "Undo", stack.undo, stack.canUndoChanged, stack.undoTextChanged)
+        redo = self._short(self.redo, "Redo", stack.redo, stack.canRedoChanged, stack.redoTextChanged)
+        for group in ((self.run, self.step, self.reset), (undo, redo), (self.fit_view, self.pin),
                       (projector.projector_action,)):
             if toolbar.actions():
                 toolbar.addSeparator()
             toolbar.addActions(list(group))
+
+    def _short(self, full: QAction, word: str, slot: Callable[[], None], can: Any, text: Any) -> QAction:
+        """A toolbar twin of `full` that reads one word; no shortcut of its own (the menu's has it)."""
+        action = QAction(word, self)
+        action.triggered.connect(lambda _=False: slot())
+        keys = full.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        def show(what: str = "") -> None:
+            action.setToolTip(f"{word} {what} ({keys})" if what else f"{word} ({keys})")
+
+        can.connect(action.setEnabled)
+        text.connect(show)
+        action.setEnabled(full.isEnabled())
+        show()
+        return action

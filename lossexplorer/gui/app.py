@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, CLASSIFICATION_PRESET_NAMES, InputError, make_loss, make_model
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
@@ -25,7 +25,7 @@ from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
 from .view_names import VIEW_NAMES
 from .window import MainWindow
-from .worker import join_detached
+from .worker import exit_now, join_detached
 
 VIEWS = VIEW_NAMES  # the command line lists them in --help
 
@@ -167,6 +167,7 @@ def wait_idle(window: MainWindow, timeout_ms: int = 60_000) -> None:
 
 def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int) -> None:
     window.resize(*size)
+    window.arrange_for_width()
     window.show()
     app = QApplication.instance()
     assert app is not None
@@ -186,11 +187,45 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
         raise InputError(f"{path}: cannot write the picture")
 
 
+def place_window(window: MainWindow) -> None:
+    """Open on the whole of the screen's available area (maximized, where a window manager
+    keeps it so), or where the window was last left, kept within that area once shown (its
+    frame is known only then)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    available = screen.availableGeometry()
+    if not window.restored:
+        window.setGeometry(available)  # without a window manager, maximized alone would not size it
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.arrange_for_width()  # the docks for this width (a remembered window keeps its own)
+        return
+    QTimer.singleShot(0, window, lambda: keep_within(window, available))
+
+
+def keep_within(window: QWidget, available: QRect) -> None:
+    """Move and shrink the window, frame and all, into `available` if it reaches beyond."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    if available.contains(frame) or window.isMaximized() or window.isFullScreen():
+        return
+    width, height = min(frame.width(), available.width()), min(frame.height(), available.height())
+    x = min(max(frame.x(), available.x()), available.x() + available.width() - width)
+    y = min(max(frame.y(), available.y()), available.y() + available.height() - height)
+    left, top = inner.x() - frame.x(), inner.y() - frame.y()  # the window manager's frame
+    window.setGeometry(x + left, y + top, width - (frame.width() - inner.width()),
+                       height - (frame.height() - inner.height()))
+
+
 def run(args: argparse.Namespace) -> int:
+    """The window (or a screenshot) until it closes; its exit status. Threads a closing window let
+    go of are waited for; one that would not end is never destroyed: the process ends at once."""
     try:
-        return _run(args)
-    finally:
-        join_detached()  # a cancelled solve ends its iteration before Python tears Qt down
+        status = _run(args)
+    except BaseException:
+        if not join_detached():
+            exit_now(1)
+        raise
+    if not join_detached():
+        exit_now(status)
+    return status
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -210,7 +245,7 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             window.close()
         return 0
-    window.resize(1400, 860)
+    place_window(window)
     report_first_paint(window)
     close_on_ctrl_c(app)
     window.show()

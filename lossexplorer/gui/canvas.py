@@ -3,6 +3,8 @@
 Mouse: a left click on empty space adds a point; dragging a point moves it (one undo
 command per drag); a right click on a point removes it; the wheel zooms and dragging empty
 space pans. Every edit goes to the lesson, and the canvas draws what the lesson holds.
+A new data set is framed with the squares drawn on it; an edit that puts a point or a square
+outside widens the frame, unless the person has zoomed or panned.
 Overlays: the current fit, the exact answer (dashed), residual segments, the residual squares
 (RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point gradient arrows
 (dℓ/dp) and the mean point (x̄, ȳ).
@@ -15,6 +17,7 @@ faint wash, and the hinge's margins z = ±1.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -30,10 +33,11 @@ from lossexplorer.core import Model
 
 from . import theme
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
-from .geometry import boundary, clip_to_band, point_at, probability_image, squares, thinned
+from .geometry import boundary, clip_to_band, empty_share, frame, point_at, probability_image, squares, thinned
 from .modes import OVERLAYS as OVERLAYS
 
 if TYPE_CHECKING:
+    from .dataset import Points
     from .lesson import Lesson
 
 Array = NDArray[np.float64]
@@ -43,6 +47,8 @@ MAX_DRAWN = 2000
 #: squares are readable up to a few hundred; past that they only hide the points
 MAX_SQUARES = 300
 HIT_MARGIN_PX = 5.0
+#: a sample of many points leaves room for this many clicks, each drawn without drawing the rest
+ROOM_FOR_CLICKS = 1000
 CURVE_SAMPLES = 400
 
 
@@ -70,14 +76,15 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     point's pull (dℓ/dp) or loss, and the pins of this mode."""
     beta = lesson.descent.coefficients
     dldp = losses = None
-    if lesson.objective is not None and np.all(np.isfinite(beta)):
+    few = len(lesson.points) <= MAX_DRAWN  # per-point arrows and rings are drawn up to MAX_DRAWN points
+    if lesson.objective is not None and few and np.all(np.isfinite(beta)):
         with np.errstate(all="ignore"):
             _, losses, dldp = lesson.objective.per_point(beta)
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
     return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge",
-                      exact.predict if exact is not None else None)
+                      exact.predict if exact is not None and exact.coordinates is not None else None)
 
 
 class Marks(pg.ScatterPlotItem):
@@ -85,6 +92,14 @@ class Marks(pg.ScatterPlotItem):
 
     def mouseClickEvent(self, ev) -> None:
         ev.ignore()
+
+    def move_spot(self, index: int, x: float, y: float) -> None:
+        """Put marker `index` at (x, y), leaving the others as they are (`setData` styles every
+        marker again: 20,000 of them took 80 ms a mouse move)."""
+        self.data["x"][index], self.data["y"][index] = x, y
+        self.prepareGeometryChange()
+        self.bounds = [None, None]
+        self.invalidate()
 
 
 class CanvasViewBox(pg.ViewBox):
@@ -94,6 +109,11 @@ class CanvasViewBox(pg.ViewBox):
         super().__init__()
         self.canvas = canvas
         self._drag: tuple[int, tuple[float, float]] | None = None
+
+    @property
+    def dragging(self) -> int | None:
+        """The point being dragged, or None."""
+        return None if self._drag is None else self._drag[0]
 
     def _hit(self, scene_pos: QPointF) -> int | None:
         pos = self.mapSceneToView(scene_pos)
@@ -136,6 +156,7 @@ class CanvasViewBox(pg.ViewBox):
         if ev.isFinish():
             self._drag = None
             lesson.finish_drag(index, old, (pos.x(), pos.y()))
+            self.canvas.edited()  # the drag's last step was drawn already: widen the view now if need be
 
 
 class Canvas(QWidget, theme.Styled):
@@ -145,7 +166,12 @@ class Canvas(QWidget, theme.Styled):
         super().__init__(parent)
         self.lesson = lesson
         self.drawn = 0  # markers on the canvas: len(points) unless there are too many to draw
+        self._drawn_token = 0  # the Points value the markers show (`Points.token`)
+        self._drawn_index: NDArray[np.intp] | None = None  # which of its points they are (None: all)
         self.picture = FitPicture()
+        #: the framing the canvas chose (the width and height it shows), until the person zooms or pans
+        self.framed: tuple[float, float] | None = None
+        self._reframe: str | None = None  # at the next frame pass: "all" (new data), "grow" (an edit)
 
         self.viewbox = CanvasViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
@@ -158,6 +184,7 @@ class Canvas(QWidget, theme.Styled):
         layout.addWidget(self.plot_widget)
         self._make_items()
         self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
+        self.viewbox.sigRangeChangedManually.connect(self._moved_by_hand)
         self.viewbox.sigYRangeChanged.connect(self._on_y_range)
         self._show_mode(lesson.classification)
         self._show_points(True)
@@ -210,7 +237,6 @@ class Canvas(QWidget, theme.Styled):
     def _style_items(self) -> None:
         size = theme.Sizes
         theme.style_plot(self.plot)
-        self.legend.setLabelTextSize(f"{size.font_pt}pt")
         self.tss_line.setPen(theme.pen(theme.TSS, size.line * 0.8, Qt.PenStyle.DashDotLine))
         self.residuals.setPen(theme.pen(theme.RSS, size.line * 0.7))
         self.arrows.setPen(theme.pen(theme.ARROW, size.line))
@@ -225,7 +251,7 @@ class Canvas(QWidget, theme.Styled):
         self.mean_point.setSize(size.marker + 6)
         for curve in self.margin_curves:
             curve.setPen(theme.pen(theme.BOUNDARY, size.line * 0.7, Qt.PenStyle.DashLine))
-        self.loss_rings.setPen(theme.pen(theme.FOREGROUND, max(1.5, size.line * 0.5), alpha=0.75))
+        self.loss_rings.setPen(theme.pen(theme.FOREGROUND, size.thin, alpha=0.75))
         for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
             curve.setPen(theme.pen(hex_colour, size.line * 0.9))
         self._legend_key = []  # the legend takes the new sizes when it is next drawn
@@ -252,7 +278,7 @@ class Canvas(QWidget, theme.Styled):
         self._legend_key = key
         self.legend.clear()
         for curve, label in entries:
-            self.legend.addItem(curve, label)
+            self.legend.addItem(curve, html.escape(label))  # the legend renders markup; a pin's label is plain text
 
     def point_at(self, x: float, y: float) -> int | None:
         """The point whose marker covers (x, y), in data units, or None."""
@@ -264,8 +290,14 @@ class Canvas(QWidget, theme.Styled):
     # --- drawing ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Draw the lesson's fit, exact answer and pins (a frame pass)."""
+        """Draw the lesson's fit, exact answer and pins (a frame pass); frame a new data set with
+        the squares of its fit, and widen the frame for an edit that left it."""
         self.show_picture(fit_picture(self.lesson))
+        reframe, self._reframe = self._reframe, None
+        if reframe == "all":
+            self.fit_view_to_data()
+        elif reframe == "grow":
+            self.edited()
 
     def show_picture(self, picture: FitPicture) -> None:
         mode_changed = picture.classification != self.picture.classification
@@ -289,22 +321,58 @@ class Canvas(QWidget, theme.Styled):
 
     @Slot(bool)
     def _show_points(self, replaced: bool) -> None:
-        """Draw the lesson's points; a new data set is framed."""
+        """Draw the lesson's points; a new data set is framed. A hand edit of the points drawn last
+        moves or adds its one marker (on a million points, redrawing them all took most of a move)."""
         points = self.lesson.points
+        edit = points.origin
+        if not replaced and edit is not None and edit.parent == self._drawn_token and self._follow(points):
+            self._drawn_token = points.token
+            self._draw_selection()
+            return
         x, y, labels = points.x, points.y, points.labels
-        keep = thinned(x, y)
+        keep = thinned(x, y, MAX_MARKERS - ROOM_FOR_CLICKS)
         if keep is not None:
             x, y, labels = x[keep], y[keep], labels[keep]
         self.drawn = len(x)
-        if points.classification:  # each class its own colour and shape
-            symbols = [theme.CLASS_SYMBOLS[k] for k in labels.tolist()]
-            brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]
-            self.markers.setData(x, y, symbol=symbols, brush=[brushes[k] for k in labels.tolist()])
-        else:
-            self.markers.setData(x, y, symbol="o", brush=theme.colour(theme.POINT))  # only here: runs keep them
+        self._drawn_token, self._drawn_index = points.token, keep
+        self.markers.setData(x, y, **self._marker_style(points.classification, labels))  # only here: runs keep them
         self._draw_selection()
         if replaced:
-            self.fit_view_to_data()
+            self.fit_view_to_data()  # the points now; with their squares once the new fit is drawn
+            self._reframe = "all"
+        elif self.viewbox.dragging is None and self._reframe is None:
+            self._reframe = "grow"  # an edit (at the end of a drag, not at every step of it)
+
+    @staticmethod
+    def _marker_style(classification: bool, labels: NDArray[np.int64]) -> dict[str, object]:
+        if not classification:
+            return {"symbol": "o", "brush": theme.colour(theme.POINT)}
+        brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
+        return {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
+                "brush": [brushes[k] for k in labels.tolist()]}
+
+    def _follow(self, points: Points) -> bool:
+        """Draw the one point a move or a click at the end changed; False when only drawing them
+        all again will do."""
+        edit, drawn = points.origin, self._drawn_index
+        assert edit is not None
+        moved = edit.moved
+        if moved is not None:
+            at = moved if drawn is None else int(np.searchsorted(drawn, moved))
+            if drawn is None or (at < len(drawn) and drawn[at] == moved):
+                self.markers.move_spot(at, float(points.x[moved]), float(points.y[moved]))
+            return True
+        if not edit.removed and len(edit.added) == 1 and edit.added[0][0] == len(points) - 1:
+            i = len(points) - 1
+            if (drawn is None and len(points) > MAX_MARKERS) or self.drawn >= MAX_MARKERS:
+                return False
+            if drawn is not None:
+                self._drawn_index = np.append(drawn, i)  # the sample stays; the new point joins it
+            self.markers.addPoints(x=[points.x[i]], y=[points.y[i]],
+                                   **self._marker_style(points.classification, points.labels[i:]))
+            self.drawn += 1
+            return True
+        return False
 
     @Slot()
     def _draw_selection(self, *_args: object) -> None:
@@ -338,13 +406,9 @@ class Canvas(QWidget, theme.Styled):
             self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel(), antialias=smooth)
         else:
             self.residuals.setData([], [])
-        few = len(x) <= MAX_SQUARES
-        self.rss_squares.setsquares(*squares(x, y, p, right=True) if vis["rss"] and few and p is not None else ())
-        if vis["tss"] and 0 < len(x) <= MAX_SQUARES:
-            ybar = np.full_like(y, y.mean())
-            self.tss_squares.setsquares(*squares(x, y, ybar, right=False))
-        else:
-            self.tss_squares.setsquares()
+        rss, tss = self._squares(p)
+        self.rss_squares.setsquares(*rss)
+        self.tss_squares.setsquares(*tss)
         if vis["mean"] and len(x):
             self.mean_point.setData([x.mean()], [y.mean()])
         else:
@@ -450,18 +514,68 @@ class Canvas(QWidget, theme.Styled):
         symbols = ["t1" if d > 0 else "t" for d in length[show]]
         self.arrow_heads.setData(x[show], tips[show], symbol=symbols)
 
+    def _squares(self, p: Array | None) -> tuple[tuple[Array, ...], tuple[Array, ...]]:
+        """The squares on show, each (left, bottom, side), or ()): the residuals' squares (RSS) at
+        the predictions p, and the squares of the deviations from ȳ (TSS)."""
+        x, y, vis = self.lesson.points.x, self.lesson.points.y, self.visible
+        few = 0 < len(x) <= MAX_SQUARES
+        rss = squares(x, y, p, right=True) if vis["rss"] and few and p is not None and len(p) == len(x) else ()
+        tss = squares(x, y, np.full_like(y, y.mean()), right=False) if vis["tss"] and few else ()
+        return rss, tss
+
+    def _framed_squares(self) -> list[tuple[Array, ...]]:
+        """The squares a frame must show: those on show, and the residuals' squares at the exact
+        answer when it is shown (where the run will end)."""
+        pic, x = self.picture, self.lesson.points.x
+        if pic.classification or pic.model is None or not 0 < len(x) <= MAX_SQUARES:
+            return []
+        boxes = []
+        for beta, on in ((pic.beta, True), (pic.exact, self.visible["exact"])):
+            if on and beta is not None and np.all(np.isfinite(beta)):
+                with np.errstate(all="ignore"):
+                    rss, tss = self._squares(pic.model.predict(beta, x))
+                boxes += [b for b in (rss, tss) if b]
+        return boxes
+
     def fit_view_to_data(self) -> None:
-        """Frame the points (and a margin) in the view."""
+        """Frame the points and the squares drawn on them (with a margin) in the view."""
         x, y = self.lesson.points.x, self.lesson.points.y
-        if len(x) == 0:
-            self.viewbox.setRange(QRectF(-5, -5, 10, 10))
+        x0, y0, w, h = frame(x, y, self._framed_squares())
+        self.viewbox.setRange(QRectF(x0, y0, w, h), padding=0)
+        self.framed = (w, h)
+
+    def _grow_to_data(self) -> None:
+        """Widen the view to show every point and square, if one is outside (it never shrinks)."""
+        x0, y0, w, h = frame(self.lesson.points.x, self.lesson.points.y, self._framed_squares())
+        (vx0, vx1), (vy0, vy1) = self.viewbox.viewRange()
+        if vx0 <= x0 and x0 + w <= vx1 and vy0 <= y0 and y0 + h <= vy1:
             return
-        x0, x1, y0, y1 = x.min(), x.max(), y.min(), y.max()
-        least = 1e-12 * max(abs(x0), abs(x1), abs(y0), abs(y1))  # relative: data at 1e-150 keeps its shape
-        w, h = max(x1 - x0, least), max(y1 - y0, least)
-        if max(x1 - x0, y1 - y0) <= least:  # one point, or all of them in one place
-            w = h = max(1.0, least)
-        self.viewbox.setRange(QRectF(x0 - 0.12 * w, y0 - 0.12 * h, 1.24 * w, 1.24 * h), padding=0)
+        lo_x, hi_x, lo_y, hi_y = min(vx0, x0), max(vx1, x0 + w), min(vy0, y0), max(vy1, y0 + h)
+        self.viewbox.setRange(QRectF(lo_x, lo_y, hi_x - lo_x, hi_y - lo_y), padding=0)
+        self.framed = (hi_x - lo_x, hi_y - lo_y)
+
+    def edited(self) -> None:
+        """A hand edit ended: widen a view the canvas framed to show every point and square."""
+        if self.framed is not None:
+            self._grow_to_data()
+
+    @Slot()
+    def _moved_by_hand(self, *_args: object) -> None:
+        self.framed = None  # the person chose the view: edits no longer widen it
+
+    def set_aspect_locked(self, on: bool) -> None:
+        """One unit of x as long as one unit of y, or each axis stretched to the canvas; a view
+        the canvas framed is framed again for it."""
+        self.viewbox.setAspectLocked(on)
+        if self.framed is not None:
+            self.fit_view_to_data()
+
+    def empty_share(self) -> float:
+        """The share of the canvas the locked aspect leaves empty around what the canvas framed
+        (0 with the aspect free, or once the person has zoomed or panned)."""
+        if self.framed is None or not self.viewbox.state["aspectLocked"]:
+            return 0.0
+        return empty_share(*self.framed, (self.viewbox.width(), self.viewbox.height()))
 
 
 class Squares(QGraphicsPathItem):

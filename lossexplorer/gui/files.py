@@ -7,18 +7,16 @@ a temporary file beside the target and renames it over the target.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRectF, QSettings, QSize, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, Qt
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lossexplorer.core import InputError
-from lossexplorer.core.data import format_points, write_atomic
+from lossexplorer.core.data import atomic_file, format_points, write_atomic
 
 from .actions import make_action
 from .history import history_csv
@@ -34,19 +32,14 @@ POINT_SUFFIXES = (".csv", ".tsv", ".txt")
 
 def save_widget_png(widget: QWidget, path: str) -> None:
     """The widget as it is on screen, written atomically."""
-    tmp = _temporary_beside(path, ".png")
-    try:
+    with atomic_file(path, ".png") as tmp:
         if not widget.grab().save(tmp, "PNG"):
             raise OSError(f"{path}: the picture could not be written")
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def save_widget_svg(widget: QWidget, path: str) -> None:
     """The widget drawn into Qt's own SVG generator (pyqtgraph's exporter breaks with PySide6 6.11+)."""
-    tmp = _temporary_beside(path, ".svg")
-    try:
+    with atomic_file(path, ".svg") as tmp:
         generator = QSvgGenerator()
         generator.setFileName(tmp)
         size = widget.size()
@@ -58,15 +51,6 @@ def save_widget_svg(widget: QWidget, path: str) -> None:
             widget.render(painter, QPoint(0, 0))
         finally:
             painter.end()  # a generator destroyed mid-paint takes the process down
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _temporary_beside(path: str, suffix: str) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=suffix, dir=Path(path).parent or ".")
-    os.close(fd)
-    return tmp
 
 
 class FileController(QObject):
@@ -105,7 +89,7 @@ class FileController(QObject):
         self.update_title()
 
     def update_title(self) -> None:
-        name = Path(self.path).name if self.path else "untitled"
+        name = Path(self.path).name.replace("[*]", "[*][*]") if self.path else "untitled"  # Qt's mark, escaped
         self.window.setWindowTitle(f"{name}[*] — lossexplorer")
         self.window.setWindowModified(self.lesson.is_modified())
 
@@ -114,11 +98,12 @@ class FileController(QObject):
         if not self.prompt_unsaved or not self.lesson.is_modified():
             return True
         name = Path(self.path).name if self.path else "this session"
-        answer = QMessageBox.question(
-            self.window, "lossexplorer", f"Save the changes to {name}?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "lossexplorer", f"Save the changes to {name}?",
+                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is never markup
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -144,8 +129,8 @@ class FileController(QObject):
         self.recent_menu.clear()
         paths = self.recent()
         for path in paths:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))  # no mnemonic from a name
+            action.setToolTip(Qt.convertFromPlainText(path))  # a tooltip renders markup: the name is not
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not paths:
@@ -165,9 +150,10 @@ class FileController(QObject):
             if path.lower().endswith(SUFFIX):
                 if not self.maybe_save():
                     return False
-                self.open_session(read_session(path))
+                session = read_session(path)
+                self.open_session(session)
                 self.path = path
-                self.lesson.say(f"Opened {path}")
+                self.lesson.say(f"Opened {path}{session.noted()}")
             else:
                 self.lesson.open_points_file(path)
         except InputError as exc:

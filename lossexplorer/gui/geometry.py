@@ -4,6 +4,7 @@ hits, curves cut to the view, the classification boundary and σ(z) shading, the
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -37,6 +38,7 @@ def clip_to_band(x: Array, y: Array, lo: float, hi: float) -> tuple[Array, Array
             open_piece = False
             continue
         ta, tb = 0.0, 1.0
+        ya_cut, yb_cut = ya, yb  # where the piece starts and ends: a crossing lies on the bound itself
         dy = yb - ya
         for bound, entering in ((lo, dy > 0), (hi, dy < 0)):  # Liang–Barsky in y only
             if dy == 0.0:
@@ -44,10 +46,10 @@ def clip_to_band(x: Array, y: Array, lo: float, hi: float) -> tuple[Array, Array
                     ta, tb = 1.0, 0.0
                 continue
             t = (bound - ya) / dy
-            if entering:
-                ta = max(ta, t)
-            else:
-                tb = min(tb, t)
+            if entering and t > ta:
+                ta, ya_cut = t, bound
+            elif not entering and t < tb:
+                tb, yb_cut = t, bound
         if ta > tb:
             open_piece = False
             continue
@@ -56,9 +58,9 @@ def clip_to_band(x: Array, y: Array, lo: float, hi: float) -> tuple[Array, Array
                 out_x.append(math.nan)
                 out_y.append(math.nan)
             out_x.append(xa + ta * (xb - xa))
-            out_y.append(ya + ta * dy if ta > 0.0 else ya)
+            out_y.append(ya_cut)
         out_x.append(xa + tb * (xb - xa))
-        out_y.append(ya + tb * dy if tb < 1.0 else yb)
+        out_y.append(yb_cut)
         open_piece = tb == 1.0
     return np.array(out_x), np.array(out_y)
 
@@ -117,6 +119,45 @@ def point_at(x: Array, y: Array, px: float, py: float, pixel: tuple[float, float
     d2 = ((x - px) / dx) ** 2 + ((y - py) / dy) ** 2
     i = int(np.argmin(d2))
     return i if d2[i] <= radius_px**2 else None
+
+
+#: the margin around the framed points and squares, as a share of their extent on each side
+FRAME_MARGIN = 0.08
+#: squares far larger than the points' extent and distance from 0 (a diverging fit's) are not
+#: framed: they would shrink the points to a dot
+FRAMED_SQUARES_REACH = 20.0
+
+
+def frame(x: Array, y: Array, boxes: Sequence[tuple[Array, ...]] = ()) -> tuple[float, float, float, float]:
+    """(x0, y0, width, height) that shows the points and the squares (left, bottom, side) drawn on
+    them, with a margin; a square of side 1 (or the data's scale) around one point, or around
+    points all in one place. Empty data: the square around the origin, 10 wide."""
+    if len(x) == 0:
+        return -5.0, -5.0, 10.0, 10.0
+    lo_x, hi_x, lo_y, hi_y = float(x.min()), float(x.max()), float(y.min()), float(y.max())
+    scale = max(hi_x - lo_x, hi_y - lo_y, abs(lo_x), abs(hi_x), abs(lo_y), abs(hi_y))
+    reach = FRAMED_SQUARES_REACH * scale
+    for left, bottom, side in boxes:
+        ok = np.isfinite(side) & (side > 0) & (side <= reach)
+        if np.any(ok):
+            lo_x, hi_x = min(lo_x, float(left[ok].min())), max(hi_x, float((left + side)[ok].max()))
+            lo_y, hi_y = min(lo_y, float(bottom[ok].min())), max(hi_y, float((bottom + side)[ok].max()))
+    least = 1e-12 * max(abs(lo_x), abs(hi_x), abs(lo_y), abs(hi_y))  # relative: data at 1e-150 keeps its shape
+    w, h = max(hi_x - lo_x, least), max(hi_y - lo_y, least)
+    if max(hi_x - lo_x, hi_y - lo_y) <= least:  # one point, or all of them in one place: centred
+        w = h = max(1.0, least)
+        lo_x, lo_y = 0.5 * (lo_x + hi_x) - 0.5 * w, 0.5 * (lo_y + hi_y) - 0.5 * h
+    return lo_x - FRAME_MARGIN * w, lo_y - FRAME_MARGIN * h, (1 + 2 * FRAME_MARGIN) * w, (1 + 2 * FRAME_MARGIN) * h
+
+
+def empty_share(width: float, height: float, pixels: tuple[float, float]) -> float:
+    """The share of a canvas of `pixels` (w, h) left empty when a width × height extent is shown
+    with one unit of x as long as one unit of y."""
+    pw, ph = pixels
+    if width <= 0 or height <= 0 or pw <= 0 or ph <= 0:
+        return 0.0
+    scale = min(pw / width, ph / height)
+    return max(0.0, 1.0 - (width * scale) * (height * scale) / (pw * ph))
 
 
 def squares(x: Array, y: Array, p: Array, right: bool) -> tuple[Array, Array, Array]:

@@ -30,6 +30,7 @@ from lossexplorer.core import InputError, Model, Objective, Solution, preset
 from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
 from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
+from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .pins import MAX_PINS, Pin, free_colour
 from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem
@@ -254,16 +255,34 @@ class Lesson(QObject):
     def add_point(self, x: float, y: float, other_class: bool = False) -> None:
         """A point at (x, y); in classification of the chosen class (the next one with `other_class`)."""
         label = (self._new_class + int(other_class)) % CLASSES if self.classification else 0
+        if self._refused(x, y, len(self._points) + 1):
+            return
         self.undo_stack.push(AddPoint(self, x, y, label))
         self.select(len(self._points) - 1)
 
     def drag_point(self, index: int, x: float, y: float) -> None:
-        """A drag in progress: the point follows the mouse (one undo step when it ends)."""
+        """A drag in progress: the point follows the mouse (one undo step when it ends); it stops
+        where the core's limits would refuse it."""
+        if self._refused(x, y, len(self._points)):
+            return
         self.apply(Change(points=self._points.moved(index, x, y), edit=True))
 
+    def _refused(self, x: float, y: float, n: int) -> bool:
+        """True (and said) when a point at (x, y) among n would take the data past the core's limits."""
+        problem = point_problem(x, y, n, self._settings.model)
+        if problem:
+            self.message.emit(f"No point there: {problem}")
+        return bool(problem)
+
     def finish_drag(self, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
+        if point_problem(*new, len(self._points), self._settings.model):
+            new = self._points.row(index)[:2]  # where the drag stopped
         if old != new:
             self.undo_stack.push(MovePoint(self, index, old, new))
+        objective = self._problem.objective
+        if objective is not None and objective.edits:  # J followed the drag by updates: gather it afresh
+            self._objectives.exact()
+            self._new_problem(Change(points=self._points, edit=True), from_current=True)
 
     def remove_points(self, indices: list[int]) -> None:
         if indices:
@@ -297,14 +316,23 @@ class Lesson(QObject):
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
         raises InputError and changes nothing."""
         points = read_points_file(path, self.classification)
+        self.check_limits(points, path)
         said = self._new_data(points, f"open {path}", undoable, adapt_lr)
         self.message.emit(f"Opened {path}: {len(points)} points{said}")
 
     def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
                        undoable: bool = True) -> None:
         """New data (random points, a script's): with labels, (x1, x2) points of classes."""
-        said = self._new_data(make_points(x, y, labels, labels is not None), text, undoable, adapt_lr=True)
+        points = make_points(x, y, labels, labels is not None)
+        self.check_limits(points, text)
+        said = self._new_data(points, text, undoable, adapt_lr=True)
         self.message.emit(f"{text}{said}")
+
+    def check_limits(self, points: Points, source: str) -> None:
+        """Refuse (InputError naming `source`) points the core would refuse for the model they get."""
+        same = points.classification == self.classification
+        settings = self._settings if same else self._memory.settings
+        check_data(*points.data(), settings.model, source)
 
     def switch_mode(self, classification: bool) -> None:
         """Regression or classification, as one undoable step: the other mode's points come back
@@ -385,12 +413,14 @@ class Lesson(QObject):
 
     # --- sessions and the modified mark --------------------------------------------------
 
-    def to_session(self, view: dict[str, Any]) -> Session:
-        """The document as a session; `view` is the window's part (tab, range)."""
+    def to_session(self, view: dict[str, Any], copy: bool = True) -> Session:
+        """The document as a session; `view` is the window's part (tab, range). Without `copy` it
+        holds the points' own arrays (never changed in place: another thread may write them)."""
         points = self._points
         labels = points.labels.astype(float) if points.classification else None
         d = self.descent
-        return Session(points.x.copy(), points.y.copy(), self._settings, d.start.tolist(), d.coefficients.tolist(),
+        x, y = (points.x.copy(), points.y.copy()) if copy else (points.x, points.y)
+        return Session(x, y, self._settings, d.start.tolist(), d.coefficients.tolist(),
                        pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels)
 
     def open_session(self, session: Session) -> None:

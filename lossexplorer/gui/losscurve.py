@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from . import theme
@@ -81,6 +82,11 @@ class LossCurve(QWidget, theme.Styled):
         for _ in range(2):
             view.updateAutoRange()
             view.updateMatrix()
+
+
+#: the widest texts of the epoch log's columns (numbers are written with 10 significant digits)
+WIDEST_NUMBER = "-0.000000000e-100"
+WIDEST_EPOCH = "Epoch #"
 
 
 class EpochTable(QAbstractTableModel):
@@ -156,7 +162,10 @@ class EpochLog(QWidget):
         self.view.setModel(self.table)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # room to spare goes to J; too little, and the log scrolls across
+        self.table.modelReset.connect(self._size_columns)
         self.view.setAlternatingRowColors(True)
         self.follow = QCheckBox("follow the last epoch")
         self.follow.setChecked(True)
@@ -171,6 +180,22 @@ class EpochLog(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its widest number in the font now in force: never elided."""
+        metrics = QFontMetrics(self.view.font())
+        pad = 3 * metrics.horizontalAdvance(" ")
+        header = self.view.horizontalHeader()
+        header.setDefaultSectionSize(metrics.horizontalAdvance(WIDEST_NUMBER) + pad)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(WIDEST_EPOCH) + pad)
+        for section in range(self.table.columnCount()):
+            header.resizeSection(section, header.minimumSectionSize() if section == 0 else header.defaultSectionSize())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector mode
+            self._size_columns()
 
     def refresh(self) -> None:
         self.table.refresh()

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
 
 from . import theme
+from .limits import DECIMALS
 from .settings import CLASSIFICATION_MODEL, LOSSES, LR_RANGE, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
 
 if TYPE_CHECKING:
@@ -54,11 +56,13 @@ SPEEDS = (
 
 
 class NumberBox(QDoubleSpinBox):
-    """A spin box that shows numbers as %g (1e-06, 0.05, 120) and accepts any of them typed."""
+    """A spin box that shows numbers as %g (1e-06, 0.05, 120), or with as many digits as it
+    takes to show the value exactly, and accepts any finite number in its range typed; other
+    text (nan, inf, a number past the range) is not taken: the box keeps its value."""
 
     def __init__(self, low: float, high: float, value: float, tip: str, step: float = 0.1) -> None:
         super().__init__()
-        self.setDecimals(10)
+        self.setDecimals(DECIMALS)  # Qt rounds every value to these: this many keep each double
         self.setRange(low, high)
         self.setSingleStep(step)
         self.setValue(value)
@@ -66,22 +70,40 @@ class NumberBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
+        return exact_text(value)
 
     def valueFromText(self, text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            return self.value()
+        value = self._number(text)
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
         from PySide6.QtGui import QValidator
 
+        if self._number(text) is None:
+            return QValidator.State.Intermediate, text, pos  # Qt puts the last value back
+        return QValidator.State.Acceptable, text, pos
+
+    def _number(self, text: str) -> float | None:
+        """The finite number in range the text spells, else None."""
         try:
-            float(text)
-            return QValidator.State.Acceptable, text, pos
+            value = float(text)
         except ValueError:
-            return QValidator.State.Intermediate, text, pos
+            return None
+        return value if math.isfinite(value) and self.minimum() <= value <= self.maximum() else None
+
+    def stepBy(self, steps: int) -> None:
+        """A step of the arrows or keys, without the binary tail of 0.05 + 0.1 (12 digits)."""
+        value = float(f"{self.value() + steps * self.singleStep():.12g}")
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+
+
+def exact_text(value: float) -> str:
+    """%g with 6 digits, or with the fewest more that give back exactly this value."""
+    for digits in range(6, 18):
+        text = f"{value:.{digits}g}"
+        if float(text) == value:
+            return text
+    return repr(value)
 
 
 class LogSlider(QSlider):
@@ -114,8 +136,8 @@ class LogSlider(QSlider):
         if not 0 <= frac <= 1:
             return
         painter = QPainter(self)
-        painter.setPen(QPen(QColor(theme.VERMILLION), 3))
-        handle = 12
+        painter.setPen(QPen(QColor(theme.VERMILLION), theme.Sizes.line))
+        handle = self.style().pixelMetric(QStyle.PixelMetric.PM_SliderLength, None, self)  # grows in projector mode
         x = round(handle / 2 + frac * (self.width() - handle))
         painter.drawLine(x, 0, x, self.height())
         painter.end()
@@ -172,7 +194,14 @@ class SidePanel(QWidget):
                                  (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
             button = QRadioButton(text)
             button.setToolTip(tip)
-            button.setStyleSheet(f"color: {theme.CLASS_COLOURS[label]}; font-weight: bold")
+            # the class's colour and bold, through the palette and a font that sets only the weight: a style
+            # sheet would freeze the font's size, and projector mode would leave these two small
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
+            button.setPalette(palette)
+            bold = QFont()
+            bold.setBold(True)
+            button.setFont(bold)
             self.class_buttons.addButton(button, label)
             row.addWidget(button)
         self.class_buttons.button(0).setChecked(True)

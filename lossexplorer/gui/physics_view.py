@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from lossexplorer.core import InputError
 from lossexplorer.core.physics import BarState, BarSystem
 
 from . import theme
+from .column import Column
 from .panel import NumberBox
 from .settings import FitSettings
 
@@ -51,6 +50,10 @@ FRAME_MS = 16
 MAX_SPRINGS = 600
 ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
+#: the readings too wide to sit beside their names, with the widest text each shows
+WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.00000·x − 0.00000", "rest": "moving"}
+#: the widest of the other readings
+NARROW_READING = "−0.0000e−00"
 HELP = (
     "Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, "
     "which are the normal equations, so the bar rests on the loss's minimizer (k = 2 makes ΣU the SSE). "
@@ -135,10 +138,9 @@ class PhysicsView(QWidget, theme.Styled):
         self.energy_plot = self.energy_widget.getPlotItem()
         self.energy_plot.setLabel("bottom", "time (s)")
         self.energy_plot.setLabel("left", "energy")
-        self.energy_legend = self.energy_plot.addLegend(offset=(-5, 5), **theme.LEGEND)
-        self.kinetic_curve = self.energy_plot.plot(name="kinetic")
-        self.potential_curve = self.energy_plot.plot(name="potential")
-        self.total_curve = self.energy_plot.plot(name="total")
+        self.kinetic_curve = self.energy_plot.plot()
+        self.potential_curve = self.energy_plot.plot()
+        self.total_curve = self.energy_plot.plot()
         self.styled(self._style_items)
 
         self.play = QPushButton("Pause")
@@ -172,15 +174,16 @@ class PhysicsView(QWidget, theme.Styled):
         grid = QGridLayout(readout_box)
         grid.setColumnStretch(1, 1)  # room to spare goes to the numbers, not the names
         self.readout: dict[str, QLabel] = {}
-        for row, (key, title, tip) in enumerate((
+        row = 0
+        for key, title, tip in (
+            ("rest", "", ""),
             ("force", "net force ΣF", "Σ F_i: zero at rest (the first normal equation)"),
             ("torque", "net torque", "Σ (x_i − x̄)·F_i: zero at rest (the second normal equation)"),
             ("potential", "potential U", "Σ (k/2)·ℓ(e_i): the SSE when k = 2 and the loss is squared error"),
             ("kinetic", "kinetic", "½M·ḣ² + ½I·ṡ²"),
             ("total", "total", "kinetic + potential: kept when damping is 0"),
             ("line", "bar", "the line the bar lies on"),
-            ("rest", "", ""),
-        )):
+        ):
             name = QLabel(f"<b>{title}</b>")
             value = QLabel("—")
             name.setToolTip(tip)
@@ -188,71 +191,69 @@ class PhysicsView(QWidget, theme.Styled):
             # the numbers change sixty times a second: were their width to follow, the splitter
             # would lay the view out anew, and the plot change its width, at every frame
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
+            if key in WIDE_READINGS:  # on a row of its own under its name: the column stays narrow
+                if title:
+                    grid.addWidget(name, row, 0, 1, 2)
+                    row += 1
+                grid.addWidget(value, row, 0, 1, 2)
+            else:
+                grid.addWidget(name, row, 0)
+                grid.addWidget(value, row, 1)
+            row += 1
             self.readout[key] = value
-        help_text = QLabel(HELP)
-        help_text.setWordWrap(True)
+        self.help_text = QLabel(HELP)
+        self.help_text.setWordWrap(True)
+        # the column: what the class watches first (the readings), then the controls, the energy and
+        # how it works; it scrolls down on a short screen, and is never cut across
         side = QVBoxLayout()
+        side.addWidget(readout_box)
         side.addLayout(buttons)
         side.addLayout(controls)
         side.addWidget(self.show_path)
-        side.addWidget(readout_box)
-        side.addWidget(self.energy_widget, 1)
+        # the energy plot's key above it, in the curves' colours: a legend would cover the small plot's curves
+        self.energy_key = QLabel(" · ".join(f"<span style='color:{colour}'><b>{name}</b></span>" for name, colour in
+                                            (("kinetic", theme.ORANGE), ("potential", theme.BLUE),
+                                             ("total", theme.BLACK))))
+        self.energy_key.setWordWrap(True)
+        side.addWidget(self.energy_key)
+        side.addWidget(self.energy_widget)
+        side.addWidget(self.help_text)
+        side.addStretch(1)  # room to spare goes below the words, not into the energy plot above them
         side_widget = QWidget()
         side_widget.setLayout(side)
-        # on a short screen in projector mode the column scrolls instead of squeezing its rows
-        self.side = QScrollArea()
-        self.side.setWidgetResizable(True)
-        self.side.setFrameShape(QFrame.Shape.NoFrame)
-        self.side.setWidget(side_widget)
+        self.side = Column(side_widget, frame=False)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.plot_widget)
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(help_text)
         layout.addWidget(split, 1)
         self.styled(self._size_readouts)
 
     def _size_readouts(self) -> None:
         """Room for the longest reading, in the font now in force (projector mode enlarges it)."""
         metrics = QFontMetrics(QApplication.font())
-        widest = metrics.horizontalAdvance("p = −0.00000·x − 0.00000")
-        for value in self.readout.values():
-            value.setMinimumWidth(widest)
+        for key, value in self.readout.items():
+            value.setMinimumWidth(metrics.horizontalAdvance(WIDE_READINGS.get(key, NARROW_READING)))
         self.energy_widget.setMinimumHeight(9 * metrics.height())
-        QTimer.singleShot(0, self, self._fit_side)  # once the new font has reached the size hints
-
-    def _fit_side(self) -> None:
-        """The column as wide as its controls and readings, but never more than 45% of the view:
-        on a small window the plot keeps its room and the column scrolls."""
-        column = self.side.widget()
-        if column is not None:
-            scrollbar = self.side.verticalScrollBar().sizeHint().width()
-            needed = column.minimumSizeHint().width() + scrollbar
-            self.side.setMinimumWidth(min(needed, int(0.45 * self.width())))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_side()
+        self.energy_widget.setMaximumHeight(14 * metrics.height())
 
     def _style_items(self) -> None:
         size = theme.Sizes
         for plot in (self.plot, self.energy_plot):
-            theme.style_plot(plot)
-        self.energy_legend.setLabelTextSize(f"{size.font_pt - 1}pt")
+            theme.style_plot(plot)  # the energy legend's labels too
         self.ghost.setPen(theme.pen(theme.BLACK, size.line * 0.8, Qt.PenStyle.DashLine, alpha=0.35))
-        self.path_lines.setPen(theme.pen(theme.PURPLE, 1.5, alpha=0.35))
+        self.path_lines.setPen(theme.pen(theme.PURPLE, size.thin, alpha=0.35))
         for curve, hex_colour in zip(self.spring_curves, TENSION_COLOURS):
-            curve.setPen(theme.pen(hex_colour, max(2.0, size.line * 0.6)))
+            curve.setPen(theme.pen(hex_colour, size.thin))
         self.bar.setPen(theme.pen("#303030", size.line * 3))
         self.anchors.setSize(size.marker)
-        self.kinetic_curve.setPen(theme.pen(theme.ORANGE, 2))
-        self.potential_curve.setPen(theme.pen(theme.BLUE, 2))
-        self.total_curve.setPen(theme.pen(theme.BLACK, 2.5))
+        self.kinetic_curve.setPen(theme.pen(theme.ORANGE, size.thin))
+        self.potential_curve.setPen(theme.pen(theme.BLUE, size.thin))
+        self.total_curve.setPen(theme.pen(theme.BLACK, size.thin + 0.5))
 
     # --- inputs -----------------------------------------------------------------------------
 

@@ -21,16 +21,17 @@ class Preferences:
         if self.remember:
             QSettings().setValue("view/projector", on)
 
-    def restore_window(self, window: QMainWindow) -> None:
+    def restore_window(self, window: QMainWindow) -> bool:
+        """The remembered geometry and docks; True if there was a geometry to restore."""
         if not self.remember:
-            return
+            return False
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
+        restored = geometry is not None and window.restoreGeometry(geometry)
         state = settings.value("window/state")
         if state is not None:
             window.restoreState(state)
+        return restored
 
     def save_window(self, window: QMainWindow) -> None:
         if self.remember:

@@ -17,6 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lossexplorer.core import InputError, Model, Objective, Solution, make_model, make_objective, solve_objective
+from lossexplorer.core.isolated import solve_isolated, worth_isolating
+from lossexplorer.core.sufficient import FitReadings
 
 from .dataset import Points
 from .settings import LR_RANGE, FitSettings
@@ -26,7 +28,11 @@ NO_POINTS = "Add some points first: left-click on the canvas"
 
 
 def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
-    """The exact minimizer of J: the window's one way to the core's solver."""
+    """The exact minimizer of J: the window's one way to the core's solver. A solve that may spend
+    minutes in HiGHS (a linear program on many points) runs in a child process, which setting
+    `cancel` kills at once: call it off the GUI thread unless the answer has a closed form."""
+    if worth_isolating(objective):
+        return solve_isolated(objective, cancel)
     return solve_objective(objective, cancel)
 
 
@@ -65,18 +71,40 @@ class Problem:
         with np.errstate(all="ignore"):
             return float(self.objective.value(beta))
 
-    def exact_now(self) -> Solution | None:
-        """The exact answer when it has a closed form, else None (the runner solves it).
+    def readings(self, beta: Array) -> FitReadings | None:
+        """The readouts of the fit β from J's sufficient statistics, in O(k²), on many points (where
+        going over the points each frame would cost a frame); None where the readouts do that."""
+        obj = self.objective
+        if obj is None or obj.n < Objectives.EDIT_FROM:
+            return None
+        return obj.readings(beta)
 
-        InputError when floats cannot hold the answer (poly:3 on x near 1e-300)."""
+    def exact_now(self) -> Solution | None:
+        """The exact answer when it has a closed form, else None (the runner solves it). On many
+        points (or an edited J) least squares comes from J's sufficient statistics in O(k³), not
+        from another pass over the points (a Solution without the stable basis: the canvas then
+        draws the coefficients). InputError when floats cannot hold the answer (poly:3 on x near
+        1e-300)."""
         if not self.closed_form or self.objective is None:
             return None
-        return solve_exact(self.objective)
+        obj = self.objective
+        if (obj.edits or obj.n >= Objectives.EDIT_FROM) and not obj.penalties.l2:
+            beta = obj.least_squares()
+            if beta is not None and np.all(np.isfinite(beta)):
+                return Solution(beta, self.value(beta), "closed form (sufficient statistics)")
+        return solve_exact(obj)
 
 
 class Objectives:
     """Builds Objectives and keeps the last one: asked twice for the same points and the same
-    J (new data's learning-rate check, then its problem), it builds one."""
+    J (new data's learning-rate check, then its problem), it builds one. Points made from the
+    last ones by a hand edit (`Points.origin`) get the last J edited in O(k²) when it works from
+    sufficient statistics and there are many points; every MOST_EDITS edits, or when `exact()`
+    asks (a drag has ended), J is gathered afresh, so rounding never piles up."""
+
+    #: below this many points a full build takes under a millisecond or two: no edits needed
+    EDIT_FROM = 20_000
+    MOST_EDITS = 256
 
     def __init__(self) -> None:
         self._last: tuple[Points, dict[str, Any], Objective] | None = None
@@ -88,10 +116,22 @@ class Objectives:
         last = self._last
         if last is not None and last[0] is points and last[1] == options:
             return last[2]
-        objective = make_objective(*points.data(), **options)
+        objective = self._edited(points, options)
+        if objective is None:
+            objective = make_objective(*points.data(), **options)
         self._last = (points, options, objective)
         return objective
 
+    def _edited(self, points: Points, options: dict[str, Any]) -> Objective | None:
+        last, edit = self._last, points.origin
+        if (last is None or edit is None or edit.parent != last[0].token or last[1] != options
+                or len(points) < self.EDIT_FROM or last[2].edits >= self.MOST_EDITS):
+            return None
+        return last[2].edited(*points.data(), [row[1:] for row in edit.removed], [row[1:] for row in edit.added])
+
+    def exact(self) -> None:
+        """The next J is gathered afresh from the points (a drag has ended)."""
+        self._last = None
 
 def build_problem(points: Points, settings: FitSettings, version: int, objectives: Objectives) -> Problem:
     """The problem of these points and settings: the one Objective they make."""

@@ -14,9 +14,10 @@ import threading
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from lossexplorer.core import Descent, InputError, Objective
+from lossexplorer.core.isolated import worth_isolating
 
 from . import problem as problems
 from .race import RACE, Race, run_race
@@ -25,6 +26,9 @@ from .worker import Chunk, FitThread, LatestJob, RunEnd
 
 if TYPE_CHECKING:
     from .lesson import Lesson
+
+#: how long a problem that needs a solve in a child process stands still before the solve starts
+SETTLE_MS = 250
 
 
 class Runner(QObject):
@@ -52,6 +56,10 @@ class Runner(QObject):
         self._first_epoch = 0  # where this Run began: its last epoch follows the epochs setting
         self._step_to: int | None = None  # a Step's one epoch, which no setting moves
         self._running = False
+        self._solve_later = QTimer(self)
+        self._solve_later.setSingleShot(True)
+        self._solve_later.setInterval(SETTLE_MS)
+        self._solve_later.timeout.connect(self._submit_solve)
         lesson.problemChanged.connect(self._on_problem)
         lesson.descentReset.connect(self._on_descent_reset)
         lesson.paceChanged.connect(self._on_pace)
@@ -64,7 +72,7 @@ class Runner(QObject):
     @property
     def busy(self) -> bool:
         """True while any background work (run, exact solve, race) is going."""
-        return self.running or self.solver.busy or self.race_job.busy
+        return self.running or self.solver.busy or self.race_job.busy or self._solve_later.isActive()
 
     @property
     def descent(self) -> Descent | None:
@@ -156,15 +164,20 @@ class Runner(QObject):
 
     def _stop(self, take: bool) -> None:
         """Stop the worker (its last records arrive first); `take`: the lesson takes its state."""
-        self._halt()
+        joined = self._halt()
         self._set_running(False)
-        if take:
+        if take and joined:
             self._take_state()
 
-    def _halt(self) -> None:
-        """Stop and join the worker; an end it had already posted is not taken as the run's end."""
+    def _halt(self) -> bool:
+        """Stop and join the worker; an end it had already posted is not taken as the run's end.
+        A worker in the middle of a long epoch is let go of (False): the lesson keeps the last
+        records it sent, and the next run starts a descent of its own from there."""
         self._run_id = 0
-        self._fit.stop()
+        if self._fit.stop():
+            return True
+        self._descent = self._objective = None  # the worker let go of still steps them
+        return False
 
     def _take_state(self) -> None:
         """After the worker ended, its descent is the truth: the lesson takes its last state."""
@@ -219,8 +232,8 @@ class Runner(QObject):
             if fresh:
                 self._descent = None
             return
-        self._halt()  # between two epochs; the run goes on below, so it stays "running"
-        self._take_state()
+        if self._halt():  # between two epochs; the run goes on below, so it stays "running"
+            self._take_state()
         if fresh:
             self._descent = None
         descent = self._ensure_descent()
@@ -237,7 +250,20 @@ class Runner(QObject):
 
     def _solve(self) -> None:
         """The exact answer on the solver thread when it has no closed form (the lesson has
-        that one already); a newer problem or closing the window cancels it."""
+        that one already); a newer problem or closing the window cancels it. A solve in a child
+        process (HiGHS on many points) starts once the problem has stood still for SETTLE_MS:
+        a drag would otherwise start, and kill, a process at every mouse move."""
+        problem = self.lesson.problem
+        self._solve_later.stop()
+        self.solver.cancel()  # an answer for an older problem is not wanted: a child solving it ends now
+        if problem.objective is None or problem.closed_form:
+            return
+        if worth_isolating(problem.objective):
+            self._solve_later.start()
+        else:
+            self._submit_solve()
+
+    def _submit_solve(self) -> None:
         problem = self.lesson.problem
         if problem.objective is None or problem.closed_form:
             return
@@ -277,6 +303,7 @@ class Runner(QObject):
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""
+        self._solve_later.stop()
         self._stop(take=False)
         self.solver.stop()
         self._race_cancel.set()

@@ -5,7 +5,10 @@ labels) and is written only for classification, so older versions still read reg
 sessions and refuse classification ones as newer rather than misreading them.
 
 Reading checks everything and fails with one line that says what is wrong and where; a
-file from a newer format version is refused rather than half-read. Writing is atomic.
+file from a newer format version is refused rather than half-read, and so is a setting the
+side panel could not show (limits.py: the panel shows exactly what a run uses) or data the
+core refuses. What the window only trims (pins past the six it keeps, a label's control
+characters or length, a view range it cannot show) it says in `Session.notes`. Writing is atomic.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
+import threading
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -21,9 +26,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lossexplorer.core import InputError, make_model
-from lossexplorer.core.data import write_atomic
+from lossexplorer.core.data import atomic_file, write_atomic
 
-from .pins import Pin
+from .limits import check_data, check_regular_file, finite_span, plain_label, setting_problem
+from .palette import PIN_COLOURS
+from .pins import MAX_PINS, Pin
 from .settings import FitSettings
 
 Array = NDArray[np.float64]
@@ -31,8 +38,7 @@ FORMAT = "lossexplorer-session"
 VERSION = 2
 CLASSIFICATION_VERSION = 2
 SUFFIX = ".lossx"
-#: whole-number settings and the range the panel's spin boxes (and the runs) accept
-COUNTS = {"epochs": (1, 1_000_000), "batch_size": (1, 1_000_000), "seed": (0, math.inf)}
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -46,6 +52,11 @@ class Session:
     pins: list[dict[str, Any]] = field(default_factory=list)  # label, colour, model, coefficients
     view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
     labels: Array | None = None  # classification: the class of each point, 0 or 1
+    notes: list[str] = field(default_factory=list)  # what the reader trimmed, to say once opened
+
+    def noted(self) -> str:
+        """The notes as the end of a status line ('' without any)."""
+        return "".join(f"; {note}" for note in self.notes)
 
     @property
     def classification(self) -> bool:
@@ -85,8 +96,43 @@ def write_session(path: str | os.PathLike[str], s: Session) -> None:
     write_atomic(path, to_json(s))
 
 
+#: numbers formatted at once by `write_session_in_pieces`: another thread waits at most for one piece
+PIECE = 16_384
+
+
+class Stopped(Exception):
+    """A write in pieces was stopped before its end (nothing was written)."""
+
+
+def write_session_in_pieces(path: str | os.PathLike[str], s: Session, stop: threading.Event | None = None) -> None:
+    """`write_session` for a thread of its own: the same document, compact, with the points
+    formatted a piece at a time. Formatting holds the interpreter, so between pieces the GUI
+    thread gets it back; a set `stop` ends the write (Stopped) and leaves the file as it was."""
+    data = json.loads(to_json(Session(s.x[:0], s.y[:0], s.settings, s.start, s.coefficients, s.pins, s.view,
+                                      None if s.labels is None else s.labels[:0])))
+    points = data.pop("points")
+    columns: list[tuple[str, Array]] = [("x", s.x), ("y", s.y)]
+    if "labels" in points:
+        labels = np.zeros(len(s.x)) if s.labels is None else s.labels
+        columns.append(("labels", np.asarray(labels).astype(np.int64)))
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write('{"points": {')
+        for k, (name, values) in enumerate(columns):
+            f.write(f'{", " if k else ""}"{name}": [')
+            for start in range(0, len(values), PIECE):
+                if stop is not None and stop.is_set():
+                    raise Stopped(str(path))
+                piece = values[start:start + PIECE].tolist()
+                f.write(("," if start else "") + ",".join(map(repr, piece)))
+            f.write("]")
+        f.write("}, " + json.dumps(data, allow_nan=False)[1:] + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def read_session(path: str | os.PathLike[str]) -> Session:
     name = str(path)
+    check_regular_file(path)
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
@@ -136,6 +182,19 @@ def _finite(v: Any) -> bool:
         return False
 
 
+def _column(value: Any, where: str, name: str) -> Array:
+    """A long list of finite numbers as an array, checked at NumPy's speed (the refusal as
+    `_numbers` words it)."""
+    if isinstance(value, list) and set(map(type, value)) <= {float, int}:
+        try:
+            column = np.array(value, dtype=float)
+        except OverflowError:  # an integer past the floats: `_numbers` names it
+            column = None
+        if column is not None and np.isfinite(column).all():
+            return column
+    return np.array(_numbers(value, where, name), dtype=float)
+
+
 def _numbers(value: Any, where: str, name: str) -> list[float]:
     if not isinstance(value, list):
         raise InputError(f"{name}: damaged session ({where} must be a list of numbers)")
@@ -149,8 +208,8 @@ def _session(data: dict[str, Any], name: str) -> Session:
     points = data.get("points")
     if not isinstance(points, dict):
         raise InputError(f"{name}: damaged session (no points)")
-    x = _numbers(points.get("x"), "points.x", name)
-    y = _numbers(points.get("y"), "points.y", name)
+    x = _column(points.get("x"), "points.x", name)
+    y = _column(points.get("y"), "points.y", name)
     if len(x) != len(y):
         raise InputError(f"{name}: damaged session (points.x has {len(x)} values, points.y {len(y)})")
     settings = _settings(data.get("settings"), name)
@@ -159,24 +218,48 @@ def _session(data: dict[str, Any], name: str) -> Session:
         raise InputError(f"{name}: damaged session (mode {mode!r} with the model {settings.model!r})")
     labels = None
     if settings.classification:
-        raw_labels = _numbers(points.get("labels"), "points.labels", name)
-        if len(raw_labels) != len(x):
-            raise InputError(f"{name}: damaged session (points.labels has {len(raw_labels)} values, points.x {len(x)})")
-        bad = next((i for i, v in enumerate(raw_labels) if v not in (0.0, 1.0)), None)
-        if bad is not None:
-            raise InputError(f"{name}: damaged session (points.labels[{bad}] is {raw_labels[bad]!r}, not 0 or 1)")
-        labels = np.array(raw_labels)
+        labels = _column(points.get("labels"), "points.labels", name)
+        if len(labels) != len(x):
+            raise InputError(f"{name}: damaged session (points.labels has {len(labels)} values, points.x {len(x)})")
+        bad = np.flatnonzero((labels != 0.0) & (labels != 1.0))
+        if bad.size:
+            i = int(bad[0])
+            raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not 0 or 1)")
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)
     coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
     for where, values in (("start", start), ("coefficients", coefficients)):
         if len(values) != k:
             raise InputError(f"{name}: damaged session ({where} has {len(values)} values; {settings.model} needs {k})")
-    pins = []
-    raw_pins = data.get("pins", [])
+    notes: list[str] = []
+    if settings.classification:  # x and y are the plane's x1 and x2: both go into the model
+        check_data(np.column_stack([x, y]), np.zeros(len(x)), settings.model, name)
+    else:
+        check_data(x, y, settings.model, name)
+    pins = _pins(data.get("pins", []), name, notes)
+    view = data.get("view", {})
+    if not isinstance(view, dict):
+        raise InputError(f"{name}: damaged session (view must be an object)")
+    overlays = view.get("overlays") or {}
+    if not isinstance(overlays, dict) or not all(isinstance(on, bool) for on in overlays.values()):
+        raise InputError(f"{name}: damaged session (view.overlays must map names to true or false)")
+    if "range" in view and not (isinstance(view["range"], list) and len(view["range"]) == 4):
+        raise InputError(f"{name}: damaged session (view.range must be a list of 4 numbers)")
+    x0, x1, y0, y1 = _numbers(view.get("range", [0.0, 1.0, 0.0, 1.0]), "view.range", name)
+    if not (finite_span(x0, x1) and finite_span(y0, y1)):
+        view = {k: v for k, v in view.items() if k != "range"}
+        notes.append("its view range could not be shown, so the view frames the points")
+    return Session(x, y, settings, start, coefficients, pins, view, labels, notes)
+
+
+def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
+    """The first MAX_PINS pins, checked; labels as the window shows them, colours it can draw."""
     if not isinstance(raw_pins, list):
         raise InputError(f"{name}: damaged session (pins must be a list)")
-    for i, pin in enumerate(raw_pins):
+    if len(raw_pins) > MAX_PINS:
+        notes.append(f"kept the first {MAX_PINS} of its {len(raw_pins):,} pins (the window holds {MAX_PINS})")
+    pins: list[dict[str, Any]] = []
+    for i, pin in enumerate(raw_pins[:MAX_PINS]):
         if not isinstance(pin, dict) or not isinstance(pin.get("label"), str) or not isinstance(pin.get("colour"), str):
             raise InputError(f"{name}: damaged session (pin {i + 1} needs a label and a colour)")
         try:
@@ -186,17 +269,14 @@ def _session(data: dict[str, Any], name: str) -> Session:
         beta = _numbers(pin.get("coefficients"), f"pins[{i}].coefficients", name)
         if len(beta) != model.n_coefficients:
             raise InputError(f"{name}: damaged session (pin {i + 1} has {len(beta)} coefficients)")
-        pins.append({"label": pin["label"], "colour": pin["colour"], "model": model.name, "coefficients": beta})
-    view = data.get("view", {})
-    if not isinstance(view, dict):
-        raise InputError(f"{name}: damaged session (view must be an object)")
-    overlays = view.get("overlays") or {}
-    if not isinstance(overlays, dict) or not all(isinstance(on, bool) for on in overlays.values()):
-        raise InputError(f"{name}: damaged session (view.overlays must map names to true or false)")
-    if "range" in view and not (isinstance(view["range"], list) and len(view["range"]) == 4):
-        raise InputError(f"{name}: damaged session (view.range must be a list of 4 numbers)")
-    _numbers(view.get("range", []), "view.range", name)
-    return Session(np.array(x), np.array(y), settings, start, coefficients, pins, view, labels)
+        label, trimmed = plain_label(pin["label"])
+        if trimmed:
+            notes.append(f"pin {i + 1}'s label was shortened or had control characters replaced")
+        colour = pin["colour"]
+        if not _COLOUR.fullmatch(colour) or colour.lower() in {p["colour"].lower() for p in pins}:
+            colour = next(c for c in PIN_COLOURS if c.lower() not in {p["colour"].lower() for p in pins})
+        pins.append({"label": label, "colour": colour, "model": model.name, "coefficients": beta})
+    return pins
 
 
 def _settings(raw: Any, name: str) -> FitSettings:
@@ -211,15 +291,17 @@ def _settings(raw: Any, name: str) -> FitSettings:
         if isinstance(default, bool):
             ok = isinstance(value, bool)
         elif isinstance(default, int):
-            low, high = COUNTS.get(f.name, (-math.inf, math.inf))
-            ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+            ok = isinstance(value, int) and not isinstance(value, bool)
         elif isinstance(default, float):
-            ok = _finite(value) and (f.name != "speed" or value >= 0)
+            ok = _finite(value)
             value = float(value) if ok else value
         else:
             ok = isinstance(value, str)
         if not ok:
             raise InputError(f"{name}: damaged session (setting {f.name} is {value!r})")
+        problem = setting_problem(f.name, value)
+        if problem:
+            raise InputError(f"{name}: {problem}")
         values[f.name] = value
     settings = FitSettings(**values)
     try:

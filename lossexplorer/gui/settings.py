@@ -8,47 +8,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import Objective, Optimizer, make_objective
+from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective
 
 Array = NDArray[np.float64]
 
 
-@dataclass(frozen=True)
-class LossText:
-    """How the window names one loss: its title in menus and the panel, the short name of J in
-    the readouts, the epoch log and a pin's label, its formula, and the parameter it shows."""
-
-    title: str
-    short: str
-    tip: str
-    parameter: str = ""  # the FitSettings field a pin's label shows (δ, q, α, γ)
-
-
-#: the GUI's one table of loss names (the core's registry will take these over)
-LOSSES: dict[str, LossText] = {
-    "mse": LossText("MSE: mean squared error", "MSE", "J = (1/n)·Σ e², e = p − y"),
-    "sse": LossText("SSE: sum of squared errors", "SSE", "J = Σ e²: the total area of the red squares"),
-    "half-sse": LossText("½SSE: half the sum of squares", "½SSE", "J = ½·Σ e²: its gradient is Σ e·∂p/∂β"),
-    "mae": LossText("MAE: mean absolute error", "MAE", "J = (1/n)·Σ |e|: every point pulls with the same force"),
-    "sae": LossText("SAE: sum of absolute errors", "SAE", "J = Σ |e|"),
-    "huber": LossText("Huber", "Huber",
-                      "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away", "delta"),
-    "logcosh": LossText("log-cosh", "log-cosh", "log cosh(e): like ½e² near 0 and |e| − log 2 far away"),
-    "quantile": LossText("quantile (pinball)", "pinball",
-                         "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit",
-                         "quantile"),
-    "asymmetric": LossText("asymmetric", "asymmetric",
-                           "α|e| when p < y, |e| otherwise: under-prediction costs α times more", "alpha"),
-    "bce": LossText("BCE: binary cross-entropy", "BCE",
-                    "−[t·log σ(z) + (1 − t)·log(1 − σ(z))]: minus the log of the probability given to the true class"),
-    "hinge": LossText("hinge", "hinge",
-                      "max(0, 1 − t·z), t = ±1: no loss beyond the margin t·z ≥ 1, then a straight rise"),
-    "focal": LossText("focal", "focal",
-                      "−(1 − p_t)^γ·log p_t: BCE with the easy, confident points turned down by (1 − p_t)^γ", "gamma"),
-}
-PARAMETER_SYMBOLS = {"delta": "δ", "quantile": "q", "alpha": "α", "gamma": "γ"}
-LOSS_TITLES = {name: text.title for name, text in LOSSES.items()}  # (until the views read LOSSES)
-LOSS_TIPS = {name: text.tip for name, text in LOSSES.items()}
+#: the core's loss registry: each loss's title, short name (J's), tip and parameters
+LOSS_TITLES = {name: loss.title for name, loss in LOSSES.items()}  # (until the views read LOSSES)
+LOSS_TIPS = {name: loss.tip for name, loss in LOSSES.items()}
 MODEL_TITLES = {
     "bias": "bias: p = c",
     "line": "line: p = m·x + c",
@@ -76,6 +43,7 @@ class FitSettings:
     quantile: float = 0.5
     alpha: float = 2.0
     gamma: float = 2.0
+    label_smoothing: float = 0.0  # bce's ε: the registry's parameter, not yet in the panel
     reduction: str = "default"  # or "mean", "sum"
     cap_on: bool = False
     cap: float = 120.0
@@ -137,6 +105,10 @@ class FitSettings:
     def optimizer_(self) -> Optimizer:
         return Optimizer(self.optimizer, self.lr, self.batch_size, self.momentum, self.beta1, self.beta2)
 
+    def loss_(self) -> Loss:
+        """The chosen loss with its parameters."""
+        return make_loss(self.loss, **{name: getattr(self, name) for name in LOSS_PARAMETERS.get(self.loss, ())})
+
     def objective_label(self) -> str:
         """J's name: the loss's short name, or J when penalties or another reduction join it."""
         if self.cap_on or self.l1 or self.l2 or self.reduction != "default":
@@ -144,11 +116,8 @@ class FitSettings:
         return LOSSES[self.loss].short
 
     def label(self) -> str:
-        """A short name for a pin: the loss with its parameter, penalties and model."""
-        text = LOSSES[self.loss]
-        name = text.short
-        if text.parameter:
-            name += f" {PARAMETER_SYMBOLS[text.parameter]}={getattr(self, text.parameter):g}"
+        """A short name for a pin: the loss with its parameters, penalties and model."""
+        name = self.loss_().label
         if self.cap_on and not self.classification:
             name += f", cap {self.cap:g}"
         if self.l2:

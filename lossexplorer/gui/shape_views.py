@@ -1,10 +1,10 @@
 """Two views of why each loss behaves as it does.
 
 Loss shape: ℓ(e) and dℓ/de against the error e for the chosen loss (live parameters), the
-other losses faint for comparison, and the current errors as ticks on the e axis, so one
+other losses thinner and dashed for comparison, and the current errors as ticks on the e axis, so one
 sees which points sit in Huber's linear part. For a classification loss the same view is
 drawn against the margin m = t·z (t = 2y − 1 = ±1): ℓ(m) and dℓ/dm, the other
-classification losses and the 0-1 loss faint, the current margins as ticks, and the
+classification losses and the 0-1 loss thinner and dashed, the current margins as ticks, and the
 decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. Noise: a histogram of
 the current residuals with the noise density the loss assumes, its scale fitted by maximum
 likelihood, the negative log-likelihood beside J, and the sentence that says which noise
@@ -26,6 +26,7 @@ from lossexplorer.core.losses import REGRESSION_LOSSES
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
+from .column import TextBox
 from .settings import LOSSES, FitSettings
 
 if TYPE_CHECKING:
@@ -33,13 +34,19 @@ if TYPE_CHECKING:
 
 Array = NDArray[np.float64]
 COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
-#: the classification losses drawn faint against the margin, and the 0-1 loss for reference
+#: the classification losses compared against the margin, and the 0-1 loss for reference
 COMPARED_MARGIN = ("bce", "hinge", "focal")
 ZERO_ONE = "zero-one"
 GREY = "#7F7F7F"
-FAINT = {"mse": theme.BLUE, "mae": theme.GREEN, "huber": theme.ORANGE, "logcosh": theme.PURPLE,
-         "quantile": theme.SKY_BLUE, "asymmetric": GREY,
-         "bce": theme.BLUE, "hinge": theme.GREEN, "focal": theme.PURPLE, ZERO_ONE: GREY}
+_DASH, _DOT, _DASH_DOT, _DASH_DOT_DOT, _SOLID = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+                                                  Qt.PenStyle.DashDotDotLine, Qt.PenStyle.SolidLine)
+#: the losses compared with the chosen one (a thick vermillion line): the palette's strong colours
+#: at full strength, thinner, and each its own dashes, so that two never read alike on a projector
+COMPARED_PENS = {"mse": (theme.BLUE, _DASH), "mae": (theme.GREEN, _DOT), "huber": (theme.ORANGE, _DASH_DOT),
+                 "logcosh": (theme.PURPLE, _DASH_DOT_DOT), "quantile": (theme.SKY_BLUE, _SOLID),
+                 "asymmetric": (GREY, _DASH),
+                 "bce": (theme.BLUE, _DASH), "hinge": (theme.GREEN, _DOT), "focal": (theme.PURPLE, _DASH_DOT_DOT),
+                 ZERO_ONE: (GREY, _DASH_DOT)}
 #: the margin axis runs over [−MARGIN_REACH, MARGIN_REACH] at least, widened to show the
 #: ticks but never beyond ±MARGIN_LIMIT (one far point must not squash the curves)
 MARGIN_REACH = 4.0
@@ -79,6 +86,10 @@ def errors_of(lesson: Lesson) -> Array | None:
         p = objective.predict(beta)
     points = lesson.points
     return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
+
+
+#: the widest error axis drawn: ℓ(e) = e² of a wider one overflows the plot's range
+REACH_LIMIT = 1e150
 
 
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
@@ -142,8 +153,7 @@ class LossShapeView(QWidget, theme.Styled):
         self.legend = self.value_widget.getPlotItem().addLegend(offset=(10, 10), **theme.LEGEND)
         for name in (*COMPARED, *COMPARED_MARGIN, ZERO_ONE, "chosen"):
             self.curves[name] = (self.value_widget.plot(), self.grad_widget.plot())
-        self.ticks = [pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5)),
-                      pg.ScatterPlotItem(symbol="|", size=16, pen=pg.mkPen(theme.BLACK, width=1.5))]
+        self.ticks = [pg.ScatterPlotItem(symbol="|"), pg.ScatterPlotItem(symbol="|")]
         self.value_widget.addItem(self.ticks[0])
         self.grad_widget.addItem(self.ticks[1])
         #: the decision boundary m = 0 and hinge's margin m = 1, one line in each plot
@@ -163,7 +173,7 @@ class LossShapeView(QWidget, theme.Styled):
         self._set_mode(False, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.formula)
+        layout.addWidget(TextBox(self.formula))
         layout.addWidget(self.value_widget, 3)
         layout.addWidget(self.grad_widget, 2)
 
@@ -171,19 +181,21 @@ class LossShapeView(QWidget, theme.Styled):
         size = theme.Sizes
         for widget in (self.value_widget, self.grad_widget):
             _style_plot(widget)
-        self.legend.setLabelTextSize(f"{size.font_pt}pt")
         for name, (value, grad) in self.curves.items():
             if name == "chosen":
                 pen = theme.pen(theme.VERMILLION, size.line + 1)
-            elif name == ZERO_ONE:
-                pen = theme.pen(GREY, size.line * 0.6, style=Qt.PenStyle.DashLine, alpha=0.7)
             else:
-                pen = theme.pen(FAINT[name], size.line * 0.6, alpha=0.45)
+                colour, dashes = COMPARED_PENS[name]
+                pen = theme.pen(colour, size.thin, style=dashes)
             value.setPen(pen)
             grad.setPen(pen)
+        for ticks in self.ticks:
+            ticks.setSize(size.marker + 3)
+            ticks.setPen(theme.pen(theme.BLACK, size.thin))
+            ticks.setBrush(theme.colour(theme.BLACK))  # "|" is a slim box: filled, it reads as a bar
         for lines, colour in ((self.boundary_lines, theme.FOREGROUND), (self.margin_lines, theme.GREEN)):
             for line in lines:
-                line.setPen(theme.pen(colour, max(1.5, size.line * 0.5), style=Qt.PenStyle.DashLine, alpha=0.8))
+                line.setPen(theme.pen(colour, size.thin, style=Qt.PenStyle.DashLine, alpha=0.8))
                 font = self.font()
                 font.setPointSize(size.font_pt)
                 line.label.setFont(font)
@@ -192,9 +204,13 @@ class LossShapeView(QWidget, theme.Styled):
         """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
         self.legend.clear()
         # the margin curves rise on the left and lie low on the right: the legend goes top right, in two
-        # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too
-        self.legend.setOffset((-10, 10) if classification else (10, 10))
+        # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too;
+        # the losses of an error rise on both sides and lie low in the middle: the legend goes top centre
         self.legend.setColumnCount(2 if classification else 1)
+        if classification:
+            self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
+        else:
+            self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 10))
         self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
         if classification:
             names = {"bce": "bce", "hinge": "hinge", "focal": focal_label, ZERO_ONE: "0-1 loss"}
@@ -239,9 +255,10 @@ class LossShapeView(QWidget, theme.Styled):
 
     def _set_ticks(self, finite: Array, colours: list[str]) -> None:
         if len(finite):
-            pens = [pg.mkPen(c, width=1.5) for c in colours]
+            pens = [theme.pen(c, theme.Sizes.thin) for c in colours]
+            brushes = [theme.colour(c) for c in colours]
             for t in self.ticks:
-                t.setData(finite, np.zeros(len(finite)), pen=pens)
+                t.setData(finite, np.zeros(len(finite)), pen=pens, brush=brushes)
         else:
             for t in self.ticks:
                 t.setData([], [])
@@ -254,6 +271,7 @@ class LossShapeView(QWidget, theme.Styled):
         chosen = loss_of(settings)
         reach = max(3.0, 2.5 * settings.delta if settings.loss == "huber" else 0.0,
                     1.15 * float(np.max(np.abs(finite))) if len(finite) else 0.0)
+        reach = min(reach, REACH_LIMIT)  # errors past it (a fit of huge coefficients) lie off the plot
         e = np.linspace(-reach, reach, 801)
         zero = np.zeros_like(e)
         top = slope = 0.0
@@ -353,7 +371,7 @@ class NoiseView(QWidget, theme.Styled):
         self.styled(self._style_items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.sentence)
+        layout.addWidget(TextBox(self.sentence))
         layout.addWidget(self.plot_widget, 1)
 
     def _style_items(self) -> None:
@@ -364,10 +382,13 @@ class NoiseView(QWidget, theme.Styled):
         r = np.asarray(residuals if residuals is not None else [], float)
         r = r[np.isfinite(r)]
         loss = loss_of(settings)
-        if settings.loss not in REGRESSION_LOSSES or len(r) < 2:
+        largest = float(np.max(np.abs(r))) if len(r) else 0.0
+        if settings.loss not in REGRESSION_LOSSES or len(r) < 2 or largest > REACH_LIMIT:
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
-            self.sentence.setText("Add at least two points to see their residuals.")
+            self.sentence.setText(f"The residuals reach {largest:.3g}: too large to fit a noise to (their squares "
+                                  "overflow)." if largest > REACH_LIMIT else
+                                  "Add at least two points to see their residuals.")
             self.assumed = None
             return
         noise = self.assumed = fit_noise(loss, r)

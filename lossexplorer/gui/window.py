@@ -12,13 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from . import theme
 from .actions import Actions
 from .autosave import Autosave
 from .canvas import Canvas
+from .column import Column
 from .files import FileController, dropped_path
+from .focus import WheelGuard, settle
 from .frames import Frames
 from .help import Help
 from .landscape_view import LandscapeView
@@ -44,6 +46,9 @@ VIEWS = (  # name, tab title, tooltip
     ("physics", "Physics", "A bar on springs that settles where the loss says"),
 )
 REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
+#: a window narrower than this tabs the settings with the readouts: the views keep their width
+COMPACT_BELOW = 1500
+EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +80,11 @@ class MainWindow(QMainWindow):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
         self.setCentralWidget(self.views)
+        # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
+        for view, plot in ((self.canvas, self.canvas.plot_widget), (self.landscape, self.landscape.plot_widget),
+                           (self.loss_shape, self.loss_shape.value_widget), (self.noise, self.noise.plot_widget),
+                           (self.physics, self.physics.plot_widget)):
+            view.setFocusProxy(plot)
         self.panel = SidePanel(lesson)
         self.readouts = Readouts()
         self.loss_curve = LossCurve()
@@ -84,21 +94,30 @@ class MainWindow(QMainWindow):
         self.projector = Projector(self, self.restyle, self.preferences)
         self.loss_keys = LossKeys(self, lesson)
         self.help = Help(self)
-        self.commands = Actions(self, lesson, self.runner, self.canvas)
+        self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
+        # the count and the epoch on the right, apart from the messages: a line and a margin between
         self.status = QLabel()
+        self.status.setContentsMargins(10, 0, 6, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.statusBar().addPermanentWidget(line)
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
         self.setAcceptDrops(True)
-        self.preferences.restore_window(self)
+        self.restored = self.preferences.restore_window(self)  # a remembered geometry (app.py keeps it on screen)
         self.projector.set_projector(self.preferences.projector())
         self.autosave = Autosave(lesson, self, self, enabled=remember)
         self.files.update_title()
+        self.wheel_guard = WheelGuard(self)
+        settle(self, self.wheel_guard)
+        theme.scale_indicators(self)
         self._shown = False
         self._problem_changed()
         self._descent_reset()
@@ -114,6 +133,8 @@ class MainWindow(QMainWindow):
         lesson.exactChanged.connect(self._exact_changed)
         lesson.modeChanged.connect(self._mode_changed)
         self.views.currentChanged.connect(self._view_changed)
+        # a click on a tab: the keyboard to the view, once it is the one shown
+        self.views.tabBarClicked.connect(lambda _index: QTimer.singleShot(0, self, self.focus_view))
         self.landscape.startChosen.connect(self.runner.start_from)
         self.landscape.raceRequested.connect(self.runner.race)
         self.runner.raceFinished.connect(self.landscape.show_race)
@@ -127,62 +148,77 @@ class MainWindow(QMainWindow):
         for box in self.commands.overlay_boxes.values():
             self.panel.overlay_layout.addWidget(box)
         self.panel.pin_layout.addWidget(self.pin_list)
-        self.settings_scroll = self._scrolling(self.panel)
+        self.settings_scroll = Column(self.panel)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.compact = False
         self.settings_dock = self._dock("Settings", self.settings_scroll, left)
         # long readouts scroll rather than clip (projector mode, small screens)
-        self.readout_dock = self._dock("Readouts", self._scrolling(self.readouts), right)
+        self.readout_dock = self._dock("Readouts", Column(self.readouts), right)
         self.curve_dock = self._dock("Loss curve", self.loss_curve, right)
         self.log_dock = self._dock("Epoch log", self.epoch_log, right)
         self._arrange_docks(projector=False)
-
-    @staticmethod
-    def _scrolling(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(widget)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title.replace(" ", "_"))
         dock.setWidget(widget)
+        # a label for a title bar: Qt's own draws in the font the dock was made with, so projector mode
+        # would leave it small; a label follows the application's font. A drag on it moves the dock.
+        bar = QLabel(title)
+        bar.setContentsMargins(6, 2, 6, 2)
+        dock.windowTitleChanged.connect(bar.setText)
+        dock.setTitleBarWidget(bar)
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
 
     def _arrange_docks(self, projector: bool) -> None:
-        """Settings left, readouts above the loss curve and log on the right; in projector mode
-        all four share one column of tabs, so the canvas gets the width a class needs."""
+        """Settings left, readouts above the loss curve and log on the right. In projector mode
+        all four share one column of tabs, so the canvas gets the width a class needs; in a
+        narrow window (`compact`) settings and readouts share the right column's upper tabs."""
         settings, readout, curve, log = self.settings_dock, self.readout_dock, self.curve_dock, self.log_dock
         for dock in (settings, readout, curve, log):
             self.removeDockWidget(dock)
-        self.settings_scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         self.readouts.setMinimumWidth(300)
         titles = ("Curve", "Log") if projector else ("Loss curve", "Epoch log")  # short tabs read whole
         curve.setWindowTitle(titles[0])
         log.setWindowTitle(titles[1])
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        column = self.panel.sizeHint().width() + 24
         if projector:
             for dock in (settings, readout, curve, log):
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                self.addDockWidget(right, dock)
                 dock.show()
             for a, b in ((settings, readout), (readout, curve), (curve, log)):
                 self.tabifyDockWidget(a, b)
             readout.raise_()
-            self.resizeDocks([readout], [self.panel.sizeHint().width() + 24], Qt.Orientation.Horizontal)
+            self.resizeDocks([readout], [column], Qt.Orientation.Horizontal)
             return
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, settings)
+        self.addDockWidget(right if self.compact else Qt.DockWidgetArea.LeftDockWidgetArea, settings)
         for dock in (readout, curve, log):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(right, dock)
         for dock in (settings, readout, curve, log):
             dock.show()
         self.splitDockWidget(readout, curve, Qt.Orientation.Vertical)
         self.tabifyDockWidget(curve, log)
+        if self.compact:
+            self.tabifyDockWidget(readout, settings)
+            readout.raise_()
         curve.raise_()
         self.resizeDocks([readout, curve], [430, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([settings, readout], [self.panel.sizeHint().width() + 24, 400], Qt.Orientation.Horizontal)
+        if self.compact:
+            self.resizeDocks([readout], [column], Qt.Orientation.Horizontal)
+        else:
+            self.resizeDocks([settings, readout], [column, 400], Qt.Orientation.Horizontal)
+
+    def arrange_for_width(self) -> None:
+        """Docks on both sides, or (narrower than COMPACT_BELOW) settings and readouts tabbed in one
+        column, so that the views keep the width they need: called once the window has its size."""
+        compact = self.width() < COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            self._arrange_docks(theme.Sizes.projector)
 
     def restyle(self) -> None:
         for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):
@@ -266,6 +302,9 @@ class MainWindow(QMainWindow):
         n = len(lesson.points)
         shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
         hint = " · left-click on the canvas to add points" if n == 0 else ""
+        empty = self.canvas.empty_share() if current is self.canvas else 0.0
+        if empty >= EMPTY_HINT:  # say what the lock costs, and where to free it
+            hint += f" · lock aspect leaves {empty:.0%} of the canvas empty (View menu)"
         self.status.setText(f"{n:,} point{'s' if n != 1 else ''} · epoch {descent.epoch}{shown}{hint}")
 
     # --- views, sessions' view state, errors (the Host of files and the autosave) ------------
@@ -275,6 +314,10 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex(self.view_names.index(name))
+
+    def focus_view(self) -> None:
+        """The keyboard to the view on show (Escape from a field, a click on a tab)."""
+        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _view_changed(self, _index: int) -> None:
         self.physics.set_active(self.views.currentWidget() is self.physics)
@@ -291,6 +334,7 @@ class MainWindow(QMainWindow):
         rng = view.get("range")
         if isinstance(rng, list) and len(rng) == 4 and all(isinstance(v, (int, float)) for v in rng):
             self.canvas.viewbox.setRange(xRange=rng[:2], yRange=rng[2:], padding=0)
+            self.canvas.framed = None  # the view the session was saved with: kept as the person left it
         else:
             self.canvas.fit_view_to_data()
         if view.get("tab") in self.view_names:
@@ -300,6 +344,7 @@ class MainWindow(QMainWindow):
         """The one-line message in the status bar and in a box that does not block."""
         self.statusBar().showMessage(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "lossexplorer", message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and contents: never markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.error_box = box
@@ -320,6 +365,7 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the first paint shows every view drawn, each drawn once
             self._shown = True
             self.flush()
+            self.focus_view()  # the keys run, step and pick losses from the start
         super().showEvent(event)
 
     def busy(self) -> bool:

@@ -3,13 +3,23 @@
 The fit worker advances a `core.Descent` epoch by epoch, checks a stop flag between
 epochs, paces itself to the requested epochs per second, and sends the new records in
 chunks at most about 60 times a second, always sending the last one. Widgets are touched
-only on the GUI thread: the signals arrive there queued. `stop()` joins the thread.
+only on the GUI thread: the signals arrive there queued.
+
+Stopping waits at most STOP_WAIT_MS for a run's thread to end (an epoch of stochastic descent with
+batch size 1 on 10⁶ points takes 20 s) and JOB_WAIT_MS for a cancelled job's (the exact solve in
+a child process ends at once; an iteration of one in this process, or a race's epoch, may not). A thread
+still busy then is let go of: its signals are cut, it is kept in `_DETACHED` (a running QThread
+must not be destroyed) and `join_detached` waits for it before the process ends; if it is
+still running then, `exit_now` ends the process without destroying it (no abort).
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
+import os
+import sys
 import threading
 import time
 import weakref
@@ -29,17 +39,32 @@ FRAME = 1.0 / 60.0
 YIELD = 0.001
 #: every QThread this module started and has not yet joined (tests check it is empty)
 LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
-#: cancelled jobs let go of by a closing window while they finish their current iteration: held
-#: here, since a running QThread must not be destroyed, and joined by `join_detached` at exit
-_DETACHED: set[QThread] = set()
+#: how long a stop waits for a run's thread, and for a cancelled job's, to end before it lets go of it
+STOP_WAIT_MS = 250
+JOB_WAIT_MS = 100
+#: stopped threads let go of while they finish their current epoch or iteration (with what runs on
+#: them): held here, since a running QThread must not be destroyed, and joined by `join_detached`
+_DETACHED: dict[QThread, object] = {}
 
 
 def join_detached(timeout_ms: int = 10_000) -> bool:
-    """Wait for the cancelled jobs still finishing; True when none is left running."""
+    """Wait, `timeout_ms` in all, for the stopped threads still finishing; True when none is left."""
+    deadline = time.monotonic() + timeout_ms / 1000
     for job in list(_DETACHED):
-        if job.wait(timeout_ms):
-            _DETACHED.discard(job)
+        left = max(0, round((deadline - time.monotonic()) * 1000))
+        if job.wait(left):
+            _DETACHED.pop(job, None)
     return not _DETACHED
+
+
+def exit_now(status: int) -> None:
+    """End the process with `status` at once, without tearing down Python (whose end would destroy
+    a QThread still running and abort): for when `join_detached` found one that would not end."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(Exception):
+                stream.flush()
+    os._exit(status)
 
 
 atexit.register(join_detached)  # any script that closed a window: Python must not destroy a running QThread
@@ -145,18 +170,25 @@ class FitThread(QObject):
         thread.start()
         return worker.run_id
 
-    def stop(self) -> None:
-        """Ask the worker to stop between epochs and wait until its thread has ended."""
+    def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
+        """Ask the worker to stop between epochs and wait up to `wait_ms` for its thread to end;
+        True when it did. Else the thread is let go of in the middle of an epoch: nothing it
+        sends arrives, and its descent must not be used again (it is still stepping)."""
         thread, worker = self._thread, self._worker
         if thread is None or worker is None:
-            return
+            return True
         worker.request_stop()
         thread.quit()
-        thread.wait()
+        joined = thread.wait(wait_ms)
         self._thread = self._worker = None
+        if not joined:
+            worker.chunk.disconnect(self.chunk)
+            worker.done.disconnect(self._on_done)
+            _DETACHED[thread] = worker  # its done signal still quits the thread
         # the worker's last chunks are already posted to us: deliver them now, so that when
-        # stop() returns every record of the run has arrived
+        # stop() returns every record of the run (up to its last whole chunk) has arrived
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        return joined
 
     @Slot(object)
     def _on_done(self, end: RunEnd) -> None:
@@ -217,6 +249,12 @@ class LatestJob(QObject):
         LIVE_THREADS.add(job)
         job.start()
 
+    def cancel(self) -> None:
+        """Drop what is waiting and cancel the running job: no answer of theirs is wanted any more."""
+        self._pending = None
+        if self._job is not None and self._job.cancel is not None:
+            self._job.cancel.set()
+
     @Slot(object, object)
     def _on_result(self, token: object, value: object) -> None:
         if self._stopped or self.sender() is not self._job:
@@ -232,19 +270,19 @@ class LatestJob(QObject):
             self.result.emit(token, value)
 
     def stop(self) -> None:
-        """For good (the window is closing): drop what is waiting, stop the running job and take no
-        more work. A job with a cancel event ends at its next iteration (up to a second or two of
-        a large QP on a busy machine): the window does not wait for that, `join_detached` does;
-        one without is joined here."""
+        """For good (the window is closing): drop what is waiting, cancel the running job, wait up
+        to JOB_WAIT_MS for it and take no more work. An exact solve in a child process ends at
+        once; a job still busy then (an iteration of a solve, an epoch of a race) is let go of and
+        `join_detached` waits for it."""
         self._stopped = True
         self._pending = None
         job, self._job = self._job, None
         if job is None:
             return
         job.result.disconnect(self._on_result)
-        if job.cancel is not None and job.isRunning():
+        if job.cancel is not None:
             job.cancel.set()
-            _DETACHED.add(job)
-            return
-        job.wait()
-        job.deleteLater()
+        if job.wait(JOB_WAIT_MS):
+            job.deleteLater()
+        else:
+            _DETACHED[job] = None

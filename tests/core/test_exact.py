@@ -16,6 +16,7 @@ import textwrap
 
 import numpy as np
 import pytest
+from loss_cases import BINARY, OF_ERROR, cases
 from scipy.optimize import linprog, minimize
 from sklearn.linear_model import ElasticNet, Lasso
 
@@ -184,8 +185,7 @@ def test_huber_and_logcosh_with_l1_satisfy_the_subgradient_conditions_and_beat_r
 
 # --- every Solution reports how exact it is ------------------------------------------------------
 
-LOSSES = [("mse", {}), ("sse", {}), ("half-sse", {}), ("mae", {}), ("huber", {"delta": 1.0}), ("logcosh", {}),
-          ("quantile", {"quantile": 0.8}), ("asymmetric", {"alpha": 3.0})]
+LOSSES = cases(OF_ERROR, delta=1.0, quantile=0.8, alpha=3.0)  # the presets' y are errors of any sign
 PENALTIES = [{}, {"l1": 0.5}, {"l2": 0.3}, {"l1": 0.2, "l2": 0.1}, {"cap": "70%"}, {"l1": 1e4}]
 
 
@@ -262,7 +262,7 @@ def test_awkward_data_is_solved_exactly_or_not_called_converged(case, loss, opti
         assert s.message.startswith("not exact")
 
 
-@pytest.mark.parametrize("loss", ["bce", "hinge", "focal"])
+@pytest.mark.parametrize("loss", BINARY)
 @pytest.mark.parametrize("penalty", [{"l1": 0.05}, {"l1": 0.05, "l2": 0.02}, {"l2": 0.1}])
 def test_classification_with_l1_is_exact(loss, penalty):
     rng = np.random.default_rng(2)

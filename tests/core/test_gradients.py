@@ -7,23 +7,36 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-
-from lossexplorer.core import (
-    CLASSIFICATION_LOSSES,
-    REGRESSION_LOSSES,
-    make_loss,
-    make_model,
-    make_objective,
+from loss_cases import (
+    CLASSIFICATION,
+    MULTICLASS,
+    PIECEWISE_LINEAR,
+    REGRESSION,
+    SMOOTH,
+    K,
+    counts,
+    labels,
+    model_for,
+    params_of,
+    takes_cap,
 )
+
+from lossexplorer.core import LOSSES, make_loss, make_model, make_objective
 from lossexplorer.core.losses import BLAS_BELOW
 
 REGRESSION_MODELS = ("bias", "line", "poly:2", "poly:3")
-LOSS_OPTIONS = {
-    "huber": {"delta": 1.0},
-    "quantile": {"quantile": 0.3},
-    "asymmetric": {"alpha": 2.5},
-    "focal": {"gamma": 2.0},
-}
+
+
+def loss_options(loss):
+    """The loss's parameters: δ = 1 (the problems keep every |e| clear of 1), q = 0.3, α = 2.5, γ = 2, ε = 0.1."""
+    return params_of(loss, delta=1.0, quantile=0.3, alpha=2.5, gamma=2.0)
+
+
+def penalties_of(loss):
+    """The penalties a loss takes (no cap where its p is no prediction on y's scale)."""
+    return tuple(p for p in PENALTY_NAMES if p != "cap" or takes_cap(loss))
+
+
 PENALTY_NAMES = ("none", "l1", "l2", "cap")
 REDUCTIONS = ("mean", "sum")
 N = 15
@@ -50,7 +63,8 @@ def _cap_between_predictions(p):
 
 
 def regression_problem(loss, model, penalty, seed=0):
-    """x, y, β and options with every |e| in [0.2, 0.8] ∪ [1.2, 2.5] (δ = 1), every |β_j| ≥ 0.4."""
+    """x, y, β and options with every |e| in [0.2, 0.8] ∪ [1.2, 2.5] (δ = 1), every |β_j| ≥ 0.4;
+    for Poisson, counts drawn with the mean exp(p)."""
     rng = np.random.default_rng(seed)
     m = make_model(model)
     beta = _signed(rng, m.n_coefficients, 0.4, 1.5)
@@ -58,8 +72,8 @@ def regression_problem(loss, model, penalty, seed=0):
     p = m.predict(beta, x)
     size = np.where(rng.random(N) < 0.5, rng.uniform(0.2, 0.8, N), rng.uniform(1.2, 2.5, N))
     e = rng.choice([-1.0, 1.0], N) * size
-    y = p - e
-    options = dict(LOSS_OPTIONS.get(loss, {}))
+    y = counts(np.exp(p), seed) if LOSSES[loss].link == "log" else p - e
+    options = loss_options(loss)
     if penalty == "l1":
         options["l1"] = 0.3
     elif penalty == "l2":
@@ -70,7 +84,15 @@ def regression_problem(loss, model, penalty, seed=0):
 
 
 def classification_problem(loss, penalty, seed=0):
-    """Two features, labels 0/1, every margin t·z at least 0.05 away from 1 and every |β_j| ≥ 0.4."""
+    """Two features, labels 0/1, every margin t·z at least 0.05 away from 1 and every |β_j| ≥ 0.4;
+    for a multi-class loss K rows of β and labels 0 … K−1."""
+    if LOSSES[loss].multiclass:
+        rng = np.random.default_rng(seed)
+        x = rng.normal(size=(N, 2))
+        beta = _signed(rng, 3 * K, 0.4, 1.5)
+        options = loss_options(loss)
+        options.update({"l1": {"l1": 0.3}, "l2": {"l2": 0.7}}.get(penalty, {}))
+        return x, labels(N, K, seed), beta, options
     for s in range(seed, seed + 1000):
         rng = np.random.default_rng(s)
         x = rng.normal(size=(N, 2))
@@ -80,7 +102,7 @@ def classification_problem(loss, penalty, seed=0):
         t = 2 * y - 1
         if np.min(np.abs(1 - t * z)) > 0.05:
             break
-    options = dict(LOSS_OPTIONS.get(loss, {}))
+    options = loss_options(loss)
     if penalty == "l1":
         options["l1"] = 0.3
     elif penalty == "l2":
@@ -109,11 +131,12 @@ def assert_gradient_matches_differences(obj, beta):
 
 REGRESSION_CASES = [
     (loss, model, penalty, reduction)
-    for loss in REGRESSION_LOSSES
+    for loss in REGRESSION
     for model in REGRESSION_MODELS
-    for penalty in PENALTY_NAMES
+    for penalty in penalties_of(loss)
     for reduction in REDUCTIONS
 ]
+CLASSIFICATION_CASES = [(loss, penalty) for loss in CLASSIFICATION for penalty in penalties_of(loss)]
 
 
 @pytest.mark.parametrize(("loss", "model", "penalty", "reduction"), REGRESSION_CASES)
@@ -123,12 +146,11 @@ def test_regression_gradient_matches_central_differences(loss, model, penalty, r
     assert_gradient_matches_differences(obj, beta)
 
 
-@pytest.mark.parametrize("loss", CLASSIFICATION_LOSSES)
-@pytest.mark.parametrize("penalty", PENALTY_NAMES)
+@pytest.mark.parametrize(("loss", "penalty"), CLASSIFICATION_CASES)
 @pytest.mark.parametrize("reduction", REDUCTIONS)
 def test_classification_gradient_matches_central_differences(loss, penalty, reduction):
     x, y, beta, options = classification_problem(loss, penalty, seed=3)
-    obj = make_objective(x, y, loss, "logistic", reduction=reduction, **options)
+    obj = make_objective(x, y, loss, model_for(loss), reduction=reduction, **options)
     assert_gradient_matches_differences(obj, beta)
 
 
@@ -144,6 +166,11 @@ def test_focal_gradient_matches_central_differences_for_every_gamma(gamma):
 
 def design_loss(name, p, y, params):
     """ℓ(p, y) straight from the table in DESIGN.md (not from the package)."""
+    eps = params.get("label_smoothing", 0.0)
+    if name == "crossentropy":  # −Σ_k t_k·log p̂_k with t_k = (1 − ε)·[y = k] + ε/K
+        prob = np.exp(p) / np.exp(p).sum(axis=1, keepdims=True)
+        target = (1 - eps) * (np.arange(p.shape[1]) == y[:, None]) + eps / p.shape[1]
+        return -(target * np.log(prob)).sum(axis=1)
     e = p - y
     r = -e
     if name in ("mse", "sse"):
@@ -162,9 +189,15 @@ def design_loss(name, p, y, params):
         return q * np.maximum(r, 0) + (1 - q) * np.maximum(-r, 0)
     if name == "asymmetric":
         return np.where(p < y, params["alpha"] * np.abs(e), np.abs(e))
+    if name == "poisson":  # −log of the Poisson probability of y with mean exp(p), log y! dropped
+        mean = np.exp(p)
+        return mean - y * np.log(mean)
     sig = 1 / (1 + np.exp(-p))
     if name == "bce":
+        y = (1 - eps) * y + eps / 2
         return -(y * np.log(sig) + (1 - y) * np.log(1 - sig))
+    if name == "brier":
+        return (sig - y) ** 2
     t = 2 * y - 1
     if name == "hinge":
         return np.maximum(0.0, 1 - t * p)
@@ -181,14 +214,11 @@ def design_objective(loss, model, x, y, beta, reduction, options):
     if "cap" in options:
         terms = terms + options["cap_weight"] * np.maximum(0.0, p - options["cap"]) ** 2
     total = terms.mean() if reduction == "mean" else terms.sum()
-    b = beta[1:]
+    b = beta[np.arange(len(beta)) % 3 > 0] if m.softmax else beta[1:]  # every intercept unpenalised
     return total + options.get("l2", 0.0) * np.sum(b**2) + options.get("l1", 0.0) * np.sum(np.abs(b))
 
 
-@pytest.mark.parametrize("penalty", PENALTY_NAMES)
-@pytest.mark.parametrize("reduction", REDUCTIONS)
-@pytest.mark.parametrize("model", REGRESSION_MODELS)
-@pytest.mark.parametrize("loss", REGRESSION_LOSSES)
+@pytest.mark.parametrize(("loss", "model", "penalty", "reduction"), REGRESSION_CASES)
 def test_regression_objective_equals_the_design_formula(loss, model, reduction, penalty):
     x, y, beta, options = regression_problem(loss, model, penalty, seed=5)
     obj = make_objective(x, y, loss, model, reduction=reduction, **options)
@@ -196,13 +226,13 @@ def test_regression_objective_equals_the_design_formula(loss, model, reduction, 
     assert obj.value(beta) == pytest.approx(expected, rel=1e-12)
 
 
-@pytest.mark.parametrize("penalty", PENALTY_NAMES)
+@pytest.mark.parametrize(("loss", "penalty"), CLASSIFICATION_CASES)
 @pytest.mark.parametrize("reduction", REDUCTIONS)
-@pytest.mark.parametrize("loss", CLASSIFICATION_LOSSES)
 def test_classification_objective_equals_the_design_formula(loss, reduction, penalty):
     x, y, beta, options = classification_problem(loss, penalty, seed=5)
-    obj = make_objective(x, y, loss, "logistic", reduction=reduction, **options)
-    expected = design_objective(loss, "logistic", x, y, beta, reduction, options)
+    model = model_for(loss)
+    obj = make_objective(x, y, loss, model, reduction=reduction, **options)
+    expected = design_objective(loss, f"softmax:{K}" if model == "softmax" else model, x, y, beta, reduction, options)
     assert obj.value(beta) == pytest.approx(expected, rel=1e-12)
 
 
@@ -304,11 +334,11 @@ def test_statistics_path_value_at_the_least_squares_answer_is_the_minimum_rss_at
     assert obj.value(beta) == pytest.approx(exact_value, rel=1e-12)
 
 
-@pytest.mark.parametrize("loss", ["mae", "huber", "logcosh", "quantile", "asymmetric", "bce", "hinge", "focal"])
+@pytest.mark.parametrize("loss", [name for name, cls in LOSSES.items() if not cls.squared])
 def test_only_squared_losses_without_a_cap_use_statistics(loss):
-    if loss in CLASSIFICATION_LOSSES:
+    if loss in CLASSIFICATION:
         x, y, _, _ = classification_problem(loss, "none")
-        assert not make_objective(x, y, loss, "logistic").uses_statistics
+        assert not make_objective(x, y, loss, model_for(loss)).uses_statistics
     else:
         x, y, _, _ = regression_problem(loss, "line", "none")
         assert not make_objective(x, y, loss, "line").uses_statistics
@@ -318,18 +348,17 @@ def test_only_squared_losses_without_a_cap_use_statistics(loss):
 
 # --- mini-batches -------------------------------------------------------------------------
 
-ALL_CASES = [(loss, "line") for loss in REGRESSION_LOSSES] + [(loss, "logistic") for loss in CLASSIFICATION_LOSSES]
+ALL_CASES = [(loss, model_for(loss), penalty) for loss in REGRESSION + CLASSIFICATION for penalty in penalties_of(loss)]
 
 
 def _problem(loss, model, penalty):
-    if model == "logistic":
+    if model in ("logistic", "softmax"):
         return classification_problem(loss, penalty, seed=8)
     return regression_problem(loss, model, penalty, seed=8)
 
 
-@pytest.mark.parametrize("penalty", PENALTY_NAMES)
 @pytest.mark.parametrize("reduction", REDUCTIONS)
-@pytest.mark.parametrize(("loss", "model"), ALL_CASES)
+@pytest.mark.parametrize(("loss", "model", "penalty"), ALL_CASES)
 def test_batch_of_all_points_equals_the_full_objective(loss, model, reduction, penalty):
     x, y, beta, options = _problem(loss, model, penalty)
     obj = make_objective(x, y, loss, model, reduction=reduction, **options)
@@ -359,18 +388,8 @@ def test_batch_gradients_of_an_equal_partition_average_to_the_full_gradient(loss
 
 @pytest.mark.parametrize(
     ("name", "params", "labels"),
-    [
-        ("mse", {}, False),
-        ("sse", {}, False),
-        ("half-sse", {}, False),
-        ("huber", {"delta": 1.0}, False),
-        ("logcosh", {}, False),
-        ("bce", {}, True),
-        ("focal", {"gamma": 0.0}, True),
-        ("focal", {"gamma": 0.5}, True),
-        ("focal", {"gamma": 2.0}, True),
-        ("focal", {"gamma": 4.0}, True),
-    ],
+    [(name, loss_options(name), LOSSES[name].kind == "classification") for name in SMOOTH if name not in MULTICLASS]
+    + [("focal", {"gamma": gamma}, True) for gamma in (0.0, 0.5, 4.0)],
 )
 def test_loss_curvature_matches_differences_of_its_gradient(name, params, labels):
     loss = make_loss(name, **params)
@@ -383,7 +402,7 @@ def test_loss_curvature_matches_differences_of_its_gradient(name, params, labels
     np.testing.assert_allclose(loss.curvature(p, y), fd, rtol=1e-6, atol=1e-8)
 
 
-@pytest.mark.parametrize("name", ["mae", "sae", "quantile", "asymmetric", "hinge"])
+@pytest.mark.parametrize("name", PIECEWISE_LINEAR)
 def test_piecewise_linear_losses_have_zero_curvature(name):
     loss = make_loss(name)
     p = np.array([-2.0, -0.5, 0.3, 4.0])
@@ -393,13 +412,9 @@ def test_piecewise_linear_losses_have_zero_curvature(name):
 @pytest.mark.parametrize(
     ("loss", "model", "penalty"),
     [
-        ("mse", "poly:2", "cap"),
-        ("mse", "poly:3", "l2"),
-        ("half-sse", "line", "none"),
-        ("huber", "poly:2", "l2"),
-        ("logcosh", "line", "cap"),
-        ("bce", "logistic", "l2"),
-        ("focal", "logistic", "none"),
+        (loss, model_for(loss, model), penalty if takes_cap(loss) else "none")
+        for loss in SMOOTH
+        for model, penalty in (("line", "none"), ("poly:2", "cap"), ("poly:3", "l2"))
     ],
 )
 def test_objective_hessian_matches_differences_of_the_gradient(loss, model, penalty):
@@ -419,10 +434,10 @@ def test_objective_hessian_matches_differences_of_the_gradient(loss, model, pena
 
 PER_POINT_CASES = [  # squared losses without a cap work from sufficient statistics, not per point
     (loss, model, penalty)
-    for loss in REGRESSION_LOSSES
+    for loss in REGRESSION
     for model in ("bias", "line", "poly:3")
     for penalty in ("none", "cap")
-    if penalty == "cap" or not make_loss(loss).squared
+    if (penalty == "cap" and takes_cap(loss)) or (penalty == "none" and not make_loss(loss).squared)
 ]
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
+from loss_cases import WITH_NOISE, cases
 from scipy.integrate import quad
 
 from lossexplorer.core import make_loss
 from lossexplorer.core.noise import fit_noise
 
-LOSSES = [("mse", {}), ("sse", {}), ("half-sse", {}), ("mae", {}), ("huber", {"delta": 0.8}), ("logcosh", {}),
-          ("quantile", {"quantile": 0.8}), ("asymmetric", {"alpha": 3.0})]
+LOSSES = cases(WITH_NOISE, delta=0.8, quantile=0.8, alpha=3.0)
 RESIDUALS = np.random.default_rng(4).standard_t(4, 200) * 1.3 + 0.1
 
 
@@ -28,7 +29,7 @@ def test_the_fitted_scale_maximises_the_likelihood(name, params):
     model = fit_noise(make_loss(name, **params), RESIDUALS)
     best = model.nll(RESIDUALS)
     for factor in (0.9, 0.99, 1.01, 1.1):
-        other = type(model)(model.loss, model.kind, model.tau * factor)
+        other = replace(model, tau=model.tau * factor)
         assert other.nll(RESIDUALS) > best
 
 

@@ -8,12 +8,13 @@ import time
 
 import numpy as np
 import pytest
+from loss_cases import KINKED_SPRINGS, SMOOTH_SPRINGS, cases
 
-from lossexplorer.core import InputError, make_loss, make_objective, preset, solve
+from lossexplorer.core import SPRING_LOSSES, InputError, make_loss, make_objective, preset, solve
 from lossexplorer.core.physics import REST_TOLERANCE, BarState, BarSystem, simulate
 
 PRESETS = ("noisy-line", "outliers")
-KINKED = [("mae", {}), ("quantile", {"quantile": 0.3}), ("asymmetric", {"alpha": 3.0}), ("sae", {})]
+KINKED = cases(KINKED_SPRINGS, quantile=0.3, alpha=3.0)
 
 
 def _objective(x, y, loss, params, intercept, slope):
@@ -24,7 +25,7 @@ def _objective(x, y, loss, params, intercept, slope):
 
 
 @pytest.mark.parametrize("name", PRESETS)
-@pytest.mark.parametrize("loss", ["mse", "huber", "logcosh"])
+@pytest.mark.parametrize("loss", SMOOTH_SPRINGS)
 def test_damped_bar_rests_on_the_exact_minimizer_of_a_smooth_loss(name, loss):
     p = preset(name)
     run = simulate(p.x, p.y, loss, damping=1.0, time=60.0)
@@ -147,10 +148,7 @@ def test_with_stiffness_two_the_springs_energy_is_the_sse_of_the_bar():
 # --- forces ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("loss", "params"),
-    [("mse", {}), ("half-sse", {}), ("huber", {"delta": 0.7}), ("logcosh", {}), *KINKED],
-)
+@pytest.mark.parametrize(("loss", "params"), cases(SPRING_LOSSES, delta=0.7, quantile=0.3, alpha=3.0))
 def test_net_force_is_the_springs_pull_and_the_slope_of_the_potential(loss, params):
     p = preset("outliers")
     k = 3.0
@@ -211,7 +209,7 @@ def test_a_line_through_every_point_holds_the_bar_exactly(loss, params):
 # --- degenerate data -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("loss", ["mse", "huber", "logcosh", "mae", "quantile", "asymmetric"])
+@pytest.mark.parametrize("loss", SPRING_LOSSES)
 def test_one_point_holds_the_bar_at_its_height(loss):
     run = simulate([1.0], [2.0], loss, time=30.0, stop_at_rest=True)
     assert np.isfinite([run.intercept, run.slope, run.net_force, run.net_torque]).all()

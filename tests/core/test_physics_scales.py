@@ -5,18 +5,16 @@ import warnings
 
 import numpy as np
 import pytest
+from loss_cases import cases
 
 from lossexplorer.cli import main
-from lossexplorer.core import InputError, solve
+from lossexplorer.core import SPRING_LOSSES, InputError, solve
 from lossexplorer.core.physics import BarSystem, simulate
 
 K = np.arange(10.0)
 NOISE = np.array([0.3, -0.2, 0.1, 0.4, -0.5, 0.2, -0.1, 0.0, 0.3, -0.3])
 SCALES = (1e-300, 1e150, 1e200, 1e300, 1.7e308)
-LOSSES = [
-    ("mse", {}), ("sse", {}), ("half-sse", {}), ("mae", {}), ("sae", {}), ("huber", {}), ("logcosh", {}),
-    ("quantile", {"quantile": 0.3}), ("asymmetric", {"alpha": 3.0}),
-]  # fmt: skip
+LOSSES = cases(SPRING_LOSSES, delta=1.0, quantile=0.3, alpha=3.0)
 
 
 def points(scale: float, both: bool) -> tuple[np.ndarray, np.ndarray]:

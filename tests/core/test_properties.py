@@ -12,16 +12,9 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
+from loss_cases import CLASSIFICATION, OF_ERROR
 
-from lossexplorer.core import (
-    CLASSIFICATION_LOSSES,
-    OPTIMIZER_NAMES,
-    REGRESSION_LOSSES,
-    InputError,
-    fit,
-    make_objective,
-    solve,
-)
+from lossexplorer.core import LOSSES, OPTIMIZER_NAMES, InputError, fit, make_objective, solve
 from lossexplorer.core.fitting import GROWTH_LIMIT
 
 settings.register_profile(
@@ -64,7 +57,7 @@ def data_sets(draw, bound: float = 1e6, most: int = 60):
 
 
 @st.composite
-def regression_options(draw, losses=REGRESSION_LOSSES):
+def regression_options(draw, losses=OF_ERROR):
     """Loss with valid parameters, model, reduction and penalties, as keywords of `fit`."""
     loss = draw(st.sampled_from(losses))
     options = {"loss": loss, "model": draw(st.sampled_from(REGRESSION_MODELS))}
@@ -150,17 +143,25 @@ def test_fit_on_any_finite_data_returns_finite_records_or_a_flagged_divergence(d
 @settings(CI, max_examples=EXAMPLES["classification"])
 @given(
     n=st.integers(1, 60),
-    loss=st.sampled_from(CLASSIFICATION_LOSSES),
+    loss=st.sampled_from(CLASSIFICATION),
     gamma=st.floats(0.0, 5.0),
+    epsilon=st.sampled_from([0.0, 0.1, 0.45]),
+    classes=st.integers(2, 5),
     extra=penalties(),
     run=st.data(),
 )
-def test_classification_fit_never_returns_nan(n, loss, gamma, extra, run):
+def test_classification_fit_never_returns_nan(n, loss, gamma, epsilon, classes, extra, run):
+    cls = LOSSES[loss]
+    k = classes if cls.multiclass else 2
     x = np.array(run.draw(st.lists(st.tuples(values(1e6), values(1e6)), min_size=n, max_size=n), label="x"))
-    labels = np.array(run.draw(st.lists(st.sampled_from([0.0, 1.0]), min_size=n, max_size=n), label="labels"))
+    labels = np.array(run.draw(st.lists(st.sampled_from([float(c) for c in range(k)]), min_size=n, max_size=n),
+                               label="labels"))
     opt = run.draw(optimizers(n), label="optimizer")
-    options = {"gamma": gamma} if loss == "focal" else {}
-    r = fit(x, labels, loss, "logistic", **options, **extra, **opt)
+    options = {"gamma": gamma} if loss == "focal" else {"label_smoothing": epsilon} if cls.parameters else {}
+    if not cls.takes_cap:
+        extra.pop("cap", None)
+    model = f"softmax:{k}" if cls.multiclass else "logistic"
+    r = fit(x, labels, loss, model, **options, **extra, **opt)
     assert_finite_fit(r, opt["epochs"])
 
 

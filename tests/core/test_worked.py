@@ -3,11 +3,11 @@ the core's and a computation written out here to 1e-12; its sums add up; it read
 
 import numpy as np
 import pytest
+from loss_cases import CLASSIFICATION, REGRESSION, labels, takes_cap
 
 from lossexplorer.core import (
-    CLASSIFICATION_LOSSES,
+    LOSSES,
     OPTIMIZER_NAMES,
-    REGRESSION_LOSSES,
     Descent,
     GradientDescent,
     StopRule,
@@ -24,8 +24,11 @@ X = np.sort(RNG.uniform(-3.0, 5.0, N))
 Y = 0.7 * X + 1.5 + RNG.gamma(2.0, 0.8, N) - 1.6
 X2 = RNG.normal(0.0, 1.0, (N, 2))
 LABELS = (X2[:, 0] + 0.5 * X2[:, 1] + RNG.normal(0.0, 0.7, N) > 0).astype(float)
-PARAMS = {"delta": 0.6, "quantile": 0.3, "alpha": 2.5, "gamma": 1.5}
-LOSS_PARAMETER = {"huber": "delta", "quantile": "quantile", "asymmetric": "alpha", "focal": "gamma"}
+COUNTS = RNG.poisson(np.exp(0.3 * X)).astype(float)
+CLASSES = labels(N, 3, seed=16)
+PARAMS = {"delta": 0.6, "quantile": 0.3, "alpha": 2.5, "gamma": 1.5, "label_smoothing": 0.1}
+LOSS_PARAMETER = {"huber": "delta", "quantile": "quantile", "asymmetric": "alpha", "focal": "gamma",
+                  "bce": "label_smoothing", "crossentropy": "label_smoothing"}
 SUMMED = ("sse", "half-sse", "sae")
 
 
@@ -35,6 +38,12 @@ def sigmoid(z):
 
 def dl_dp(loss, p, y):
     """Each loss's derivative, written from its definition."""
+    eps = PARAMS["label_smoothing"]
+    if loss == "crossentropy":  # p̂_k − t_k, t_k = (1 − ε)·[y = k] + ε/K
+        prob = np.exp(p) / np.exp(p).sum(axis=1, keepdims=True)
+        return prob - ((1 - eps) * (np.arange(p.shape[1]) == y[:, None]) + eps / p.shape[1])
+    if loss == "poisson":  # d/dp [exp(p) − y·p]
+        return np.exp(p) - y
     e = p - y
     if loss in ("mse", "sse"):
         return 2.0 * e
@@ -53,7 +62,9 @@ def dl_dp(loss, p, y):
         return np.where(e > 0, 1.0, np.where(e < 0, -PARAMS["alpha"], 0.0))
     t = 2.0 * y - 1.0
     if loss == "bce":
-        return sigmoid(p) - y
+        return sigmoid(p) - ((1 - eps) * y + eps / 2)
+    if loss == "brier":  # d/dz (σ − y)² = 2(σ − y)·σ(1 − σ)
+        return 2 * (sigmoid(p) - y) * sigmoid(p) * (1 - sigmoid(p))
     if loss == "hinge":
         return np.where(t * p < 1.0, -t, 0.0)
     # focal: ℓ = −(1 − p_t)^γ·log p_t with p_t = σ(t·z); dℓ/du = (1 − p_t)^γ·[γ·p_t·log p_t − (1 − p_t)]
@@ -63,7 +74,7 @@ def dl_dp(loss, p, y):
 
 
 def columns(model, x):
-    if model == "logistic":
+    if model in ("logistic", "softmax"):
         return np.column_stack([np.ones(len(x)), x[:, 0], x[:, 1]])
     degree = {"bias": 0, "line": 1, "poly:2": 2}[model]
     return np.column_stack([x**j for j in range(degree + 1)])
@@ -73,6 +84,13 @@ def gradient_by_hand(loss, model, x, y, beta, penalty, idx=None, n=None):
     """∇J written out: (1/n or 1)·Σ (dℓ/dp + cap term)·∂p/∂β_j + L2 + L1 (not on the intercept)."""
     idx = np.arange(len(y)) if idx is None else idx
     a = columns(model, x)[idx]
+    if model == "softmax":  # K rows of (β_k0, β_k1, β_k2): D β_kj = Σ x_j·(dℓ/dz_k)
+        rows = beta.reshape(-1, 3)
+        d = dl_dp(loss, a @ rows.T, y[idx])
+        weight = 1.0 / len(idx)
+        b = rows.copy()
+        b[:, 0] = 0.0
+        return (weight * (d.T @ a) + 2.0 * penalty.get("l2", 0.0) * b + penalty.get("l1", 0.0) * np.sign(b)).ravel()
     p = a @ beta
     d = dl_dp(loss, p, y[idx])
     if "cap" in penalty:
@@ -113,21 +131,27 @@ def some_state(optimizer, k):
 
 REGRESSION_CASES = [
     (loss, model, penalty)
-    for loss in REGRESSION_LOSSES
+    for loss in REGRESSION
     for model in ("bias", "line", "poly:2")
-    for penalty in ({}, {"cap": 2.5, "cap_weight": 0.7, "l2": 0.2}, {"l1": 0.15})
+    for penalty in ({}, {"cap": 2.5, "cap_weight": 0.7, "l2": 0.2} if takes_cap(loss) else {"l2": 0.2}, {"l1": 0.15})
 ]
-CLASSIFICATION_CASES = [(loss, "logistic", p) for loss in CLASSIFICATION_LOSSES for p in ({}, {"l2": 0.1, "l1": 0.05})]
+CLASSIFICATION_CASES = [
+    (loss, LOSSES[loss].default_model, p) for loss in CLASSIFICATION for p in ({}, {"l2": 0.1, "l1": 0.05})
+]
 
 
-def data_of(model):
-    return (X2, LABELS) if model == "logistic" else (X, Y)
+def data_of(model, loss="mse"):
+    if model == "softmax":
+        return X2, CLASSES
+    if model == "logistic":
+        return X2, LABELS
+    return (X, COUNTS) if loss == "poisson" else (X, Y)
 
 
 @pytest.mark.parametrize("optimizer", OPTIMIZER_NAMES)
 @pytest.mark.parametrize(("loss", "model", "penalty"), REGRESSION_CASES + CLASSIFICATION_CASES)
 def test_the_worked_gradient_and_new_beta_equal_the_core_and_a_hand_computation(loss, model, penalty, optimizer):
-    x, y = data_of(model)
+    x, y = data_of(model, loss)
     options = {LOSS_PARAMETER[loss]: PARAMS[LOSS_PARAMETER[loss]]} if loss in LOSS_PARAMETER else {}
     obj = make_objective(x, y, loss, model, **options, **penalty)
     k = obj.n_coefficients
@@ -159,23 +183,27 @@ def test_the_worked_gradient_and_new_beta_equal_the_core_and_a_hand_computation(
 
 @pytest.mark.parametrize(("loss", "model", "penalty"), REGRESSION_CASES + CLASSIFICATION_CASES)
 def test_each_component_is_the_sum_of_its_written_terms(loss, model, penalty):
-    x, y = data_of(model)
+    x, y = data_of(model, loss)
     options = {LOSS_PARAMETER[loss]: PARAMS[LOSS_PARAMETER[loss]]} if loss in LOSS_PARAMETER else {}
     obj = make_objective(x, y, loss, model, **options, **penalty)
     beta = np.linspace(0.4, -0.35, obj.n_coefficients)
     step = work_epoch(obj, GradientDescent(lr=0.1), beta).steps[0]
     assert len(step.points.index) == N
     design = columns(model, x)
+    softmax = model == "softmax"
+    p = design @ beta.reshape(-1, 3).T if softmax else design @ beta
     for j, partial in enumerate(step.partials):
-        np.testing.assert_allclose(partial.features, design[:, j], rtol=1e-15)
+        k, column = divmod(j, 3) if softmax else (0, j)
+        np.testing.assert_allclose(partial.features, design[:, column], rtol=1e-15)
         parts = [partial.loss_part, partial.cap_part, partial.penalty]
         size = sum(abs(p) for p in parts) + 1e-300
         assert abs(sum(parts) - partial.value) <= RTOL * size
-        # each term is the feature times the loss's own factor: dℓ/dp = scale·n·factor (or scale·factor)
+        # each term is the feature times the loss's own factor: dℓ/dp = scale·n·factor (or scale·factor);
+        # a softmax model's component sums class k's factor
         weight = 1.0 if loss in SUMMED else 1.0 / N
-        np.testing.assert_allclose(
-            partial.scale / weight * step.points.factor, dl_dp(loss, design @ beta, y), rtol=RTOL, atol=1e-15
-        )
+        factor = partial.factors if softmax else step.points.factor
+        slope = dl_dp(loss, p, y)[:, k] if softmax else dl_dp(loss, p, y)
+        np.testing.assert_allclose(partial.scale / weight * factor, slope, rtol=RTOL, atol=1e-15)
 
 
 # --- how it reads ------------------------------------------------------------------------------

@@ -36,3 +36,44 @@ def drag(window, start: QPoint, end: QPoint, steps: int = 8) -> None:
         p = start + (end - start) * (k / steps)
         _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, left)
     _send(viewport, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+
+
+def click_tab(qtbot, window, text: str) -> None:
+    """Click the tab that reads `text`, in any tab bar of the window (the views, tabbed docks)."""
+    from PySide6.QtWidgets import QTabBar
+
+    def find():
+        for bar in window.findChildren(QTabBar):
+            for i in range(bar.count()):
+                if bar.tabText(i).replace("&", "") == text and bar.isVisible():
+                    return bar, i
+        return None
+
+    try:
+        qtbot.waitUntil(lambda: find() is not None, timeout=2000)  # docks are tabbed once the new font is in
+    except Exception:
+        raise AssertionError(f"no tab reads {text!r}") from None
+    bar, i = find()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+    QApplication.processEvents()
+
+
+def drawn_tick_labels(axis) -> list[tuple[str, float]]:
+    """Each tick label the axis draws now, with the data value at the label's centre (read from
+    the view the axis is linked to, through the scene: what a person reading the axis sees)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(max(1, int(axis.width())), max(1, int(axis.height())), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    if specs is None:
+        return []
+    view = axis.linkedView()
+    labels = []
+    for rect, _flags, text in specs[2]:
+        at = view.mapSceneToView(axis.mapToScene(rect.center()))
+        labels.append((text, at.x() if axis.orientation in ("top", "bottom") else at.y()))
+    return labels

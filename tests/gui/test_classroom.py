@@ -238,6 +238,7 @@ def test_work_is_autosaved_and_restored_after_an_abnormal_exit(qtbot, window, tm
         old.unlink()
     window.lesson.add_point(4.25, -1.5)
     assert window.autosave.save_now()
+    assert window.autosave.wait()  # written on a thread of its own
     assert not window.autosave.save_now()  # nothing new since
     assert window.autosave.path.exists()
     # pretend this autosave was left by a process that died: a pid that no longer runs

@@ -191,31 +191,6 @@ def test_data_the_core_refuses_leaves_the_readouts_empty_without_an_error(qtbot,
     assert window.readouts.labels["coefs"].text() == "—"
 
 
-def test_a_big_session_is_autosaved_less_often(qtbot, window, monkeypatch):
-    """The autosave writes on the GUI thread every 5 s; a million points take seconds to write,
-    so the window froze for most of the time while one edited them."""
-    from lossexplorer.gui import autosave
-
-    def save_taking(seconds: float) -> bool:
-        clock = [100.0]
-
-        def write(path, session):
-            clock[0] += seconds
-
-        with monkeypatch.context() as m:  # a fake clock only while the autosave runs
-            m.setattr(autosave.time, "perf_counter", lambda: clock[0])
-            m.setattr(autosave, "write_session", write)
-            return window.autosave.save_now()
-
-    window.lesson.add_point(1.0, 1.0)
-    assert save_taking(2.0)
-    assert window.autosave.timer.interval() >= 2.0 / autosave.MOST_BUSY * 1000
-    assert window.autosave.timer.isActive()
-    window.lesson.add_point(2.0, 1.0)
-    assert save_taking(0.01)
-    assert window.autosave.timer.interval() == autosave.INTERVAL_MS
-
-
 @pytest.mark.parametrize("model", ["poly:5", "poly:9"])
 def test_new_data_never_lowers_the_learning_rate_below_what_the_panel_can_show(qtbot, window, model):
     """For a high degree on x up to 80 the largest stable rate is ~1e-34; the window set
