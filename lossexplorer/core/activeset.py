@@ -93,18 +93,8 @@ def _pattern_minimum(
         if size <= 1e-15 or stalls >= 3:
             break
         last_size, last_value = size, current
-        d = newton.step(problem, theta, active, signs)
-        if d is None:  # singular to rounding, or negative curvature: from the Hessian, lifted
-            hess = problem.smooth(theta)[2]
-            d = np.zeros(len(theta))
-            d[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], rhs)
-        # θ is in units of y's spread: a step past 1e13 of them only means "far", and the line
-        # search's halvings must reach back from it to rounding
-        longest = 1e13 * max(1.0, float(np.max(np.abs(theta))))
-        if np.max(np.abs(d)) > longest:
-            d *= longest / float(np.max(np.abs(d)))
+        d, best_t, best_value = _step(problem, theta, active, signs, rhs, current)
         cross = _crossings(theta, d)
-        best_t, best_value = _line_search(problem, theta, d, current)
         if current - best_value <= noise and not np.any(cross[pen] <= 1.0):
             # J' cannot tell: take the full step if J' stays within its rounding and the
             # gradient falls
@@ -119,6 +109,40 @@ def _pattern_minimum(
         active = active & ~(pen & (theta == 0.0))
         signs = np.where(theta != 0.0, np.sign(theta), 0.0)
     return theta, active, steps
+
+
+def _step(problem: ScaledProblem, theta: Array, active: NDArray[np.bool_], signs: Array, rhs: Array,
+          current: float) -> tuple[Array, float, float]:
+    """The Newton step on the pattern by QR, and the best t along it with J' there (`_line_search`).
+
+    Where the pattern's Hessian is singular to rounding (a column within rounding of the span
+    of the others) or curves down (Brier), two directions are tried and the one that lowers J'
+    more is kept: the QR step truncated to the directions floats resolve, and the Hessian's
+    step with its flat and negative directions lifted (long along them; the line search cuts it)."""
+    d = newton.step(problem, theta, active, signs)
+    tries: list[Array | None]
+    if d is None:
+        d = newton.step(problem, theta, active, signs, truncate=True)  # None where a point curves down
+        tries = [d, None] if d is not None else [None]
+    else:
+        tries = [d]
+    best: tuple[Array, float, float] | None = None
+    for d in tries:
+        if d is None:
+            idx = np.flatnonzero(active)
+            hess = problem.smooth(theta)[2]
+            d = np.zeros(len(theta))
+            d[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], rhs)
+        # θ is in units of y's spread: a step past 1e13 of them only means "far", and the line
+        # search's halvings must reach back from it to rounding
+        longest = 1e13 * max(1.0, float(np.max(np.abs(theta))))
+        if np.max(np.abs(d)) > longest:
+            d = d * (longest / float(np.max(np.abs(d))))
+        t, value = _line_search(problem, theta, d, current)
+        if best is None or value < best[2]:
+            best = (d, t, value)
+    assert best is not None
+    return best
 
 
 def _size(problem: ScaledProblem, theta: Array, active: NDArray[np.bool_], signs: Array) -> float:
