@@ -37,6 +37,7 @@ both read as relative gradients); 3 has its own message.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -45,8 +46,8 @@ from . import newton
 from .penalties import HUGE
 from .scaled import ScaledProblem
 
-__all__ = ["KKT_TOLERANCE", "REPRESENTABLE", "ScaledProblem", "gradient_violation", "kkt_violation",
-           "newton_decrement", "representability"]
+__all__ = ["KKT_TOLERANCE", "REPRESENTABLE", "ScaledProblem", "decrement", "gradient_violation", "held",
+           "kkt_violation", "newton_decrement", "representability"]
 
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
@@ -76,7 +77,11 @@ def representability(problem: ScaledProblem, theta: Array) -> float:
     if not np.all(np.isfinite(theta)):
         return math.inf
     with np.errstate(all="ignore"):
-        size, _, floor = problem.rounding(theta)
+        return held(*problem.rounding(theta))
+
+
+def held(size: float, noise: float, floor: float) -> float:
+    """`representability` from S, the rounding of J' and its floor (`ScaledProblem.rounding`)."""
     if not floor > 0:
         return 0.0
     return floor / size if size > 0 else math.inf
@@ -91,7 +96,12 @@ def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
     J' proves θ is not the minimum, whatever the gradient says: a gradient of 1e-12 along a
     direction of curvature 1e-27 (a column within 1e-13 of the others' span) leaves J' far
     above its minimum. (Kinked losses without curvature have no Newton step: their
-    multipliers are checked by `gradient_violation`.)"""
+    multipliers are checked by `gradient_violation`.)
+
+    A loss that is not convex (Brier) is judged the same way except along directions of
+    clearly negative curvature, which make θ a saddle (`existence.local_note` says so), not a
+    point short of its minimum; along flat ones a lower J' still says the gradient was too
+    small to see."""
     theta = np.asarray(theta, dtype=float)
     if problem.piecewise_linear and not (np.any(problem.q) or problem.cap is not None):
         return 0.0
@@ -105,24 +115,33 @@ def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
             # flat directions too (every point past Huber's δ): the Hessian's step, lifted
             _, grad, hess = problem.smooth(theta)
             g = grad[idx] + np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
+            h = hess[np.ix_(idx, idx)]
             lifted = np.zeros(len(theta))
-            lifted[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], g)
+            lifted[idx] = -(newton.from_hessian(h, g) if problem.obj.loss.convex else newton.local_step(h, g))
             steps.append(lifted)
-        current = problem.value(theta)
-        size, noise, _ = problem.rounding(theta)
+    return decrement(problem.value, problem.rounding, theta, steps)
+
+
+def decrement(value_of: Callable[[Array], float], rounding: Callable[[Array], tuple[float, float, float]],
+              theta: Array, steps: list[Array | None]) -> float:
+    """√(max(0, J'(θ) − J'(θ + t·d) − rounding)/S) over the steps d and t = 1, ½, ¼, …: for any
+    J' with its value and its `ScaledProblem.rounding` (S, the rounding of J', its floor)."""
+    with np.errstate(all="ignore"):
+        current = value_of(theta)
+        size, noise, _ = rounding(theta)
         excess = 0.0
         for d in steps:
             if d is None or not (np.all(np.isfinite(d)) and np.any(d)):
                 continue
             best_t, best = 0.0, current
             for t in TRIES:
-                value = problem.value(theta + t * d)
+                value = value_of(theta + t * d)
                 if value < best:
                     best_t, best = t, value
                 elif best_t or value - current <= noise:
                     break  # J' is convex along the line: past its least, or no longer above rounding
             if best_t:
-                excess = max(excess, current - best - noise - problem.rounding(theta + best_t * d)[1])
+                excess = max(excess, current - best - noise - rounding(theta + best_t * d)[1])
     if not excess > 0:
         return 0.0
     return math.sqrt(excess / size) if size > 0 else math.inf

@@ -91,6 +91,24 @@ def steps(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: 
         b = np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
         if not every:
             b = b + columns[idx][:, ~big] @ slope[~big]
+    d, flat = solve_rows(work, b, theta[idx], truncate)
+    if d is None:
+        return None, None
+    out = np.zeros(k)
+    out[idx] = d
+    if flat is None:
+        return out, None
+    along = np.zeros(k)
+    along[idx] = flat
+    return out, along
+
+
+def solve_rows(work: Array, b: Array, theta: Array, truncate: bool) -> tuple[Array | None, Array | None]:
+    """The Newton step d = −H⁻¹·g for H = AᵀA, g = Aᵀ·v + b, from `work` = [Aᵀ; vᵀ] (m + 1 rows,
+    one a coordinate, the last v; overwritten) by Householder QR, and the step down the gradient
+    along the directions it leaves out (see `steps`); None where it gives up (`step`)."""
+    m = len(b)
+    with np.errstate(all="ignore"):
         if not (np.all(np.isfinite(work)) and np.all(np.isfinite(b))):
             return None, None
         sizes = np.sqrt(np.einsum("ij,ij->i", work[:m], work[:m]))
@@ -101,13 +119,12 @@ def steps(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: 
         scaled = tri.r / sizes
         u, sv, vt = np.linalg.svd(scaled, full_matrices=True)  # vt: every direction, resolved or not
         top = float(np.max(sv, initial=0.0))
-        if not truncate and (len(sv) < m or np.any(sv <= householder.keep_tolerance(nb + extra, m) * top)):
+        if not truncate and (len(sv) < m or np.any(sv <= householder.keep_tolerance(work.shape[1], m) * top)):
             return None, None
         keep = sv > RESOLVED * top
         u, s_kept, v_kept = u[:, : len(sv)][:, keep], sv[keep], vt[: len(sv)][keep]
         along = (u.T @ tri.c[:, 0] + (v_kept @ (b / sizes)) / s_kept) / s_kept
-        d = np.zeros(k)
-        d[idx] = -(v_kept.T @ along) / sizes
+        d = -(v_kept.T @ along) / sizes
         flat = None
         rest = np.ones(m, dtype=bool)
         rest[: len(sv)] = ~keep
@@ -117,9 +134,8 @@ def steps(problem: ScaledProblem, theta: Array, free: NDArray[np.bool_], signs: 
             down = -(out.T @ (out @ g_e))
             length = float(np.max(np.abs(down), initial=0.0))
             if length > 0:
-                reach = max(1.0, float(np.max(np.abs(theta[idx] * sizes))))
-                flat = np.zeros(k)
-                flat[idx] = down * (reach / length) / sizes
+                reach = max(1.0, float(np.max(np.abs(theta * sizes), initial=0.0)))
+                flat = down * (reach / length) / sizes
     if not np.all(np.isfinite(d)):
         return None, None
     return d, (flat if flat is not None and np.all(np.isfinite(flat)) else None)
@@ -146,3 +162,18 @@ def from_hessian(h: Array, g: Array) -> Array:
             pass
     vals = np.maximum(vals, floor)
     return np.asarray((vecs @ ((vecs.T @ (g / scale)) / vals)) / scale)
+
+
+def local_step(h: Array, g: Array) -> Array:
+    """`from_hessian` for a J' that is not convex (Brier): H⁻¹·g with H's flat directions lifted
+    to FLAT·max, and none along a direction of clearly negative curvature (there θ is a saddle,
+    which a solver reports as one: it is no failure to reach the minimum)."""
+    scale = np.sqrt(np.abs(np.diag(h)))
+    scale = np.where(scale > 0, scale, 1.0)
+    hs = h / scale[:, None] / scale[None, :]
+    vals, vecs = np.linalg.eigh(0.5 * (hs + hs.T))
+    floor = FLAT * float(np.max(np.abs(vals), initial=0.0))
+    if not floor > 0:
+        return from_hessian(h, g)
+    inverse = np.where(vals < -floor, 0.0, 1.0 / np.maximum(vals, floor))
+    return np.asarray((vecs @ (inverse * (vecs.T @ (g / scale)))) / scale)

@@ -18,7 +18,8 @@ or magnitude, and every answer is checked against the optimality (KKT) condition
   conditions hold; the Solution says whether that is a local minimum or a saddle.
 
 `Solution.kkt_violation` is how far the answer is from satisfying the KKT conditions (about
-1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE`.
+1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE` and
+floats can hold the answer (`kkt` says what both mean, `verdict` why an answer is not exact).
 
 An exact answer never depends on the processor: the solvers stop on the KKT conditions, not
 on a tolerance of progress, so the few ulps by which BLAS kernels (threaded or not, AVX2 or
@@ -42,6 +43,7 @@ from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordi
 from .existence import local_note
 from .fitting import make_objective
 from .kkt import KKT_TOLERANCE, REPRESENTABLE, kkt_violation, representability
+from .models import Model
 from .objective import Objective
 from .scaled import ScaledProblem
 
@@ -176,19 +178,8 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
     violation = kkt_violation(problem, theta)
     held = representability(problem, theta)
     lost = np.flatnonzero(problem.unresolved & ~(problem.penalized & (theta == 0.0)))
-    model = problem.obj.model.name
-    converged = violation <= KKT_TOLERANCE and held <= REPRESENTABLE and not len(lost)
-    if violation > KKT_TOLERANCE:
-        what = message if not success and message else f"the optimality conditions hold only to {violation:.1e}"
-        message = f"not exact: {what} (converged means within {KKT_TOLERANCE:g})"
-    elif held > REPRESENTABLE:
-        message = (f"not exact: floating point holds this answer's J only to about {held:.0e} of its size "
-                   f"(the terms of its predictions cancel: x values too close together for {model})")
-    elif len(lost):
-        message = (f"not exact: x values too close together for {model}: the x^{lost[0]} column is within "
-                   f"rounding of the lower powers, so floats cannot find the least J along it")
-    else:
-        message = ""
+    converged, message = verdict(violation, held, lost.tolist(), problem.obj.model,
+                                 message if not success else "")
     return Solution(
         coefficients=beta,
         objective=value,
@@ -201,6 +192,23 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
         coordinates=coords,
         theta=theta,
     )
+
+
+def verdict(violation: float, held: float, lost: list[int], model: Model, failure: str = "") -> tuple[bool, str]:
+    """Converged, and the message that says why not (`kkt`): the optimality conditions hold
+    only to `violation` (`failure`: what the solver said went wrong); floats hold J only to
+    `held` of its size; the columns `lost` lie within rounding of the lower powers."""
+    if violation > KKT_TOLERANCE:
+        what = failure or f"the optimality conditions hold only to {violation:.1e}"
+        return False, f"not exact: {what} (converged means within {KKT_TOLERANCE:g})"
+    if held > REPRESENTABLE:
+        values = "features" if model.classification else "x values"
+        return False, (f"not exact: floating point holds this answer's J only to about {held:.0e} of its size "
+                       f"(the terms of its predictions cancel: {values} too close together for {model.name})")
+    if lost:
+        return False, (f"not exact: x values too close together for {model.name}: the x^{lost[0]} column is within "
+                       f"rounding of the lower powers, so floats cannot find the least J along it")
+    return True, ""
 
 
 def _start(problem: ScaledProblem) -> Array:
