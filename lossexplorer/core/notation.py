@@ -1,17 +1,36 @@
 """Numbers and symbols as the worked epoch writes them: 5 significant digits, a true minus sign,
-negative numbers in brackets after an operator, superscript powers."""
+negative numbers in brackets after an operator, superscript powers. `digits(17)` writes every
+number that is written meanwhile (on this thread) with enough digits to give back its double."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 DIGITS = 5
+#: the significant digits that give back every double
+FULL_DIGITS = 17
+_DIGITS: ContextVar[int] = ContextVar("digits", default=DIGITS)
 
 
-def num(value: float, digits: int = DIGITS) -> str:
+@contextmanager
+def digits(count: int) -> Iterator[None]:
+    """Write numbers with `count` significant digits inside the block (`num`'s default)."""
+    token = _DIGITS.set(count)
+    try:
+        yield
+    finally:
+        _DIGITS.reset(token)
+
+
+def num(value: float, digits: int | None = None) -> str:
     """`-869.0912` as `−869.09`; integers stay short (`0`, `1`, `100`)."""
+    if digits is None:
+        digits = _DIGITS.get()
     if not math.isfinite(value):
         return str(value).replace("-", "−")
     if value == 0:
