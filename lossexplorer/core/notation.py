@@ -1,6 +1,6 @@
 """Numbers and symbols as the worked epoch writes them: 5 significant digits, a true minus sign,
-negative numbers in brackets after an operator, superscript powers. `digits(17)` writes every
-number that is written meanwhile (on this thread) with enough digits to give back its double."""
+negative numbers in brackets after an operator, superscript powers. `digits(FULL_DIGITS)` writes
+every number written meanwhile (in this thread or task) with the digits that give back its double."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def num(value: float, digits: int | None = None) -> str:
         return str(value).replace("-", "−")
     if value == 0:
         return "0"
-    text = f"{value:.{digits}g}"
+    # every digit: the shortest text that gives back this double (0.0005, not 0.00050000000000000001)
+    text = repr(float(value)) if digits >= FULL_DIGITS else f"{value:.{digits}g}"
     if "e" in text:  # 1e-08 as 1e−8
         mantissa, exponent = text.split("e")
         text = f"{mantissa}e{int(exponent)}"

@@ -160,6 +160,7 @@ class WorkedEpoch:
     steps: tuple[Step, ...]  # the steps written out (the first `written` of a stochastic epoch's)
     state_after: Any  # the optimizer's state after the epoch
     batches: int = 1  # the epoch's steps: one, or its mini-batches (some may not be written out)
+    final: Array | None = None  # β after the epoch, when its last steps are not written out
 
     @property
     def before(self) -> Array:
@@ -167,7 +168,7 @@ class WorkedEpoch:
 
     @property
     def after(self) -> Array:
-        return self.steps[-1].after
+        return self.steps[-1].after if self.final is None else self.final
 
     @property
     def gradient(self) -> Array:
@@ -339,6 +340,7 @@ def work_epoch(
         steps=tuple(steps),
         state_after=state,
         batches=len(chosen),
+        final=None if len(steps) == len(chosen) else beta,
     )
 
 
