@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
 
     def _draw_loss_curve(self) -> None:
-        self.loss_curve.show_history(self.lesson.descent.history)
+        self.loss_curve.show_history(self.lesson.descent.history, self.lesson.settings)
 
     def _draw_panels(self) -> None:
         """The readouts, the epoch log, the view on show and the status line."""
