@@ -97,9 +97,11 @@ class WorkedView(QWidget, theme.Styled):
     def _request(self, *_args: object) -> None:
         """Write the view again soon: at once when nothing runs, paced while a run goes; not at all
         while it is hidden (it is written when shown)."""
-        if not self.isVisible() or self._later.isActive():
+        if not self.isVisible():
             return
-        self._later.start(max(FOLLOW_MS, round(4 * self._cost_ms)) if self.runner.running else 0)
+        wait = max(FOLLOW_MS, round(4 * self._cost_ms)) if self.runner.running else 0
+        if not self._later.isActive() or self._later.remainingTime() > wait:  # a run's end: at once
+            self._later.start(wait)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

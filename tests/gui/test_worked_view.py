@@ -210,3 +210,19 @@ def test_the_view_follows_a_run_and_is_not_written_while_hidden(qtbot, worked):
     assert worked.worked.text.toPlainText() == hidden  # not computed while nobody sees it
     click_tab(qtbot, worked, "Worked epoch")
     assert worked.worked.text.toPlainText().startswith(f"Epoch {lesson.descent.epoch + 1}: ")
+
+
+def test_in_projector_mode_the_worked_epoch_reads_at_the_projector_size(qtbot, window):
+    from PySide6.QtWidgets import QWidget
+    from test_projector_sizes import FONT_PT, projector
+
+    window.resize(1280, 720)
+    projector(qtbot, window)
+    click_tab(qtbot, window, "Worked epoch")
+    view = window.worked
+    qtbot.waitUntil(lambda: view.text.font().pointSizeF() > FONT_PT, timeout=2000)
+    shown = [w for w in view.findChildren(QWidget) if w.isVisible() and w.font().pointSizeF() > 0]
+    assert shown and all(w.font().pointSizeF() >= FONT_PT for w in shown), [
+        (type(w).__name__, w.font().pointSizeF()) for w in shown]
+    assert view.text.toPlainText().startswith("Epoch 1: ")
+    assert not view.text.horizontalScrollBar().isVisible()  # long sums wrap: nothing read sideways
