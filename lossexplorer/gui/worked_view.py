@@ -38,8 +38,9 @@ FIRST_TERMS, FIRST_BATCHES = 3, 2
 #: "show all" writes at most this many terms of a sum and mini-batches of an epoch (a longer text
 #: would take seconds to lay out, and nobody reads it)
 ALL_TERMS, ALL_BATCHES = 1000, 20
-#: while a run goes, the view is written again at most this often (longer when writing it costs more)
-FOLLOW_MS = 150
+#: while a run goes, the view is written again at most this often, and at most 1/DUTY of the time
+#: (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run
+FOLLOW_MS, DUTY = 150, 20
 STEP_TIP = "Take this epoch: the descent steps once and the view shows the next (→)"
 
 
@@ -99,7 +100,7 @@ class WorkedView(QWidget, theme.Styled):
         while it is hidden (it is written when shown)."""
         if not self.isVisible():
             return
-        wait = max(FOLLOW_MS, round(4 * self._cost_ms)) if self.runner.running else 0
+        wait = max(FOLLOW_MS, round(DUTY * self._cost_ms)) if self.runner.running else 0
         if not self._later.isActive() or self._later.remainingTime() > wait:  # a run's end: at once
             self._later.start(wait)
 
