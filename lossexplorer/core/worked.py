@@ -323,7 +323,8 @@ def work_epoch(
             step, state = work_step(objective, optimizer, beta, state, lr, batch)
             steps.append(step)
             beta = step.after
-        else:
+        else:  # only a stochastic epoch has steps left unwritten: each with its batch
+            assert batch is not None
             _, grad = objective.batch_value_and_grad(beta, batch)
             beta, state = optimizer.update(beta, grad, state, lr)
     return WorkedEpoch(

@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,7 +79,7 @@ class Snapshot:
     epoch: int
     coefficients: Array
     state: Any  # the optimizer's state (velocity, running averages), a copy
-    rng: dict[str, Any]  # the mini-batch generator's state (`bit_generator.state`)
+    rng: Mapping[str, Any]  # the mini-batch generator's state (`bit_generator.state`)
 
     @staticmethod
     def of(descent: Descent) -> Snapshot:
@@ -89,7 +89,7 @@ class Snapshot:
     def generator(self) -> np.random.Generator:
         """A generator in the state the next epoch draws its mini-batches from."""
         rng = np.random.default_rng()
-        rng.bit_generator.state = self.rng
+        rng.bit_generator.state = dict(self.rng)
         return rng
 
 

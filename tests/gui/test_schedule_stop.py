@@ -9,11 +9,10 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from qt_helpers import choose, drawn_tick_labels, key, logged_objective, menu_item, run_to_end, type_into
 
 from lossexplorer.core import InputError, fit, preset, solve
 from lossexplorer.gui.session import read_session
-
-from qt_helpers import choose, drawn_tick_labels, key, logged_objective, menu_item, run_to_end, type_into
 
 
 def group(window):

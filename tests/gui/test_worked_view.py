@@ -9,10 +9,9 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from qt_helpers import choose, click_tab, key, type_into
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, make_objective
-
-from qt_helpers import choose, click_tab, key, type_into
 
 STEPS = 2  # the test steps twice, then reads epoch 3: momentum and Adam carry a state by then
 
