@@ -148,4 +148,18 @@ class WorkedView(QWidget, theme.Styled):
             return f"This epoch cannot be written out: {exc}"
         self.caption.setText(f"The next epoch, {epoch + 1}, from where the descent stands (epoch {epoch}): "
                              f"Step (→) takes it")
-        return text
+        return spaced(text)
+
+
+def spaced(text: str) -> str:
+    """Blank lines around each sum (a line and its indented continuations), before each
+    mini-batch and before J after: blocks a class can find again on a projector."""
+    given = text.splitlines()
+    lines: list[str] = []
+    for i, line in enumerate(given):
+        opens = not line.startswith(" ") and i + 1 < len(given) and given[i + 1].startswith(" ")
+        closes = i > 0 and given[i - 1].startswith(" ") and not line.startswith(" ")
+        if lines and lines[-1] and (opens or closes or line.startswith("mini-batch ") or " after (" in line):
+            lines.append("")
+        lines.append(line)
+    return "\n".join(lines)
