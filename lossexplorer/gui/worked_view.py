@@ -136,7 +136,8 @@ class WorkedView(QWidget, theme.Styled):
             return None
         settings = lesson.settings
         optimizer = settings.optimizer_()
-        rate = float(settings.schedule_().rate(optimizer.lr, at.epoch))
+        schedule = settings.schedule_()
+        rate = float(schedule.rate(optimizer.lr, at.epoch))
         batches = optimizer.batches(objective.n, at.generator()) if optimizer.stochastic else None
         everything = self.show_all.isChecked()
         try:
@@ -146,8 +147,9 @@ class WorkedView(QWidget, theme.Styled):
                 text = worked.text(ALL_TERMS if everything else FIRST_TERMS)
         except (InputError, FloatingPointError, ValueError) as exc:
             return f"This epoch cannot be written out: {exc}"
+        decay = "" if schedule.constant else f". Its rate L = {schedule.formula(optimizer.lr)} at t = {at.epoch}"
         self.caption.setText(f"The next epoch, {epoch + 1}, from where the descent stands (epoch {epoch}): "
-                             f"Step (→) takes it")
+                             f"Step (→) takes it{decay}")
         return spaced(text)
 
 

@@ -165,6 +165,7 @@ def test_penalties_and_a_decaying_rate_are_in_the_worked_numbers(qtbot, worked):
     check(worked, view)
     assert "2λ₂·m" in view["text"] and "max(0, ŷᵢ − C)" in view["text"]
     assert "L = 0.0005," in view["text"]  # epoch 3's rate: 0.002 × 0.5²
+    assert worked.worked.caption.text().endswith("Its rate L = 0.002·0.5^t at t = 2")
 
 
 def test_show_all_writes_every_term_and_the_classroom_digits_are_five(qtbot, worked):
