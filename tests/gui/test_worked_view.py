@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from qt_helpers import choose, click_tab, key, type_into
+from qt_helpers import choose, click_tab, key, run_to_end, type_into
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, make_objective
 
@@ -194,22 +194,28 @@ def test_the_arrow_key_steps_the_worked_epoch_on(qtbot, worked):
 
 
 def test_the_view_follows_a_run_and_is_not_written_while_hidden(qtbot, worked):
-    lesson = worked.lesson
+    lesson, view = worked.lesson, worked.worked
     type_into(qtbot, worked.panel.epochs, "60")
     choose(qtbot, worked.panel.speed, 60)
-    with qtbot.waitSignal(worked.runner.finished, timeout=20_000):
-        key(qtbot, worked, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: worked.worked.text.toPlainText().startswith(("Epoch 2", "Epoch 3", "Epoch 4")),
-                        timeout=10_000)  # written while the run goes
-    qtbot.waitUntil(lambda: worked.worked.text.toPlainText().startswith(f"Epoch {lesson.descent.epoch + 1}: "),
-                    timeout=5000)
+    seen = []  # (running, the epoch the text writes, the lesson's epoch then) at each writing
+
+    def written() -> None:
+        head = re.match(r"Epoch (\d+): ", view.text.toPlainText())
+        if head:
+            seen.append((worked.runner.running, int(head.group(1)), lesson.descent.epoch))
+
+    view.text.textChanged.connect(written)
+    run_to_end(qtbot, worked)
+    qtbot.waitUntil(lambda: view.text.toPlainText().startswith(f"Epoch {lesson.descent.epoch + 1}: "), timeout=5000)
+    during = [(shown, epoch) for running, shown, epoch in seen if running and 1 < shown <= 60]
+    assert during and all(shown == epoch + 1 for shown, epoch in during)  # the next epoch, as the run went
     click_tab(qtbot, worked, "Fit")
-    hidden = worked.worked.text.toPlainText()
+    hidden = view.text.toPlainText()
     with qtbot.waitSignal(worked.runner.finished, timeout=10_000):
         key(qtbot, worked, Qt.Key.Key_Right)
-    assert worked.worked.text.toPlainText() == hidden  # not computed while nobody sees it
+    assert view.text.toPlainText() == hidden  # not computed while nobody sees it
     click_tab(qtbot, worked, "Worked epoch")
-    assert worked.worked.text.toPlainText().startswith(f"Epoch {lesson.descent.epoch + 1}: ")
+    assert view.text.toPlainText().startswith(f"Epoch {lesson.descent.epoch + 1}: ")
 
 
 def test_in_projector_mode_the_worked_epoch_reads_at_the_projector_size(qtbot, window):
