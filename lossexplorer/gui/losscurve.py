@@ -111,7 +111,8 @@ class LossCurve(QWidget, theme.Styled):
 
 
     def _show_rates(self, history: History, settings: FitSettings | None) -> None:
-        """The rate of epochs 1 … E (epoch t + 1 steps at rate(L, t)), for a schedule that decays."""
+        """The rate of epochs 1 … E (epoch t + 1 steps at rate(L, t)), for a schedule that decays,
+        at the learning rate L now set (a rate changed during the descent redraws it whole)."""
         schedule = None if settings is None else settings.schedule_()
         shown = schedule is not None and not schedule.constant and len(history) > 1
         self.plot.showAxis("right", shown)
