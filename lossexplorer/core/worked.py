@@ -157,8 +157,10 @@ class WorkedEpoch:
     loss_where: str  # what the loss's factor means, when it is a name
     objective_before: float
     objective_after: float
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # the steps written out (the first `written` of a stochastic epoch's)
     state_after: Any  # the optimizer's state after the epoch
+    batches: int = 1  # the epoch's steps: one, or its mini-batches (some may not be written out)
+    final: Array | None = None  # β after the epoch, when its last steps are not written out
 
     @property
     def before(self) -> Array:
@@ -166,7 +168,7 @@ class WorkedEpoch:
 
     @property
     def after(self) -> Array:
-        return self.steps[-1].after
+        return self.steps[-1].after if self.final is None else self.final
 
     @property
     def gradient(self) -> Array:
@@ -298,12 +300,14 @@ def work_epoch(
     rate: float | None = None,
     epoch: int = 1,
     batches: list[Indices] | None = None,
+    written: int | None = None,
 ) -> WorkedEpoch:
     """The arithmetic of one epoch from β with the optimizer's `state` (None: a fresh one).
 
     `rate` is the epoch's learning rate (the optimizer's own by default); `batches` the
     mini-batches of a stochastic optimizer's epoch (drawn with a fresh seed-0 generator if
-    not given: pass a descent's own, or use `work_descent`).
+    not given: pass a descent's own, or use `work_descent`); `written` how many of them are
+    written out (None: all), the others are stepped as a descent steps them.
     """
     beta = np.asarray(beta, dtype=float)
     if state is None:
@@ -313,10 +317,16 @@ def work_epoch(
         batches = optimizer.batches(objective.n, np.random.default_rng(0))
     steps = []
     before = objective.value(beta)
-    for batch in batches if optimizer.stochastic and batches is not None else [None]:
-        step, state = work_step(objective, optimizer, beta, state, lr, batch)
-        steps.append(step)
-        beta = step.after
+    chosen: list[Indices | None] = list(batches) if optimizer.stochastic and batches is not None else [None]
+    for k, batch in enumerate(chosen):
+        if written is None or k < written:
+            step, state = work_step(objective, optimizer, beta, state, lr, batch)
+            steps.append(step)
+            beta = step.after
+        else:  # only a stochastic epoch has steps left unwritten: each with its batch
+            assert batch is not None
+            _, grad = objective.batch_value_and_grad(beta, batch)
+            beta, state = optimizer.update(beta, grad, state, lr)
     return WorkedEpoch(
         epoch=epoch,
         loss=objective.loss.label,
@@ -330,6 +340,8 @@ def work_epoch(
         objective_after=objective.value(beta),
         steps=tuple(steps),
         state_after=state,
+        batches=len(chosen),
+        final=None if len(steps) == len(chosen) else beta,
     )
 
 
@@ -344,8 +356,9 @@ def _where(objective: Objective) -> str:
     return where
 
 
-def work_descent(descent: Descent) -> WorkedEpoch:
-    """The next epoch of `descent` written out, without advancing it (its mini-batches included)."""
+def work_descent(descent: Descent, written: int | None = None) -> WorkedEpoch:
+    """The next epoch of `descent` written out, without advancing it (its mini-batches included;
+    the first `written` of them written out, None: all)."""
     batches = None
     if descent.optimizer.stochastic:
         batches = descent.optimizer.batches(descent.objective.n, copy.deepcopy(descent.rng))
@@ -357,4 +370,5 @@ def work_descent(descent: Descent) -> WorkedEpoch:
         rate=descent.rate,
         epoch=descent.epoch + 1,
         batches=batches,
+        written=written,
     )

@@ -20,6 +20,8 @@ from numpy.typing import NDArray
 
 from lossexplorer.core import InputError, make_model
 from lossexplorer.core.objective import LARGEST_SUM, check_magnitude
+from lossexplorer.core.schedules import SCHEDULE_PARAMETERS
+from lossexplorer.core.stopping import GRAD_TOL, STOP_TOL, STOP_WINDOW
 
 from .settings import LR_RANGE
 
@@ -42,6 +44,8 @@ RANGES: dict[str, tuple[float, float]] = {
     "epochs": (1, 1_000_000),
     "batch_size": (1, 1_000_000),
     "seed": (0, 2**63 - 1),
+    # the schedule's and the stop rule's: the core's own ranges
+    **{p.name: (p.low, p.high) for p in (*SCHEDULE_PARAMETERS.values(), STOP_TOL, STOP_WINDOW, GRAD_TOL)},
 }
 #: the speeds (epochs per second) the panel offers; 0 is as fast as possible
 SPEEDS = (1, 2, 5, 10, 30, 60, 250, 1000, 0)

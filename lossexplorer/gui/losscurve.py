@@ -1,5 +1,6 @@
-"""J per epoch (with a log-scale toggle and a marker at the current epoch) and the epoch
-log in the loss-functions blog's form (Epoch #, m, c, loss), exportable as CSV."""
+"""J per epoch (with a log-scale toggle and a marker at the current epoch; under a decaying
+learning-rate schedule, the rate of each epoch as a thin line on an axis of its own, right) and
+the epoch log in the loss-functions blog's form (Epoch #, m, c, loss), exportable as CSV."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, 
 
 from . import theme
 from .history import History, coefficient_order, history_csv
+from .settings import FitSettings
 
 
 def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
@@ -38,10 +40,21 @@ def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArra
 class LossCurve(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
+        self.plot_widget = pg.PlotWidget(axisItems={**theme.axes(), "right": theme.GridAxis("right")})
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "J")
+        # the rate per epoch: its own view box, sharing the epochs, drawn on the right axis
+        self.rate_view = pg.ViewBox(enableMouse=False)
+        plot.scene().addItem(self.rate_view)
+        rate_axis = plot.getAxis("right")
+        rate_axis.linkToView(self.rate_view)
+        rate_axis.setLabel("rate L")
+        self.rate_view.setXLink(plot.getViewBox())
+        self.rate = pg.PlotDataItem()
+        self.rate_view.addItem(self.rate)
+        plot.getViewBox().sigResized.connect(self._place_rate_view)
+        plot.hideAxis("right")
         self.curve = plot.plot(dynamicRangeLimit=None)  # with it, every new y range re-sets the data
         # a dense zigzag: Qt strokes one antialiased path with many joins three times slower
         # than the same segments drawn as separate lines
@@ -61,12 +74,25 @@ class LossCurve(QWidget, theme.Styled):
         theme.style_plot(self.plot)
         self.curve.setPen(theme.pen(theme.BLUE, theme.Sizes.line * 0.8))
         self.marker.setSize(theme.Sizes.marker)
+        self.rate.setPen(theme.pen(theme.RATE, theme.Sizes.thin * 0.75, Qt.PenStyle.DashLine))
+        axis = self.plot.getAxis("right")
+        font = self.plot.getAxis("left").style["tickFont"]
+        if font is not None:
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+        axis.setPen(pg.mkPen(theme.RATE, width=1))
+        axis.setTextPen(pg.mkPen(theme.RATE))
+
+    def _place_rate_view(self) -> None:
+        self.rate_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
 
     def _set_log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         self.plot.enableAutoRange()
 
-    def show_history(self, history: History) -> None:
+    def show_history(self, history: History, settings: FitSettings | None = None) -> None:
+        """J per epoch; with `settings` whose schedule decays, the rate of each epoch too."""
+        self._show_rates(history, settings)
         epochs, values = history.epochs, history.objective
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
         buckets = max(100, self.plot_widget.width())
@@ -82,6 +108,23 @@ class LossCurve(QWidget, theme.Styled):
         for _ in range(2):
             view.updateAutoRange()
             view.updateMatrix()
+
+
+    def _show_rates(self, history: History, settings: FitSettings | None) -> None:
+        """The rate of epochs 1 … E (epoch t + 1 steps at rate(L, t)), for a schedule that decays,
+        at the learning rate L now set (a rate changed during the descent redraws it whole)."""
+        schedule = None if settings is None else settings.schedule_()
+        shown = schedule is not None and not schedule.constant and len(history) > 1
+        self.plot.showAxis("right", shown)
+        if not shown:
+            self.rate.setData([], [])
+            return
+        assert schedule is not None and settings is not None
+        epochs = history.epochs[1:]
+        rates = np.asarray(schedule.rate(settings.lr, epochs - 1), dtype=float)
+        self.rate.setData(*peaks(epochs, rates, max(100, self.plot_widget.width())))
+        self.rate_view.setYRange(0.0, float(rates.max()), padding=0.05)
+        self._place_rate_view()
 
 
 #: the widest texts of the epoch log's columns (numbers are written with 10 significant digits)

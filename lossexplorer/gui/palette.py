@@ -18,6 +18,7 @@ RSS = VERMILLION
 TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
+RATE = PURPLE  # the learning rate per epoch on the loss curve
 #: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
 CLASS_COLOURS = (BLUE, VERMILLION)
 CLASS_SYMBOLS = ("o", "t1")

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
+from lossexplorer.core.optimizers import OPTIMIZERS
 
 from . import theme
 from .limits import DECIMALS
+from .schedule_group import ScheduleGroup
 from .settings import CLASSIFICATION_MODEL, LOSSES, LR_RANGE, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
 
 if TYPE_CHECKING:
@@ -160,6 +162,9 @@ class SidePanel(QWidget):
         layout.addWidget(self._loss_group())
         layout.addWidget(self._model_group())
         layout.addWidget(self._optimizer_group())
+        self.rate_group = ScheduleGroup()
+        self.rate_group.edited.connect(self._edited)
+        layout.addWidget(self.rate_group)
         self.overlay_box = QGroupBox("Show")
         self.overlay_layout = QVBoxLayout(self.overlay_box)
         self.overlay_layout.setSpacing(2)
@@ -296,15 +301,9 @@ class SidePanel(QWidget):
         box = QGroupBox("Optimizer")
         form = self.opt_form = QFormLayout(box)
         self.optimizer = QComboBox()
-        tips = {
-            "gd": "β ← β − lr·∇J over all points; one epoch is one step",
-            "sgd": "the same step on shuffled mini-batches; one epoch is one pass",
-            "momentum": "v ← μ·v − lr·∇J, β ← β + v: a heavy ball that keeps rolling",
-            "adam": "steps scaled by running averages of the gradient and its square",
-        }
-        for i, (name, title) in enumerate(OPTIMIZER_TITLES.items()):
+        for i, (name, title) in enumerate(OPTIMIZER_TITLES.items()):  # the core's, "sign of the gradient" too
             self.optimizer.addItem(title, name)
-            self.optimizer.setItemData(i, tips[name], Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.setItemData(i, OPTIMIZERS[name].tooltip, Qt.ItemDataRole.ToolTipRole)
         form.addRow(self.optimizer)
         self.lr_slider = LogSlider()
         self.lr_slider.setToolTip("Learning rate on a log scale, 1e-6 … 10; the red mark is the largest stable rate")
@@ -373,6 +372,7 @@ class SidePanel(QWidget):
             beta2=self.beta2.value(),
             speed=float(self.speed.currentData()),
             seed=self.lesson.settings.seed,
+            **self.rate_group.shown(),
         )
 
     def _edited(self, *_args: object) -> None:
@@ -444,6 +444,7 @@ class SidePanel(QWidget):
         index = self.speed.findData(int(s.speed)) if s.speed == int(s.speed) else -1
         self.speed.setCurrentIndex(index if index >= 0 else self.speed.count() - 1)
         del blockers
+        self.rate_group.show_settings(s)
         self._show_rows(s)
         self._show_stable()
 
@@ -461,6 +462,7 @@ class SidePanel(QWidget):
         self.opt_form.setRowVisible(self.beta1, s.optimizer == "adam")
         self.opt_form.setRowVisible(self.beta2, s.optimizer == "adam")
         self.loss.setToolTip(LOSS_TIPS[s.loss])
+        self.optimizer.setToolTip(OPTIMIZERS[s.optimizer].tooltip)
 
     @Slot(str)
     def _show_problem(self, _reason: str = "") -> None:

@@ -308,6 +308,8 @@ def _settings(raw: Any, name: str) -> FitSettings:
         two = np.array([0.0, 1.0])
         settings.objective(np.column_stack([two, two]) if settings.classification else two, two)
         settings.optimizer_()
+        settings.schedule_()
+        settings.stop_()
     except InputError as exc:
         raise InputError(f"{name}: damaged session ({_one_line(exc)})") from None
     return settings

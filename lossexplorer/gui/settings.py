@@ -8,7 +8,20 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective
+from lossexplorer.core import (
+    LOSS_PARAMETERS,
+    LOSSES,
+    Loss,
+    Objective,
+    Optimizer,
+    Schedule,
+    StopRule,
+    make_loss,
+    make_objective,
+    make_schedule,
+)
+from lossexplorer.core.optimizers import OPTIMIZERS
+from lossexplorer.core.schedules import SCHEDULE_PARAMETERS
 
 Array = NDArray[np.float64]
 
@@ -26,12 +39,7 @@ MODEL_TITLES = {
 CLASSIFICATION_MODEL = "logistic"
 #: the learning rates the panel shows and the window uses
 LR_RANGE = (1e-6, 10.0)
-OPTIMIZER_TITLES = {
-    "gd": "gradient descent",
-    "sgd": "stochastic (mini-batch)",
-    "momentum": "momentum (heavy ball)",
-    "adam": "Adam",
-}
+OPTIMIZER_TITLES = {name: rule.title for name, rule in OPTIMIZERS.items()}
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,19 @@ class FitSettings:
     beta2: float = 0.999
     speed: float = 30.0  # epochs per second; 0 = as fast as possible
     seed: int = 0
+    # the learning-rate schedule (core/schedules.py) and its settings
+    schedule: str = "constant"
+    step_factor: float = 0.5
+    step_every: int = 100
+    tau: float = 100.0
+    decay: float = 0.99
+    # the stop rule (core/stopping.py), off by default: J settled to stop_tol over stop_window
+    # epochs, or the gradient's norm at most grad_tol
+    stop_settled: bool = False
+    stop_tol: float = 1e-6
+    stop_window: int = 10
+    stop_flat: bool = False
+    grad_tol: float = 1e-6
 
     def with_(self, **changes: Any) -> FitSettings:
         return replace(self, **changes)
@@ -99,6 +120,8 @@ class FitSettings:
             "momentum": self.momentum,
             "beta1": self.beta1,
             "beta2": self.beta2,
+            "schedule": self.schedule_(),
+            "stop": self.stop_(),
         }
 
     def objective(self, x: Array, y: Array) -> Objective:
@@ -106,6 +129,15 @@ class FitSettings:
 
     def optimizer_(self) -> Optimizer:
         return Optimizer(self.optimizer, self.lr, self.batch_size, self.momentum, self.beta1, self.beta2)
+
+    def schedule_(self) -> Schedule:
+        """The learning-rate schedule with its settings."""
+        return make_schedule(self.schedule, **{name: getattr(self, name) for name in SCHEDULE_PARAMETERS})
+
+    def stop_(self) -> StopRule:
+        """The stop rule: each of its two tests only when it is on."""
+        return StopRule(self.stop_tol if self.stop_settled else None, self.stop_window,
+                        self.grad_tol if self.stop_flat else None)
 
     def loss_(self) -> Loss:
         """The chosen loss with its parameters."""
@@ -136,6 +168,9 @@ class FitSettings:
 PROBLEM_FIELDS = ("loss", "delta", "quantile", "alpha", "gamma", "reduction", "cap_on", "cap", "cap_weight", "l1",
                   "l2", "model")
 OPTIMIZER_FIELDS = ("optimizer", "lr", "batch_size", "momentum", "beta1", "beta2", "seed")
+#: the schedule and the stop rule: the descent goes on under them, its epoch (the schedule's t) too
+SCHEDULE_FIELDS = ("schedule", *SCHEDULE_PARAMETERS)
+STOP_FIELDS = ("stop_settled", "stop_tol", "stop_window", "stop_flat", "grad_tol")
 PACE_FIELDS = ("epochs", "speed")
 #: what a pace chooses for new data (pace.py)
 PACED_FIELDS = ("optimizer", "lr", "epochs", "speed")

@@ -29,6 +29,7 @@ from .palette import (  # noqa: F401  (the palette, re-exported: views read them
     PIN_COLOURS,
     POINT,
     PURPLE,
+    RATE,
     RSS,
     SKY_BLUE,
     TSS,

@@ -37,6 +37,7 @@ from .reveal import Reveal
 from .runner import Runner
 from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView, errors_of
+from .worked_view import WorkedView
 
 VIEWS = (  # name, tab title, tooltip
     ("fit", "Fit", "The points, the fit and its squares"),
@@ -45,6 +46,7 @@ VIEWS = (  # name, tab title, tooltip
      "ℓ and its slope against the error e, or in classification the margin t·z; the points as ticks"),
     ("noise", "Noise", "The residuals and the noise the loss assumes"),
     ("physics", "Physics", "A bar on springs that settles where the loss says"),
+    ("worked", "Worked epoch", "The next epoch's arithmetic in the blog's notation, with the real numbers"),
 )
 REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
 #: a window narrower than this tabs the settings with the readouts: the views keep their width
@@ -73,18 +75,19 @@ class MainWindow(QMainWindow):
         self.loss_shape = LossShapeView()
         self.noise = NoiseView()
         self.physics = PhysicsView()
+        self.worked = WorkedView(lesson, self.runner)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.view_names = [name for name, _, _ in VIEWS]
         for (_, title, tip), widget in zip(VIEWS, (self.canvas, self.landscape, self.loss_shape, self.noise,
-                                                   self.physics)):
+                                                   self.physics, self.worked)):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
         self.setCentralWidget(self.views)
         # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
         for view, plot in ((self.canvas, self.canvas.plot_widget), (self.landscape, self.landscape.plot_widget),
                            (self.loss_shape, self.loss_shape.value_widget), (self.noise, self.noise.plot_widget),
-                           (self.physics, self.physics.plot_widget)):
+                           (self.physics, self.physics.plot_widget), (self.worked, self.worked.text)):
             view.setFocusProxy(plot)
         self.panel = SidePanel(lesson)
         self.readouts = Readouts()
@@ -225,7 +228,8 @@ class MainWindow(QMainWindow):
             self._arrange_docks(theme.Sizes.projector)
 
     def restyle(self) -> None:
-        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):
+        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve,
+                     self.worked):
             view.restyle()
         self._relayout.start()  # once the new font has reached every widget's size hint
         self.flush()
@@ -286,7 +290,7 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
 
     def _draw_loss_curve(self) -> None:
-        self.loss_curve.show_history(self.lesson.descent.history)
+        self.loss_curve.show_history(self.lesson.descent.history, self.lesson.settings)
 
     def _draw_panels(self) -> None:
         """The readouts, the epoch log, the view on show and the status line."""
