@@ -132,10 +132,10 @@ class Runner(QObject):
         if self.running:
             last = self._last
             return last if last is not None and last.epoch == epoch else None
-        d = self._descent
-        if d is not None and d.epoch == epoch:
+        d, settings = self._descent, lesson.settings
+        if d is not None and d.epoch == epoch and d.optimizer == settings.optimizer_():  # not a state of another optimizer
             return Snapshot.of(d)
-        settings, beta = lesson.settings, lesson.descent.coefficients
+        beta = lesson.descent.coefficients
         rng = np.random.default_rng(settings.seed)
         return Snapshot(epoch, beta, settings.optimizer_().init(beta), rng.bit_generator.state)
 
