@@ -20,7 +20,7 @@ from .errors import InputError
 from .losses import make_loss
 from .models import make_model
 from .objective import Objective
-from .optimizers import Optimizer
+from .optimizers import Optimizer, make_optimizer
 from .penalties import Penalties
 from .schedules import Constant, Schedule, make_schedule
 from .softmax import objective_of
@@ -289,7 +289,8 @@ def fit(
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")
     objective = make_objective(x, y, loss, model, **objective_options)
     check_history_size(epochs, objective.n_coefficients)
-    opt = Optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
+    opt = make_optimizer(optimizer, float(lr), batch_size=batch_size, momentum=momentum, beta1=beta1, beta2=beta2,
+                         eps=eps)
     the_schedule = make_schedule(schedule) if isinstance(schedule, str) else schedule
     run = Descent(objective, opt, init, seed, the_schedule, stop)
     path = np.empty((epochs + 1, objective.n_coefficients))

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective
+from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective, make_optimizer
 
 Array = NDArray[np.float64]
 
@@ -105,7 +105,8 @@ class FitSettings:
         return make_objective(x, y, **self.objective_options())
 
     def optimizer_(self) -> Optimizer:
-        return Optimizer(self.optimizer, self.lr, self.batch_size, self.momentum, self.beta1, self.beta2)
+        return make_optimizer(self.optimizer, self.lr, batch_size=self.batch_size, momentum=self.momentum,
+                              beta1=self.beta1, beta2=self.beta2)
 
     def loss_(self) -> Loss:
         """The chosen loss with its parameters."""

@@ -1,4 +1,4 @@
-"""What every loss is and says about itself: `Loss`, its `Parameter`s, and `Pieces`.
+"""What every loss is and says about itself: `Loss`, its `Parameter`s (core/parameters.py), and `Pieces`.
 
 Notation of the design: prediction p, target y, error e = p − y, residual r = y − p. A loss
 is a small frozen object whose parameters are checked when it is made; what it is called,
@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import InputError
+from ..parameters import Parameter
 
 if TYPE_CHECKING:
     from ..springs import BarScale, SpringLaw
@@ -56,70 +57,6 @@ def sigmoid(v: Array) -> Array:
     ev = np.exp(v[~pos])
     out[~pos] = ev / (1.0 + ev)
     return out
-
-
-@dataclass(frozen=True)
-class Parameter:
-    """A loss's parameter: its keyword and symbol, its default, the interval [low, high] it must
-    lie in (`closed` says which ends belong to it), a one-line tip, for a number box the span it
-    offers (inside the interval) and its step, and the value at which it is off, if it has one
-    (label smoothing's ε = 0: a label then leaves it out)."""
-
-    name: str
-    symbol: str
-    default: float
-    low: float
-    high: float
-    tip: str
-    shown: tuple[float, float]
-    step: float = 0.1
-    closed: tuple[bool, bool] = (False, False)
-    off: float | None = None
-
-    @property
-    def option(self) -> str:
-        """The command line's option: --delta, --label-smoothing."""
-        return "--" + self.name.replace("_", "-")
-
-    def contains(self, value: float) -> bool:
-        """True when `value` is a finite number in the interval."""
-        above = value >= self.low if self.closed[0] else value > self.low
-        below = value <= self.high if self.closed[1] else value < self.high
-        return math.isfinite(value) and above and below
-
-    @property
-    def must(self) -> str:
-        """What a value must do, in words: 'be a positive number', 'lie strictly between 0 and 1'."""
-        low, high = self.closed
-        if self.high == math.inf:
-            if self.low == 0.0:
-                return "be 0 or more" if low else "be a positive number"
-            return f"be {self.low:g} or more" if low else f"be more than {self.low:g}"
-        if not (low or high):
-            return f"lie strictly between {self.low:g} and {self.high:g}"
-        return f"lie in {self.interval}"
-
-    @property
-    def condition(self) -> str:
-        """The range as a condition on the symbol: 'δ > 0', 'γ ≥ 0', 'q in (0, 1)'."""
-        if self.high == math.inf:
-            return f"{self.symbol} {'≥' if self.closed[0] else '>'} {self.low:g}"
-        return f"{self.symbol} in {self.interval}"
-
-    @property
-    def interval(self) -> str:
-        """The interval as the maths writes it: (0, 1), [0, 0.5), (0, ∞)."""
-        left = "[" if self.closed[0] else "("
-        right = "]" if self.closed[1] else ")"
-        high = "∞" if self.high == math.inf else f"{self.high:g}"
-        return f"{left}{self.low:g}, {high}{right}"
-
-    def check(self, value: float) -> float:
-        """`value` as a float, or an InputError that names the parameter and its interval."""
-        value = float(value)
-        if not self.contains(value):
-            raise InputError(f"{self.name} must {self.must}, got {value:g}")
-        return value
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import Array, MarginLoss, Parameter, Pieces, log1pexp, sigmoid
+from ..parameters import Parameter
+from .base import Array, MarginLoss, Pieces, log1pexp, sigmoid
 
 LABEL_SMOOTHING = Parameter(
     "label_smoothing", "ε", 0.0, 0.0, 0.5,

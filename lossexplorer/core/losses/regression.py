@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .base import LOG2, Array, ErrorLoss, Loss, Parameter, Pieces, dot
+from ..parameters import Parameter
+from .base import LOG2, Array, ErrorLoss, Loss, Pieces, dot
 
 if TYPE_CHECKING:
     from ..springs import BarScale, SpringLaw
