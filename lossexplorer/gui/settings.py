@@ -8,7 +8,16 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective, make_optimizer
+from lossexplorer.core import (
+    LOSS_PARAMETERS,
+    LOSSES,
+    Loss,
+    Objective,
+    Optimizer,
+    make_loss,
+    make_objective,
+    make_optimizer,
+)
 
 Array = NDArray[np.float64]
 

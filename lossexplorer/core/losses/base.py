@@ -60,6 +60,16 @@ def sigmoid(v: Array) -> Array:
 
 
 @dataclass(frozen=True)
+class WrittenSlope:
+    """How the worked epoch writes dℓ/dŷ: scale·sᵢ, with sᵢ written as `factor` (r = yᵢ − ŷᵢ, z
+    the logit, t = 2y − 1) and, when `factor` is a name (τᵢ, aᵢ, hᵢ, gᵢ), `where` says what it is."""
+
+    scale: float
+    factor: str
+    where: str = ""
+
+
+@dataclass(frozen=True)
 class Pieces:
     """A piecewise-linear loss as the solvers' linear programs see it: ℓ = up·s⁺ + down·s⁻ in one
     slack s per point, with s the error p − y, or for a margin loss (hinge) s = 1 − t·z."""
@@ -155,6 +165,11 @@ class Loss:
     #: a span of u over which the curve shows its character
     curve_span: ClassVar[tuple[float, float]] = (-3.0, 3.0)
 
+    # --- the worked epoch: dℓ/dŷ in the blog's notation
+    written: ClassVar[WrittenSlope | None] = None
+    #: the same with label smoothing on (ε > 0): the smoothed targets ỹ
+    written_smoothed: ClassVar[WrittenSlope | None] = None
+
     def __post_init__(self) -> None:
         for parameter in self.parameters:
             parameter.check(getattr(self, parameter.name))
@@ -217,6 +232,14 @@ class Loss:
     def curve_formula(self) -> str:
         """ℓ written against the shape view's variable."""
         return self.formula
+
+    @property
+    def written_slope(self) -> WrittenSlope:
+        """dℓ/dŷ as the worked epoch writes it (with the smoothed targets when label smoothing is on)."""
+        written = self.written_smoothed if getattr(self, "label_smoothing", 0.0) else self.written
+        if written is None:
+            raise NotImplementedError(f"the worked epoch does not write {self.name}'s slope")
+        return written
 
     # --- what the solvers ask ---------------------------------------------------------
 
