@@ -21,6 +21,7 @@ from .losses import make_loss
 from .models import make_model
 from .objective import Objective
 from .optimizers import Optimizer, make_optimizer
+from .parameters import INF, Parameter
 from .penalties import Penalties
 from .schedules import Constant, Schedule, make_schedule
 from .softmax import objective_of
@@ -30,6 +31,10 @@ Array = NDArray[np.float64]
 GROWTH_LIMIT = 1e12
 #: the history `fit` keeps (β and J of every epoch) may take at most this many bytes
 MAX_HISTORY_BYTES = 2**31
+#: a run's settings: how many epochs (a window's run takes at least one), and the seed of the sgd shuffle
+EPOCHS = Parameter("epochs", "E", 1000, 0, INF, "how many epochs a run performs (one epoch: one pass over the data)",
+                   (1, 1_000_000), 1, (True, False), True)
+SEED = Parameter("seed", "seed", 0, 0, INF, "the seed of the sgd shuffle", (0, 2**63 - 1), 1, (True, False), True)
 
 
 def make_objective(

@@ -55,21 +55,23 @@ class Parameter:
         return "--" + self.name.replace("_", "-")
 
     def contains(self, value: object) -> bool:
-        """True when `value` is a finite number in the interval (and whole, for a count)."""
+        """True when `value` is a finite number in the interval (and whole, for a count). Python
+        compares an int with a float exactly: 2⁶³ lies past a bound of 2⁶³ − 1."""
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return False
-        try:
-            v = float(value)
-        except OverflowError:  # an integer past the floats
+        if isinstance(value, float) and not math.isfinite(value):
             return False
-        above = v >= self.low if self.closed[0] else v > self.low
-        below = v <= self.high if self.closed[1] else v < self.high
-        return math.isfinite(v) and above and below and (not self.integer or v.is_integer())
+        above = value >= self.low if self.closed[0] else value > self.low
+        below = value <= self.high if self.closed[1] else value < self.high
+        whole = isinstance(value, int) or value.is_integer()
+        return above and below and (whole or not self.integer)
 
     @property
     def must(self) -> str:
         """What a value must do, in words: 'be a positive number', 'lie in [0, 1)'."""
         low, high = self.closed
+        if self.low == -INF and self.high == INF:
+            return "be a finite number"
         if self.high == INF:
             if self.low == 0.0:
                 return "be 0 or more" if low else "be a positive number"
@@ -80,7 +82,9 @@ class Parameter:
 
     @property
     def condition(self) -> str:
-        """The range as a condition on the symbol: 'δ > 0', 'γ ≥ 0', 'q in (0, 1)'."""
+        """The range as a condition on the symbol: 'δ > 0', 'γ ≥ 0', 'q in (0, 1)', 'C finite'."""
+        if self.low == -INF and self.high == INF:
+            return f"{self.symbol} finite"
         if self.high == INF:
             return f"{self.symbol} {'≥' if self.closed[0] else '>'} {self.low:g}"
         return f"{self.symbol} in {self.interval}"
@@ -106,6 +110,12 @@ def positive(name: str, symbol: str, default: float, shown: tuple[float, float],
              step: float = 0.1) -> Parameter:
     """A setting that must be a positive number (0 < v < ∞), offered over `shown`."""
     return Parameter(name, symbol, default, 0.0, INF, tip, shown, step, label=label)
+
+
+def finite(name: str, symbol: str, default: float, shown: tuple[float, float], tip: str, step: float = 0.1
+           ) -> Parameter:
+    """A setting that may be any finite number, offered over `shown`."""
+    return Parameter(name, symbol, default, -INF, INF, tip, shown, step)
 
 
 def non_negative(name: str, symbol: str, default: float, shown: tuple[float, float], tip: str, label: str = "",
