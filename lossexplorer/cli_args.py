@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from lossexplorer.core.fitting import EPOCHS, SEED
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSSES, REGRESSION_LOSSES, parameters_of
 from lossexplorer.core.models import MODEL_NAMES
-from lossexplorer.core.fitting import EPOCHS, SEED
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES, OPTIMIZER_PARAMETERS
 from lossexplorer.core.parameters import Parameter
 from lossexplorer.core.penalties import CAP, CAP_WEIGHT, L1, L2

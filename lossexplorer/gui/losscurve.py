@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, 
 
 from . import theme
 from .history import History, coefficient_order, history_csv
+from .settings import FitSettings
 
 
 def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
@@ -96,7 +97,7 @@ class EpochTable(QAbstractTableModel):
         super().__init__()
         self.history = history
         self.names: tuple[str, ...] = ("c", "m")
-        self.label = "MSE"
+        self.label = FitSettings().objective_label()  # J's name until the lesson says its own
         self._rows = len(history)
 
     def set_columns(self, names: tuple[str, ...], label: str) -> None:

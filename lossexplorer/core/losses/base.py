@@ -164,6 +164,9 @@ class Loss:
     slope_formula: ClassVar[str] = ""
     #: a span of u over which the curve shows its character
     curve_span: ClassVar[tuple[float, float]] = (-3.0, 3.0)
+    #: the parameter that bounds a squared middle, |e| ≤ it, beyond which ℓ is linear and a point
+    #: pulls with a constant force (Huber's "delta"); "" when there is none
+    squared_middle: ClassVar[str] = ""
 
     # --- the worked epoch: dℓ/dŷ in the blog's notation
     written: ClassVar[WrittenSlope | None] = None
@@ -224,9 +227,28 @@ class Loss:
     def label(self) -> str:
         """Its short name with its parameters: 'pinball q=0.3', 'Huber δ=1', 'BCE ε=0.1' but 'BCE'
         when ε = 0 (pins, legends)."""
-        return self.short + "".join(
+        return self.short + self.parameter_text
+
+    @property
+    def parameter_text(self) -> str:
+        """Its parameters as a label writes them: ' q=0.3', ' δ=1', '' (a parameter at its `off` left out)."""
+        return "".join(
             f" {p.symbol}={getattr(self, p.name):g}" for p in self.parameters if getattr(self, p.name) != p.off
         )
+
+    @property
+    def middle(self) -> tuple[Parameter, float] | None:
+        """The parameter bounding the squared middle and its value (Huber's δ), or None."""
+        for p in self.parameters:
+            if p.name == self.squared_middle:
+                return p, float(getattr(self, p.name))
+        return None
+
+    @property
+    def margins(self) -> bool:
+        """True when its kink lies on the margins t·z = 1 (hinge): the views draw z = ±1."""
+        pieces = self.pieces
+        return pieces is not None and pieces.margin
 
     @property
     def curve_formula(self) -> str:

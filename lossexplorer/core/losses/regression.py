@@ -202,6 +202,7 @@ class Huber(ErrorLoss):
     written = WrittenSlope(-1.0, "clip(yᵢ − ŷᵢ, −δ, δ)")
     tip = "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away"
     parameters = (DELTA,)
+    squared_middle = "delta"
     springs = True
     noise = "Huber (Gaussian core, Laplace tails)"
     noise_sentence = ("Huber's loss is the maximum-likelihood choice when the noise is Gaussian in the middle with "
