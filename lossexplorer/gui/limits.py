@@ -23,8 +23,6 @@ from .settings import PARAMETERS
 
 Array = NDArray[np.float64]
 
-#: each number setting's range, as the side panel's boxes have it: its Parameter's span
-RANGES: dict[str, tuple[float, float]] = {name: p.span for name, p in PARAMETERS.items()}
 #: the speeds (epochs per second) the panel offers; 0 is as fast as possible
 SPEEDS = (1, 2, 5, 10, 30, 60, 250, 1000, 0)
 #: decimals a number box keeps: every double from 1e-308 up survives (Qt rounds to these)
