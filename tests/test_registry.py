@@ -8,6 +8,7 @@ import ast
 import json
 import math
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -257,17 +258,14 @@ def test_the_panels_loss_menu_lists_the_registrys_titles(qtbot):
 
 
 def pick(qtbot, combo, data) -> None:
-    """Choose the entry `data` of a drop-down with the arrow keys, as a person does."""
-    from PySide6.QtCore import Qt
+    """Choose the entry `data` of a drop-down with the arrow keys, as a person does (tests/gui's
+    `choose`; pytest puts tests/gui on the path only for the tests in it)."""
+    folder = str(Path(__file__).parent / "gui")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    from qt_helpers import choose
 
-    combo.setFocus()
-    want = combo.findData(data)
-    assert want >= 0, data
-    for _ in range(combo.count()):
-        if combo.currentIndex() == want:
-            break
-        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < want else Qt.Key.Key_Up)
-    assert combo.currentIndex() == want
+    choose(qtbot, combo, data)
 
 
 def test_the_windows_settings_table_holds_the_registrys_parameter_objects_themselves():

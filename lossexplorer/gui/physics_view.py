@@ -36,8 +36,8 @@ from lossexplorer.core import InputError
 from lossexplorer.core.physics import BarState, BarSystem
 
 from . import theme
+from .boxes import NumberBox
 from .column import Column
-from .panel import NumberBox
 from .settings import FitSettings
 
 Array = NDArray[np.float64]
