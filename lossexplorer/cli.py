@@ -30,6 +30,7 @@ from lossexplorer.cli_args import (
     add_model_option,
     add_optimizer_option,
     add_problem_options,
+    add_run_options,
     add_schedule_options,
     add_stop_options,
     coefficients,
@@ -49,13 +50,7 @@ def _command_parser() -> argparse.ArgumentParser:
     fit = sub.add_parser("fit", help=COMMANDS["fit"])
     add_problem_options(fit)
     add_optimizer_option(fit)
-    fit.add_argument("--lr", type=finite_float, default=0.01, help="learning rate (default 0.01)")
-    fit.add_argument("--epochs", type=int, default=1000, help="number of epochs (default 1000)")
-    fit.add_argument("--batch-size", type=int, metavar="B", help="sgd mini-batch size (default 1)")
-    fit.add_argument("--momentum", type=finite_float, default=0.9, help="heavy-ball μ (default 0.9)")
-    fit.add_argument("--beta1", type=finite_float, default=0.9, help="adam β1 (default 0.9)")
-    fit.add_argument("--beta2", type=finite_float, default=0.999, help="adam β2 (default 0.999)")
-    fit.add_argument("--seed", type=int, default=0, help="seed of the sgd shuffle (default 0)")
+    add_run_options(fit)
     fit.add_argument("--init", type=coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
     fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
     add_schedule_options(fit)
@@ -217,11 +212,12 @@ def _schedule_and_stop(args: argparse.Namespace) -> tuple[Any, Any]:
 
 def run_fit(args: argparse.Namespace) -> int:
     from lossexplorer.core import InputError, fit
+    from lossexplorer.core.fitting import EPOCHS, SEED
 
     schedule, stop = _schedule_and_stop(args)
     x, y, source, options = _problem(args)
-    if args.epochs < 0:
-        raise InputError(f"epochs must be 0 or more, got {args.epochs}")
+    EPOCHS.check(args.epochs)
+    SEED.check(args.seed)
     if args.every is not None and args.every < 1:
         raise InputError(f"--every must be 1 or more, got {args.every}")
     result = fit(

@@ -17,10 +17,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from lossexplorer.core.fitting import EPOCHS, SEED
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSSES, REGRESSION_LOSSES, parameters_of
 from lossexplorer.core.models import MODEL_NAMES
-from lossexplorer.core.optimizers import OPTIMIZER_NAMES
+from lossexplorer.core.optimizers import OPTIMIZER_NAMES, OPTIMIZER_PARAMETERS
 from lossexplorer.core.parameters import Parameter
+from lossexplorer.core.penalties import CAP, CAP_WEIGHT, L1, L2
 from lossexplorer.core.presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
 from lossexplorer.core.schedules import SCHEDULE_NAMES, SCHEDULES
 from lossexplorer.core.stopping import StopRule
@@ -158,15 +160,12 @@ def add_model_option(p: argparse.ArgumentParser, default: str | None = "line",
 
 
 def add_penalty_options(p: argparse.ArgumentParser) -> None:
+    """--reduction and the penalties' settings (core/penalties.py), with their tips."""
     p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
-    p.add_argument("--cap", type=finite_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
-    p.add_argument("--cap-weight", type=finite_float, metavar="W", help="λ of the cap penalty (default 1)")
-    p.add_argument(
-        "--l1", type=finite_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept"
-    )
-    p.add_argument(
-        "--l2", type=finite_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept"
-    )
+    p.add_argument(CAP.option, type=finite_float, metavar="C", help=CAP.tip)
+    p.add_argument(CAP_WEIGHT.option, type=finite_float, metavar="W", help=f"{CAP_WEIGHT.tip} (default 1)")
+    for weight in (L1, L2):
+        p.add_argument(weight.option, type=finite_float, default=0.0, metavar="W", help=weight.tip)
 
 
 def add_json_option(p: argparse.ArgumentParser) -> None:
@@ -194,6 +193,15 @@ def _metavar(p: Parameter) -> str:
 def _number_option(p: argparse.ArgumentParser, param: Parameter, help: str, default: object = None) -> None:
     kind = int if param.integer else finite_float
     p.add_argument(param.option, type=kind, default=default, metavar=_metavar(param), help=help)
+
+
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """The optimizers' settings, the epochs and the seed, from the core's tables (sgd's batch size
+    defaults to the rule's own)."""
+    for param in (*OPTIMIZER_PARAMETERS.values(), EPOCHS, SEED):
+        if param.name != "eps":
+            default = None if param.name == "batch_size" else param.default
+            _number_option(p, param, f"{param.tip} (default {param.default:g})", default)
 
 
 def add_schedule_options(p: argparse.ArgumentParser) -> None:

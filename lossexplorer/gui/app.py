@@ -22,7 +22,7 @@ from .icon import app_icon
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
 from .session import SUFFIX, read_session
-from .settings import CLASSIFICATION_MODEL, FitSettings
+from .settings import CLASSIFICATION_MODEL, PARAMETERS, FitSettings
 from .view_names import VIEW_NAMES
 from .window import MainWindow
 from .worker import exit_now, join_detached
@@ -65,12 +65,14 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
             raise InputError(f"unknown optimizer '{args.optimizer}'; choose one of: {', '.join(OPTIMIZER_NAMES)}")
         s = s.with_(optimizer=args.optimizer)
     if args.lr is not None:
-        if not 1e-6 <= args.lr <= 10:
-            raise InputError(f"learning rate must lie between 1e-6 and 10, got {args.lr:g}")
+        low, high = PARAMETERS["lr"].span  # what the panel can show
+        if not low <= args.lr <= high:
+            raise InputError(f"learning rate must lie between {low:g} and {high:g}, got {args.lr:g}")
         s = s.with_(lr=args.lr)
     if args.epochs is not None:
-        if not 0 <= args.epochs <= 1_000_000:
-            raise InputError(f"epochs must lie between 0 and 1000000, got {args.epochs}")
+        most = int(PARAMETERS["epochs"].span[1])
+        if not 0 <= args.epochs <= most:
+            raise InputError(f"epochs must lie between 0 and {most}, got {args.epochs}")
         s = s.with_(epochs=max(args.epochs, 1))
     if args.view not in VIEWS:
         raise InputError(f"unknown view '{args.view}'; choose one of: {', '.join(VIEWS)}")

@@ -83,7 +83,7 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
-    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss == "hinge",
+    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss_().margins,
                       exact.predict if exact is not None and exact.coordinates is not None else None)
 
 

@@ -139,7 +139,7 @@ class EpochTable(QAbstractTableModel):
         super().__init__()
         self.history = history
         self.names: tuple[str, ...] = ("c", "m")
-        self.label = "MSE"
+        self.label = FitSettings().objective_label()  # J's name until the lesson says its own
         self._rows = len(history)
 
     def set_columns(self, names: tuple[str, ...], label: str) -> None:

@@ -63,7 +63,7 @@ class Problem:
         """True when the exact answer takes well under a millisecond (least squares): the GUI
         thread finds it at once; the others go to the runner's solver thread."""
         obj = self.objective
-        return obj is not None and obj.loss.squared and not obj.penalties.capped and not obj.penalties.l1
+        return obj is not None and obj.quadratic_form() is not None and not obj.penalties.l1
 
     def value(self, beta: Array) -> float:
         """J(β) on the GUI thread (NaN without an objective)."""

@@ -133,7 +133,7 @@ class Runner(QObject):
             last = self._last
             return last if last is not None and last.epoch == epoch else None
         d, settings = self._descent, lesson.settings
-        if d is not None and d.epoch == epoch and d.optimizer == settings.optimizer_():  # not a state of another optimizer
+        if d is not None and d.epoch == epoch and d.optimizer == settings.optimizer_():  # not another optimizer's
             return Snapshot.of(d)
         beta = lesson.descent.coefficients
         rng = np.random.default_rng(settings.seed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBo
 from lossexplorer.core.schedules import DECAY, SCHEDULES, STEP_EVERY, STEP_FACTOR, TAU
 from lossexplorer.core.stopping import GRAD_TOL, STOP_TOL, STOP_WINDOW
 
+from .boxes import NumberBox
 from .settings import FitSettings
 
 SETTLED_TIP = (
@@ -31,7 +32,6 @@ class ScheduleGroup(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Rate and stop", parent)
-        from .panel import NumberBox  # the panel builds this group: imported once the panel is
 
         form = self.form = QFormLayout(self)
         self.schedule = QComboBox()
@@ -42,11 +42,11 @@ class ScheduleGroup(QGroupBox):
                                  "zig-zag settle")
         self.schedule.setAccessibleName("learning-rate schedule")
         form.addRow("rate", self.schedule)
-        self.step_factor = NumberBox(STEP_FACTOR.low, STEP_FACTOR.high, STEP_FACTOR.default,
+        self.step_factor = NumberBox(*STEP_FACTOR.span, STEP_FACTOR.default,
                                      f"F: {STEP_FACTOR.tip}", 0.05)
-        self.step_every = _count(STEP_EVERY.low, STEP_EVERY.high, f"K: {STEP_EVERY.tip}")
-        self.tau = NumberBox(TAU.low, TAU.high, TAU.default, f"τ: {TAU.tip}", 10.0)
-        self.decay = NumberBox(DECAY.low, DECAY.high, DECAY.default, f"γ: {DECAY.tip}", 0.001)
+        self.step_every = _count(*STEP_EVERY.span, f"K: {STEP_EVERY.tip}")
+        self.tau = NumberBox(*TAU.span, TAU.default, f"τ: {TAU.tip}", 10.0)
+        self.decay = NumberBox(*DECAY.span, DECAY.default, f"γ: {DECAY.tip}", 0.001)
         form.addRow("factor F", self.step_factor)
         form.addRow("every K epochs", self.step_every)
         form.addRow("half-life τ", self.tau)
@@ -57,14 +57,14 @@ class ScheduleGroup(QGroupBox):
         self.settled = QCheckBox("stop when J settles")
         self.settled.setToolTip(SETTLED_TIP)
         form.addRow(self.settled)
-        self.stop_tol = NumberBox(STOP_TOL.low, STOP_TOL.high, 1e-6, f"tol: {STOP_TOL.tip}", 1e-6)
-        self.stop_window = _count(STOP_WINDOW.low, STOP_WINDOW.high, f"K: {STOP_WINDOW.tip}")
+        self.stop_tol = NumberBox(*STOP_TOL.span, 1e-6, f"tol: {STOP_TOL.tip}", 1e-6)
+        self.stop_window = _count(*STOP_WINDOW.span, f"K: {STOP_WINDOW.tip}")
         form.addRow("relative tolerance", self.stop_tol)
         form.addRow("over K epochs", self.stop_window)
         flat_row = self.flat_row = QHBoxLayout()
         self.flat = QCheckBox("stop when ‖∇J‖ ≤")
         self.flat.setToolTip(FLAT_TIP)
-        self.grad_tol = NumberBox(GRAD_TOL.low, GRAD_TOL.high, 1e-6, f"{GRAD_TOL.tip}", 1e-6)
+        self.grad_tol = NumberBox(*GRAD_TOL.span, 1e-6, f"{GRAD_TOL.tip}", 1e-6)
         self.grad_tol.setAccessibleName("gradient-norm threshold")
         flat_row.addWidget(self.flat)
         flat_row.addWidget(self.grad_tol, 1)
