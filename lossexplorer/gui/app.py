@@ -14,7 +14,7 @@ import sys
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, CLASSIFICATION_PRESET_NAMES, InputError, make_loss, make_model
+from lossexplorer.core import CLASSIFICATION_LOSSES, InputError, make_loss, make_model, preset
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
@@ -44,7 +44,7 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
     """The start settings with the command line's choices, each checked."""
     # the mode: from the preset if there is one, else from the loss or the model asked for
     if args.preset:
-        classification = args.preset in CLASSIFICATION_PRESET_NAMES
+        classification = preset(args.preset).classification  # an unknown name: one line listing them
     else:
         classification = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
     mode = "classification" if classification else "regression"

@@ -343,9 +343,10 @@ class Lesson(QObject):
         self.message.emit(f"Opened {path}: {len(points)} points{said}")
 
     def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
-                       undoable: bool = True) -> None:
-        """New data (random points, a script's): with labels, (x1, x2) points of classes."""
-        points = make_points(x, y, labels, labels is not None)
+                       undoable: bool = True, axes: tuple[str, str] | None = None) -> None:
+        """New data (random points, a script's, an imported sheet's columns): with labels, (x1, x2)
+        points of classes; `axes` names the axes."""
+        points = make_points(x, y, labels, labels is not None, axes)
         self.check_limits(points, text)
         said = self._new_data(points, text, undoable, adapt_lr=True)
         self.message.emit(f"{text}{said}")
