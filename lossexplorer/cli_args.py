@@ -28,6 +28,8 @@ from lossexplorer.core.stopping import StopRule
 if TYPE_CHECKING:
     import numpy as np
 
+    from lossexplorer.core.table import LeftOut
+
 PROG = "lossexplorer"
 EXIT_BAD_INPUT = 2
 
@@ -132,6 +134,9 @@ def add_data_options(p: argparse.ArgumentParser, classification: bool = True) ->
     for option in (*COLUMN_OPTIONS[False], *(COLUMN_OPTIONS[True] if classification else ())):
         p.add_argument(option, metavar="COLUMN",
                        help=f"the column of DATA.csv for {what[option]}: its header name or its number from 1")
+    p.add_argument("--leave-out-bad-rows", action="store_true",
+                   help="with chosen columns: leave out rows whose cell there is empty or not a number "
+                        "(stderr says which); without it such a row is an error")
 
 
 def add_loss_option(p: argparse.ArgumentParser, names: Sequence[str] = LOSS_NAMES, default: str | None = "mse") -> None:
@@ -252,8 +257,11 @@ def load_points(args: argparse.Namespace, classification: bool, classes: int = 2
     if specs:
         from lossexplorer.core.table import read_columns
 
-        x, y = read_columns(args.data, specs, COLUMN_OPTIONS[classification], classification, classes)
-        return x, y, args.data
+        chosen = read_columns(args.data, specs, COLUMN_OPTIONS[classification], classification, classes,
+                              args.leave_out_bad_rows)
+        if chosen.left_out and sys.stderr is not None:
+            print(f"{PROG}: {args.data}: {left_out_note(chosen.left_out)}", file=sys.stderr)
+        return chosen.x, chosen.y, args.data
     try:
         x, y = read_points(args.data, classification=classification, classes=classes)
     except InputError as exc:
@@ -262,6 +270,15 @@ def load_points(args: argparse.Namespace, classification: bool, classes: int = 2
         options = " and ".join(COLUMN_OPTIONS[classification])
         raise InputError(f"{exc}; choose the columns with {options} (a header name or a number)") from None
     return x, y, args.data
+
+
+def left_out_note(rows: Sequence[LeftOut]) -> str:
+    """'left out row 5 (column b: 'NA' is not a number)', or 'left out 3 rows: 5, 9, 12 (row 5, …)'."""
+    first = rows[0].sentence()
+    if len(rows) == 1:
+        return f"left out {first.replace(', column', ' (column', 1)})"
+    lines = ", ".join(str(bad.line) for bad in rows[:20]) + (", …" if len(rows) > 20 else "")
+    return f"left out {len(rows)} rows: {lines} ({first})"
 
 
 def _column_specs(args: argparse.Namespace, classification: bool) -> list[str]:

@@ -82,7 +82,11 @@ def test_a_bad_row_in_a_chosen_column_names_its_row(capsys, tmp_path):
     path = tmp_path / "gaps.csv"
     path.write_text("a;b;c\n1;2;3\n4;;6\n7;8;9\n")
     code, _, err = run(["solve", str(path), "--x", "a", "--y", "b"], capsys)
-    assert code == 2 and err == f"lossexplorer: {path}, row 3, column b: the cell is empty\n"
+    assert code == 2 and err == (f"lossexplorer: {path}, row 3, column b: the cell is empty "
+                                 "(--leave-out-bad-rows leaves such rows out)\n")
+    code, out, err = run(["solve", str(path), "--x", "a", "--y", "b", "--leave-out-bad-rows", "--json"], capsys)
+    assert code == 0 and err == f"lossexplorer: {path}: left out row 3 (column b: the cell is empty)\n"
+    np.testing.assert_allclose(json.loads(out)["coefficients"], [1, 1], atol=1e-12)  # (1, 2) and (7, 8): y = 1 + x
 
 
 def test_utf16_and_a_decimal_comma_are_read_on_the_command_line(capsys, tmp_path):

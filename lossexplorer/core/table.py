@@ -353,18 +353,20 @@ def first_guess(table: Table, classification: bool, most_classes: int = 2) -> li
 
 
 def read_columns(path: str, specs: Sequence[str], options: Sequence[str], classification: bool = False,
-                 most_classes: int = 2) -> tuple[Array, Array]:
+                 most_classes: int = 2, leave_out: bool = False) -> Chosen:
     """The points of the columns `specs` names (header names or 1-based numbers; `options` are the
     command-line options they came from, for the message) in the file at `path`. A row the
-    columns cannot take is an InputError naming the file, the row and the column."""
+    columns cannot take is an InputError naming the file, the row and the column, unless
+    `leave_out`: then it is left out (and listed in `Chosen.left_out`)."""
     table = load_table(path)
     columns = [table.resolve(spec, option) for spec, option in zip(specs, options)]
     chosen = choose(table, columns, classification, most_classes)
-    if chosen.left_out:
+    if chosen.left_out and not leave_out:
         more = len(chosen.left_out) - 1
         also = f" (and {more} more row{'s' if more != 1 else ''})" if more else ""
-        raise InputError(f"{table.source.name}, {chosen.left_out[0].sentence()}{also}")
-    return chosen.x, chosen.y
+        raise InputError(f"{table.source.name}, {chosen.left_out[0].sentence()}{also} "
+                         "(--leave-out-bad-rows leaves such rows out)")
+    return chosen
 
 
 def is_spreadsheet(table: Table) -> bool:

@@ -36,26 +36,29 @@ from lossexplorer.core.table import (
     first_guess,
     is_spreadsheet,
     load_table,
+    number,
     parse,
 )
 
+from . import theme
 from .dataset import CLASSES
 from .limits import check_regular_file, plain_label
 
 if TYPE_CHECKING:
     from .lesson import Lesson
 
-PREVIEW_ROWS = 8
-LISTED = 8  # rows left out that the dialog names one by one
+PREVIEW_ROWS = 8  # the first rows shown (4 in projector mode, so the dialog fits 1280×720)
+LISTED = 5  # rows left out that the dialog names one by one
 TASKS = {False: ("Regression: x and y", ("x", "y")),
          True: ("Classification: x1, x2 and a label", ("x1", "x2", "label"))}
 
 
-def open_or_import(parent: QWidget, lesson: Lesson, path: str) -> ImportDialog | None:
+def open_or_import(parent: QWidget, lesson: Lesson, path: str, undoable: bool = True,
+                   adapt_lr: bool = True) -> ImportDialog | None:
     """Open a points file: a plain one at once; a spreadsheet the strict reader refuses in the import
     dialog (returned, shown and not blocking); anything else raises the strict reader's InputError."""
     try:
-        lesson.open_points_file(path)
+        lesson.open_points_file(path, undoable, adapt_lr)
         return None
     except InputError as refused:
         try:
@@ -132,7 +135,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addLayout(layout_row)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
         layout.addLayout(form)
         layout.addWidget(self.mapping)
         layout.addWidget(self.problems)
@@ -149,7 +152,9 @@ class ImportDialog(QDialog):
         for box in self.columns:
             box.currentIndexChanged.connect(self._update)
         self.leave_out.toggled.connect(self._enable_ok)
-        self.resize(760, 560)
+        theme.scale_indicators(self)  # check boxes as large as the font (projector mode)
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 720), hint.height())
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         box = QComboBox()
@@ -179,16 +184,31 @@ class ImportDialog(QDialog):
         self._fill_preview()
 
     def _fill_preview(self) -> None:
-        t, shown = self.table, min(PREVIEW_ROWS, len(self.table.rows))
+        most = PREVIEW_ROWS // 2 if theme.Sizes.projector else PREVIEW_ROWS
+        t, shown = self.table, min(most, len(self.table.rows))
         self.preview.clear()
         self.preview.setColumnCount(t.width)
         self.preview.setRowCount(shown)
         self.preview.setHorizontalHeaderLabels([plain_label(name)[0] for name in t.names])
         self.preview.setVerticalHeaderLabels([str(line) for line in t.lines[:shown]])  # the rows of the file
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r in range(shown):
             for c in range(t.width):
-                self.preview.setItem(r, c, QTableWidgetItem(plain_label(t.cell(r, c))[0]))
-        self.preview.resizeColumnsToContents()
+                item = QTableWidgetItem(plain_label(t.cell(r, c))[0])
+                if number(t.cell(r, c), t.decimal) is not None:
+                    item.setTextAlignment(right)  # numbers line up as in a spreadsheet
+                self.preview.setItem(r, c, item)
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        """Columns as wide as their cells and names; the table as tall as the rows it shows."""
+        preview = self.preview
+        preview.resizeColumnsToContents()
+        preview.resizeRowsToContents()
+        rows = sum(preview.rowHeight(r) for r in range(preview.rowCount()))
+        frame = 2 * preview.frameWidth() + preview.horizontalHeader().sizeHint().height()
+        scroll = preview.horizontalScrollBar().sizeHint().height()
+        preview.setFixedHeight(rows + frame + scroll)
 
     @Slot()
     def _reparse(self, *_args: object) -> None:
@@ -270,6 +290,7 @@ class ImportDialog(QDialog):
             role = roles.get(c)
             text = plain_label(name)[0] + (f" → {role}" if role else "")
             self.preview.setHorizontalHeaderItem(c, QTableWidgetItem(text))
+        self._fit_preview()
 
     @Slot()
     def _enable_ok(self, *_args: object) -> None:
