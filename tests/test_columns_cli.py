@@ -6,20 +6,11 @@ import json
 
 import numpy as np
 import pytest
+from test_cli import run  # exit status, stdout and stderr of `lossexplorer argv`
 
-from lossexplorer.cli import main
 from lossexplorer.core import DATASETS, REAL_DATASET_NAMES, preset, solve
 
 SHEET = "name,height,weight,age,sex\nAnn,150,50.5,12,f\nBob,160,60,13,m\nCid,170,71.25,14,m\nDee,155,52,12,f\n"
-
-
-def run(argv, capsys):
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

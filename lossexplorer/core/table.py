@@ -16,12 +16,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .data import _NUMBER, MAX_FILE_BYTES, shown
+from .data import _NUMBER, file_bytes, shown
 from .errors import InputError
 
 Array = NDArray[np.float64]
@@ -80,18 +79,7 @@ def decode(raw: bytes, name: str) -> Source:
 
 def read_source(path: str) -> Source:
     """The decoded text of the file at `path`; InputError (one line) if it cannot be read."""
-    name = shown(str(path))
-    try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{name}: too large: more than {MAX_FILE_BYTES / 2**30:.3g} GiB")
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({shown(str(exc.strerror or exc))})") from None
-    return decode(raw, str(path))
+    return decode(file_bytes(path), str(path))
 
 
 # --- cutting the text into cells ------------------------------------------------------------
