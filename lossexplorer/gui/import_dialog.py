@@ -41,7 +41,7 @@ from lossexplorer.core.table import (
 )
 
 from . import theme
-from .dataset import CLASSES
+from .dataset import CLASSES, read_points_file
 from .limits import check_regular_file, plain_label
 
 if TYPE_CHECKING:
@@ -57,17 +57,19 @@ def open_or_import(parent: QWidget, lesson: Lesson, path: str, undoable: bool = 
                    adapt_lr: bool = True) -> ImportDialog | None:
     """Open a points file: a plain one at once; a spreadsheet the strict reader refuses in the import
     dialog (returned, shown and not blocking); anything else raises the strict reader's InputError."""
+    check_regular_file(path)  # a pipe or a device is never read, by either reader
     try:
-        lesson.open_points_file(path, undoable, adapt_lr)
-        return None
+        points = read_points_file(path, lesson.classification)
     except InputError as refused:
         try:
-            check_regular_file(path)
             table = load_table(path)
         except InputError:
             raise refused from None
         if not is_spreadsheet(table):
             raise refused from None
+    else:
+        lesson.open_points(points, path, undoable, adapt_lr)  # values past the limits: refused here
+        return None
     dialog = ImportDialog(table, lesson, parent)
     dialog.open()
     return dialog

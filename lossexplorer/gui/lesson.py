@@ -337,7 +337,10 @@ class Lesson(QObject):
     def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
         raises InputError and changes nothing."""
-        points = read_points_file(path, self.classification)
+        self.open_points(read_points_file(path, self.classification), path, undoable, adapt_lr)
+
+    def open_points(self, points: Points, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
+        """Points read from the file `path`: refused (InputError) past the limits, else the new data set."""
         self.check_limits(points, path)
         said = self._new_data(points, f"open {path}", undoable, adapt_lr)
         self.message.emit(f"Opened {path}: {len(points)} points{said}")
