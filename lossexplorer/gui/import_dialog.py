@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -61,10 +62,13 @@ def open_or_import(parent: QWidget, lesson: Lesson, path: str, undoable: bool = 
     try:
         points = read_points_file(path, lesson.classification)
     except InputError as refused:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 100 000 rows take a second or two
         try:
             table = load_table(path)
         except InputError:
             raise refused from None
+        finally:
+            QApplication.restoreOverrideCursor()
         if not is_spreadsheet(table):
             raise refused from None
     else:

@@ -125,3 +125,11 @@ def test_files_that_are_not_text_or_not_there_say_so_in_one_line(tmp_path):
     cp1252.write_bytes("Größe;Gewicht\n1,5;2\n".encode("cp1252"))
     t = load_table(str(cp1252))
     assert t.source.encoding == "Windows-1252" and t.names == ("Größe", "Gewicht")
+
+
+def test_a_column_reads_the_same_by_numpy_and_cell_by_cell():
+    plain = table_of(b"a,b\n1,0\n-2.5e3,0\n+.5,0\n7.,0\n")
+    np.testing.assert_array_equal(plain.values(0), [1, -2500, 0.5, 7])
+    mixed = table_of("a;b\n1;0\n-2,5e3;0\n;0\nx;0\n1e999;0\n\u22123;0\n1.234,5;0\n1_0;0\ninf;0\n".encode())
+    np.testing.assert_array_equal(mixed.values(0), [1, -2500, np.nan, np.nan, np.nan, -3, 1234.5, np.nan, np.nan])
+    assert [number(c, mixed.decimal) for c in mixed.cells(0)][:2] == [1, -2500]
