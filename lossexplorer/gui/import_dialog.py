@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -75,7 +75,10 @@ def open_or_import(parent: QWidget, lesson: Lesson, path: str, undoable: bool = 
         lesson.open_points(points, path, undoable, adapt_lr)  # values past the limits: refused here
         return None
     dialog = ImportDialog(table, lesson, parent)
-    dialog.open()
+    if parent.isVisible():
+        dialog.open()
+    else:  # a file named on the command line: once the window is on screen, centred over it
+        QTimer.singleShot(0, dialog, dialog.open)
     return dialog
 
 

@@ -214,3 +214,18 @@ def test_a_plain_two_column_file_still_opens_at_once(qtbot, window, tmp_path, co
     drop(window, write(tmp_path, "plain.csv", content))
     assert window.findChild(QDialog, "import_dialog") is None
     assert len(window.lesson.points) == content.count("\n") - 1
+
+
+def test_a_spreadsheet_named_on_the_command_line_opens_the_dialog_once_the_window_shows(qtbot, tmp_path):
+    from lossexplorer.cli import _parse_window_args
+    from lossexplorer.gui.app import open_window
+
+    window = open_window(_parse_window_args([write(tmp_path, "class.csv", SHEET)]))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        dialog = import_dialog(qtbot, window)
+        click(qtbot, button(dialog, "Import"))
+        np.testing.assert_array_equal(window.lesson.points.x, [150, 160, 170, 155, 165])
+    finally:
+        window.close()
