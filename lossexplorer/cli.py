@@ -1,4 +1,4 @@
-"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|score|simulate ...` work headless.
+"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|score|simulate|presets ...` work headless.
 
 Bad input ends with exit status 2 and one line on stderr, never a traceback. The options are
 defined in `lossexplorer.cli_args`, shared with `simulate`.
@@ -65,6 +65,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--coefficients", type=coefficients, metavar="B0,B1,..", help="my coefficients for another model (--model)"
     )
     add_simulate_arguments(sub.add_parser("simulate", help=COMMANDS["simulate"]))
+    sub.add_parser("presets", help=COMMANDS["presets"])
     return parser
 
 
@@ -428,6 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lossexplorer.simulate_cli import run_simulate
 
             return run_simulate(argv[1:])
+        if argv and argv[0] == "presets":
+            from lossexplorer.presets_cli import run_presets
+
+            return run_presets(argv[1:])
         if argv and (argv[0] in COMMANDS or looks_like_a_command(argv[0])):
             args = _command_parser().parse_args(argv)  # a mistyped command ends here with exit 2
             runs = {"fit": run_fit, "solve": run_solve, "score": run_score}

@@ -10,11 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMainWindow, QMenuBar, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, preset
+from lossexplorer.core import DATASETS, Dataset
 
 from . import theme
+from .dataset import window_takes
 from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
 from .random_dialog import ask_for_random_points
 
@@ -199,23 +210,41 @@ class Actions(QObject):
         view.addSeparator()
         view.addActions([projector.projector_action, projector.fullscreen_action])
         bar.addMenu("&Loss").addActions(loss_keys.actions)
-        presets = bar.addMenu("&Presets")
-        for name in PRESET_NAMES:
-            presets.addAction(self._preset_action(name, name))
-        presets.addSeparator()
-        presets.addAction(self.random)
-        presets.addSeparator()
-        presets.addSection("Classification")
-        for name in CLASSIFICATION_PRESET_NAMES:
-            presets.addAction(self._preset_action(name, f"{name} (classification)"))
-        presets.setToolTipsVisible(True)
+        self.fill_presets(bar.addMenu("&Presets"))
         bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 
-    def _preset_action(self, name: str, text: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setStatusTip(preset(name).description)
-        action.setToolTip(preset(name).description)
-        action.triggered.connect(lambda _=False: self.lesson.load_preset(name))
+    def fill_presets(self, menu: QMenu) -> None:
+        """Real data and made-up sets in a submenu each, regression then classes; random points."""
+        menu.setToolTipsVisible(True)
+        self.preset_menus: list[QMenu] = []  # kept: a.menu() of a menu made by addMenu(str) may be a dead wrapper
+        for group, title in (("real", "&Real data"), ("made up", "&Made up")):
+            sub = QMenu(title, menu)
+            menu.addMenu(sub)
+            self.preset_menus.append(sub)
+            sub.setToolTipsVisible(True)
+            for task, heading in (("regression", "Regression"), ("classification", "Classes")):
+                sub.addSection(heading)
+                for d in DATASETS.values():
+                    if d.group == group and d.task == task:
+                        sub.addAction(self._preset_action(d))
+        menu.addSeparator()
+        menu.addAction(self.random)
+
+    def _preset_action(self, d: Dataset) -> QAction:
+        """A preset's entry: a real set by its title and source, a made-up one by its name; its
+        tooltip and status tip the set's context, n and source."""
+        if d.group == "real":
+            text = f"{d.title} ({d.cite})"
+        else:
+            text = f"{d.name} (classification)" if d.classification else d.name
+        action = QAction(text.replace("&", "&&"), self.window)
+        why_not = window_takes(d.name)
+        tip = why_not or (d.description if d.group == "real" else f"{d.summary}. {d.context}")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setEnabled(not why_not)
+        action.setData(d.name)
+        action.triggered.connect(lambda _=False, name=d.name: self.lesson.load_preset(name))
         return action
 
     def fill_toolbar(self, toolbar: QToolBar, projector: Projector) -> None:

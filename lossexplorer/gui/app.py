@@ -12,13 +12,15 @@ import argparse
 import sys
 
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, CLASSIFICATION_PRESET_NAMES, InputError, make_loss, make_model
+from lossexplorer.core import CLASSIFICATION_LOSSES, InputError, make_loss, make_model, preset
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
+from .import_dialog import open_or_import
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
 from .session import SUFFIX, read_session
@@ -44,7 +46,7 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
     """The start settings with the command line's choices, each checked."""
     # the mode: from the preset if there is one, else from the loss or the model asked for
     if args.preset:
-        classification = args.preset in CLASSIFICATION_PRESET_NAMES
+        classification = preset(args.preset).classification  # an unknown name: one line listing them
     else:
         classification = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
     mode = "classification" if classification else "regression"
@@ -130,8 +132,8 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     elif args.file and args.file.lower().endswith(SUFFIX):
         window.files.open_session(read_session(args.file))
         window.files.path = args.file
-    elif args.file:
-        lesson.open_points_file(args.file, undoable=False, adapt_lr=adapt)
+    elif args.file:  # a spreadsheet opens the import dialog (screenshot mode draws it over the window)
+        window.files.import_dialog = open_or_import(window, lesson, args.file, undoable=False, adapt_lr=adapt)
     lesson.mark_saved()
     window.files.update_title()
     asked = args.loss or args.model
@@ -185,6 +187,12 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
     window.flush()  # the frame the run's end asked for
     app.processEvents()
     image = window.grab()
+    dialog = window.files.import_dialog
+    if dialog is not None and dialog.isVisible():  # the dialog in the middle of the window, as it opens
+        picture = dialog.grab()
+        painter = QPainter(image)
+        painter.drawPixmap((image.width() - picture.width()) // 2, (image.height() - picture.height()) // 2, picture)
+        painter.end()
     if not image.save(path):
         raise InputError(f"{path}: cannot write the picture")
 

@@ -316,8 +316,14 @@ class Canvas(QWidget, theme.Styled):
 
     @Slot(bool)
     def _show_mode(self, classification: bool) -> None:
-        self.plot.setLabel("bottom", "x1" if classification else "x")
-        self.plot.setLabel("left", "x2" if classification else "y")
+        self._show_axes()
+
+    def _show_axes(self) -> None:
+        """The axes' names: the data set's, with units (a real preset, an imported file), else x and y."""
+        points = self.lesson.points
+        names = points.axes or (("x1", "x2") if points.classification else ("x", "y"))
+        self.plot.setLabel("bottom", html.escape(names[0]))
+        self.plot.setLabel("left", html.escape(names[1]))
 
     @Slot(bool)
     def _show_points(self, replaced: bool) -> None:
@@ -338,6 +344,7 @@ class Canvas(QWidget, theme.Styled):
         self.markers.setData(x, y, **self._marker_style(points.classification, labels))  # only here: runs keep them
         self._draw_selection()
         if replaced:
+            self._show_axes()
             self.fit_view_to_data()  # the points now; with their squares once the new fit is drawn
             self._reframe = "all"
         elif self.viewbox.dragging is None and self._reframe is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, InputError, preset, read_points
+from lossexplorer.core import DATASETS, InputError, preset, read_points
 
 from .limits import check_regular_file
 
@@ -55,6 +55,8 @@ class Points:
     labels: Labels
     classification: bool = False
     origin: Edit | None = field(default=None, repr=False)  # a hand edit: what changed from which points
+    #: what the canvas's axes say, with units ('temperature (°F)'); None: x and y (x1 and x2)
+    axes: tuple[str, str] | None = None
     token: int = field(init=False, repr=False, default_factory=lambda: next(_TOKENS))  # unique per value
 
     def __len__(self) -> int:
@@ -75,19 +77,20 @@ class Points:
 
     def inserted(self, index: int, x: float, y: float, label: int = 0) -> Points:
         return Points(np.insert(self.x, index, x), np.insert(self.y, index, y), np.insert(self.labels, index, label),
-                      self.classification, Edit(self.token, added=((index, x, y),)))
+                      self.classification, Edit(self.token, added=((index, x, y),)), self.axes)
 
     def moved(self, index: int, x: float, y: float) -> Points:
         xs, ys = self.x.copy(), self.y.copy()
         was = (index, float(xs[index]), float(ys[index]))
         xs[index], ys[index] = x, y
-        return Points(xs, ys, self.labels, self.classification, Edit(self.token, (was,), ((index, x, y),)))
+        return Points(xs, ys, self.labels, self.classification, Edit(self.token, (was,), ((index, x, y),)), self.axes)
 
     def without(self, indices: list[int]) -> Points:
         keep = np.ones(len(self.x), bool)
         keep[indices] = False
         gone = tuple((int(i), float(self.x[i]), float(self.y[i])) for i in sorted(set(indices)))
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, Edit(self.token, gone))
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, Edit(self.token, gone),
+                      self.axes)
 
     def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]]) -> Points:
         """The points `without(indices)` took away, back at their places (indices ascending)."""
@@ -98,26 +101,42 @@ class Points:
             labels.insert(i, label)
         back = make_points(x, y, labels, self.classification)
         came = tuple((i, px, py) for i, (px, py, _label) in zip(indices, rows))
-        return Points(back.x, back.y, back.labels, self.classification, Edit(self.token, added=came))
+        return Points(back.x, back.y, back.labels, self.classification, Edit(self.token, added=came), self.axes)
 
 
-def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False) -> Points:
+def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False,
+                axes: tuple[str, str] | None = None) -> Points:
     """A data set of copies of x, y and the labels (all 0 when not given)."""
     xs, ys = np.array(x, float).reshape(-1), np.array(y, float).reshape(-1)
     marks = np.zeros(len(xs), np.int64) if labels is None else np.asarray(labels).astype(np.int64).reshape(-1)
-    return Points(xs, ys, marks, classification)
+    return Points(xs, ys, marks, classification, axes=axes)
 
 
 def empty(classification: bool = False) -> Points:
     return make_points([], [], None, classification)
 
 
+def window_takes(name: str) -> str:
+    """Why the window cannot show the preset `name` ('' when it can): more classes than it draws."""
+    d = DATASETS.get(name)
+    if d is not None and len(d.classes) > CLASSES:
+        return (f"{d.title} has {len(d.classes)} classes and the window draws {CLASSES} so far; "
+                f"try 'lossexplorer fit --preset {name} --loss crossentropy'")
+    return ""
+
+
 def preset_points(name: str) -> Points:
-    """A preset's points: (x, y), or (x1, x2) and labels for a classification preset."""
+    """A preset's points: (x, y), or (x1, x2) and labels for a classification preset; a set of
+    the catalogue brings its axes' names and units."""
+    why_not = window_takes(name)
+    if why_not:
+        raise InputError(why_not)
     p = preset(name)
-    if name in CLASSIFICATION_PRESET_NAMES:  # x holds the columns x1, x2 and y the labels
-        return make_points(p.x[:, 0], p.x[:, 1], p.y, classification=True)
-    return make_points(p.x, p.y)
+    d = DATASETS.get(name)
+    axes = (d.x.title, d.y.title) if d is not None and d.group == "real" else None
+    if p.classification:  # x holds the columns x1, x2 and y the labels
+        return make_points(p.x[:, 0], p.x[:, 1], p.y, classification=True, axes=axes)
+    return make_points(p.x, p.y, axes=axes)
 
 
 def read_points_file(path: str, classification: bool) -> Points:

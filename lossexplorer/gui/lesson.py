@@ -337,15 +337,19 @@ class Lesson(QObject):
     def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
         raises InputError and changes nothing."""
-        points = read_points_file(path, self.classification)
+        self.open_points(read_points_file(path, self.classification), path, undoable, adapt_lr)
+
+    def open_points(self, points: Points, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
+        """Points read from the file `path`: refused (InputError) past the limits, else the new data set."""
         self.check_limits(points, path)
         said = self._new_data(points, f"open {path}", undoable, adapt_lr)
         self.message.emit(f"Opened {path}: {len(points)} points{said}")
 
     def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
-                       undoable: bool = True) -> None:
-        """New data (random points, a script's): with labels, (x1, x2) points of classes."""
-        points = make_points(x, y, labels, labels is not None)
+                       undoable: bool = True, axes: tuple[str, str] | None = None) -> None:
+        """New data (random points, a script's, an imported sheet's columns): with labels, (x1, x2)
+        points of classes; `axes` names the axes."""
+        points = make_points(x, y, labels, labels is not None, axes)
         self.check_limits(points, text)
         said = self._new_data(points, text, undoable, adapt_lr=True)
         self.message.emit(f"{text}{said}")
