@@ -18,6 +18,8 @@ RSS = VERMILLION
 TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
+#: the student's own line (my-line mode): its curve, handles, residuals and squares
+MINE = PURPLE
 #: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
 CLASS_COLOURS = (BLUE, VERMILLION)
 CLASS_SYMBOLS = ("o", "t1")
