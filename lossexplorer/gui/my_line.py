@@ -146,7 +146,7 @@ class MyLineLayer(QObject):
         else:
             self.residuals.setData([], [])
         if shown["rss"] and p is not None and len(x) <= MAX_SQUARES:
-            self.squares.setsquares(*squares(x, y, p, right=False))  # on the left: the fit's go right
+            self.squares.setsquares(*squares(x, y, p, right=True))  # where the fit's are (hidden in this mode)
         else:
             self.squares.setsquares()
 

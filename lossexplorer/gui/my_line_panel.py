@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .lesson import Lesson
 
 COEFFICIENT_RANGE = 1e12
+MAX_RESIDUALS = 5000  # residuals drawn at most: beyond, an even sample of the points
 #: the panel's width per point of the font: 300 px at 11 pt, wider in projector mode, but at most
 #: this share of the canvas (a projector's 1280 pixels leave the points most of the room)
 WIDTH_PER_PT = 22
@@ -90,9 +91,11 @@ class MyLinePanel(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        for signal in (lesson.myLineChanged, lesson.problemChanged, lesson.exactChanged, lesson.pointsChanged,
-                       lesson.progressed, lesson.descentReset):
+        for signal in (lesson.myLineChanged, lesson.problemChanged, lesson.exactChanged, lesson.pointsChanged):
             signal.connect(self.refresh)
+        for signal in (lesson.progressed, lesson.descentReset):  # only the fit moved: its residuals, if shown
+            signal.connect(self._show_residuals)
+        self.tabs.currentChanged.connect(self._show_residuals)
         self.restyle()
         self.refresh()
 
@@ -125,6 +128,7 @@ class MyLinePanel(QWidget):
         for name in self._order(names):
             box = NumberBox(-COEFFICIENT_RANGE, COEFFICIENT_RANGE, 0.0, f"my line's {name}: type a number, Enter")
             box.setAccessibleName(f"my {name}")
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # as focus.settle gives the panel's fields
             box.valueChanged.connect(lambda value, n=name: self._typed(n, value))
             self.boxes[name] = box
             self.form.addRow(name, box)
@@ -154,12 +158,23 @@ class MyLinePanel(QWidget):
         label, mine, best, sentence = my_score(lesson)
         self.bar.set_values(label, mine, best)
         self.sentence.setText(sentence[0].upper() + sentence[1:] if sentence else "")
+        self.heading.setText("My line" if lesson.model.name == "line" else "My curve")
+        self._show_residuals()
+
+    @Slot()
+    def _show_residuals(self, *_args: object) -> None:
+        """The residual plot, when it is the tab shown (a run moves the fit's every frame)."""
+        if self.tabs.currentWidget() is not self.residuals or not self.lesson.my_line_mode:
+            return
+        lesson = self.lesson
         x, y = lesson.points.x, lesson.points.y
+        if len(x) > MAX_RESIDUALS:  # a sample spread over the points: a million would only smear
+            keep = np.linspace(0, len(x) - 1, MAX_RESIDUALS).astype(np.intp)
+            x, y = x[keep], y[keep]
         fit = lesson.descent.coefficients
         with np.errstate(all="ignore"):
-            self.residuals.show_residuals(x, y - lesson.model.predict(beta, x),
+            self.residuals.show_residuals(x, y - lesson.model.predict(lesson.my_line, x),
                                           y - lesson.model.predict(fit, x) if np.all(np.isfinite(fit)) else None)
-        self.heading.setText("My line" if lesson.model.name == "line" else "My curve")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
@@ -63,19 +63,30 @@ class ScoreBar(QWidget):
         font.setBold(bold)
         return font
 
+    def _number_font(self, room: float) -> QFont:
+        """The numbers' font: half as large again as the text, smaller where a number would not
+        fit its bar's column."""
+        widest = max((shown(v) for v in (self.mine, self.best)), key=len)
+        scale = 1.5
+        font = self._font(scale, bold=True)
+        while scale > 0.8 and QFontMetrics(font).horizontalAdvance(widest) > room:
+            scale -= 0.1
+            font = self._font(scale, bold=True)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(theme.BACKGROUND))
-        number_font, name_font = self._font(1.5, bold=True), self._font(1.0)
+        w, h = self.width(), self.height()
+        column = w / 2
+        number_font, name_font = self._number_font(column - 6), self._font(1.0)
         painter.setFont(number_font)
         number_h = painter.fontMetrics().height()
         painter.setFont(name_font)
         name_h = painter.fontMetrics().height()
-        w, h = self.width(), self.height()
         top, bottom = number_h + 6, h - name_h - 8
         base = bottom
-        column = w / 2
         bar_w = min(column * 0.6, 6 * name_h)
         mine_h, best_h = self.heights()
         bars = (("my line", mine_h, self.mine, theme.MINE), ("best", best_h, self.best, theme.EXACT))
