@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont
 from lossexplorer.core import Model
 
 from . import theme
-from .my_line_model import equation
+from .geometry import boundary
+from .my_line_model import equation, placeable
 
 if TYPE_CHECKING:
     from .canvas import Canvas
@@ -62,22 +63,30 @@ class Equations(QObject):
     def redraw(self, *_args: object) -> None:
         canvas, lesson = self.canvas, self.lesson
         picture = canvas.picture
-        regression = not lesson.classification and picture.model is not None and not picture.classification
-        fit_on = regression and lesson.overlays.get("fit", False) and picture.beta is not None
+        same = picture.model is not None and picture.model.name == lesson.model.name  # drawn for this problem
+        fit_on = same and lesson.overlays.get("fit", False) and picture.beta is not None
         self._place(self.fit, picture.model, picture.beta, FIT_AT, bool(fit_on))
-        mine_on = regression and lesson.my_line_mode
+        mine_on = lesson.my_line_mode and placeable(lesson.model)
         self._place(self.mine, lesson.model, lesson.my_line if mine_on else None, MINE_AT, mine_on)
 
     def _place(self, item: pg.TextItem, model: Model | None, beta: Array | None, share: float, on: bool) -> None:
         if not on or model is None or beta is None or len(beta) != model.n_coefficients \
-                or not np.all(np.isfinite(beta)):
+                or not np.all(np.isfinite(beta)) or model.softmax:
             item.setVisible(False)
             return
         (x0, x1), (y0, y1) = self.canvas.viewbox.viewRange()
-        x = x0 + share * (x1 - x0)
-        with np.errstate(all="ignore"):
-            y = float(model.predict(beta, np.array([x]))[0])
         room = MARGIN * (y1 - y0)
+        if model.classification:  # a point of the boundary z = 0, `share` of the way across the view
+            ends = boundary(beta, 0.0, (x0, x1, y0, y1))
+            if not len(ends[0]):
+                item.setVisible(False)
+                return
+            x, y = (float(a + share * (b - a)) for a, b in ends)
+            x = min(max(x, x0), x1)
+        else:
+            x = x0 + share * (x1 - x0)
+            with np.errstate(all="ignore"):
+                y = float(model.predict(beta, np.array([x]))[0])
         y = min(max(y, y0 + 2 * room), y1 - room) if np.isfinite(y) else y1 - room
         item.setText(equation(model, beta))
         item.setPos(x, y)

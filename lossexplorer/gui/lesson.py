@@ -434,7 +434,9 @@ class Lesson(QObject):
         if len(self._pins) >= MAX_PINS:
             self.message.emit(f"At most {MAX_PINS} pins: remove one first")
             return
-        label, beta = ("my line", self.my_line) if mine else (self._settings.label(), self.descent.coefficients.copy())
+        label, beta = self._settings.label(), self.descent.coefficients.copy()
+        if mine:
+            label, beta = "my boundary" if self.classification else "my line", self.my_line
         pin = Pin(label, free_colour(self._pins), self.model, beta)
         self.undo_stack.push(ChangePins(self, f"pin {pin.label}", self._pins, (*self._pins, pin)))
 
@@ -457,7 +459,8 @@ class Lesson(QObject):
     @property
     def my_line(self) -> Array:
         """My coefficients for the current model: as placed, else the flat first guess p = ȳ."""
-        return coefficients_for(self._mine, self.model, self._points.y)
+        points = self._points
+        return coefficients_for(self._mine, self.model, points.x, points.y, points.labels)
 
     @property
     def my_line_mode(self) -> bool:
@@ -533,7 +536,7 @@ class Lesson(QObject):
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
                           start=np.array(session.start, float), coefficients=np.array(session.coefficients, float),
                           mine=mine))
-        self.set_my_line_mode(bool(my_line.get("shown", False)) and not self.classification)
+        self.set_my_line_mode(bool(my_line.get("shown", False)))
         for name, on in (session.view.get("overlays") or {}).items():
             if name in self._overlays and name != "exact" and isinstance(on, bool):  # revealed by the teacher only
                 self._overlays[name] = on

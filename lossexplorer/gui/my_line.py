@@ -1,9 +1,11 @@
-"""My-line mode on the canvas: the student's own line with its handles, residuals and squares.
+"""My-line mode on the canvas: the student's own line with its handles, residuals and squares,
+or in classification my boundary with its handles and a ring per point as large as its loss.
 
-The line is the lesson's (`Lesson.my_line`); this layer draws it in its own colour with one
-round handle per coefficient and turns drags into the lesson's edits: a drag of the body moves
-the line by the drag, a drag of a handle tilts it about the other one (a polynomial's handles
-move up and down at their x). Each drag is one undo step. The maths is my_line_model.py's.
+The line is the lesson's (`Lesson.my_line`); this layer draws it in its own colour with its
+round handles (one per coefficient; a boundary has two) and turns drags into the lesson's
+edits: a drag of the body moves the line by the drag, a drag of a handle tilts it about the
+other one (a polynomial's handles move up and down at their x). Each drag is one undo step.
+The maths is my_line_model.py's and my_boundary.py's.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
+from . import my_boundary as boundary
 from . import theme
 from .canvas import MAX_DRAWN, MAX_SQUARES, Marks, Squares
+from .geometry import boundary as boundary_line
 from .geometry import clip_to_band, squares
-from .my_line_model import MyLine, handle_xs, moved, tilted
+from .my_line_model import MyLine, handle_xs, moved, placeable, tilted
 from .my_line_panel import MyLinePanel
 
 if TYPE_CHECKING:
@@ -53,17 +57,20 @@ class MyLineLayer(QObject):
     def __init__(self, canvas: Canvas, lesson: Lesson) -> None:
         super().__init__(canvas)
         self.canvas, self.lesson, self.viewbox = canvas, lesson, canvas.viewbox
-        self.xs: Array | None = None  # the handles' x (the view's, not the document's)
+        #: where the handles are (the view's, not the document's): a line's handles' x, or a
+        #: boundary's two handle points (2 × 2)
+        self.state: Array | None = None
         self._grabbed: int | None = None  # the handle grabbed (-1: the body)
         self._start: tuple[MyLine, Array, Array, QPointF] | None = None
         self.squares = Squares()
         self.residuals = pg.PlotCurveItem(connect="pairs")
         self.curve = pg.PlotCurveItem()
         self.handles = Marks(symbol="o", hoverable=False)
-        for item in (self.squares, self.handles):
+        self.rings = Marks(brush=None, hoverable=False)  # classification: each point's loss under my boundary
+        for item in (self.squares, self.handles, self.rings):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         canvas.viewbox.addItem(self.squares)
-        for item in (self.residuals, self.curve, self.handles):
+        for item in (self.rings, self.residuals, self.curve, self.handles):
             canvas.plot.addItem(item)
         self.handles.setZValue(20)
         canvas.styled(self._style)
@@ -78,7 +85,7 @@ class MyLineLayer(QObject):
 
     @property
     def on(self) -> bool:
-        return self.lesson.my_line_mode and not self.lesson.classification
+        return self.lesson.my_line_mode
 
     def _style(self) -> None:
         size = theme.Sizes
@@ -89,47 +96,65 @@ class MyLineLayer(QObject):
         self.handles.setSize(size.marker * 1.5)
         self.handles.setPen(pg.mkPen(theme.colour(theme.MINE), width=size.line))
         self.handles.setBrush(theme.colour(theme.BACKGROUND))
+        self.rings.setPen(theme.pen(theme.MINE, size.thin))
 
     # --- where the handles are ---------------------------------------------------------------
 
     @Slot(bool)
     def _new_points(self, replaced: bool) -> None:
         if replaced:
-            self.xs = None  # new data: the handles go where it lies
+            self.state = None  # new data: the handles go where it lies
         self.redraw()
 
     @Slot(object, object)
     def _new_settings(self, old: object, new: object) -> None:
         if getattr(old, "model", None) != getattr(new, "model", None):
-            self.xs = None
+            self.state = None
         self.redraw()
 
-    def handle_xs(self) -> Array:
-        """The handles' x: where they were left, else spread over the points (or the view)."""
-        model = self.lesson.model
-        if self.xs is None or len(self.xs) != model.n_coefficients:
-            x = self.lesson.points.x
-            if len(x):
-                low, high = float(np.min(x)), float(np.max(x))
-            else:
-                (low, high), _ = self.viewbox.viewRange()
-            self.xs = handle_xs(model, low, high)
-        return self.xs
+    def _handle_state(self) -> Array:
+        """Where the handles are: where they were left (a boundary's, moved onto it as it is now),
+        else spread over the points (or the view)."""
+        lesson, model = self.lesson, self.lesson.model
+        x = lesson.points.x
+        if len(x):
+            low, high = float(np.min(x)), float(np.max(x))
+        else:
+            (low, high), _ = self.viewbox.viewRange()
+        if lesson.classification:
+            if self.state is None or self.state.shape != (2, 2):
+                middle = float(np.mean(lesson.points.y)) if len(x) else float(np.mean(self.viewbox.viewRange()[1]))
+                centre = (low + high) / 2
+                half = 0.3 * (high - low if high > low else 1.0)
+                self.state = np.array([[centre - half, middle], [centre + half, middle]])
+            self.state = boundary.handles(lesson.my_line, self.state)
+        elif self.state is None or self.state.shape != (model.n_coefficients,):
+            self.state = handle_xs(model, low, high)
+        return self.state
 
     def handle_points(self) -> tuple[Array, Array]:
-        """The handles, (x, y) in data units, on my line."""
-        xs = self.handle_xs()
-        return xs, self.lesson.model.predict(self.lesson.my_line, xs)
+        """The handles, (x, y) in data units, on my line (or my boundary)."""
+        state = self._handle_state()
+        if self.lesson.classification:
+            return state[:, 0].copy(), state[:, 1].copy()
+        return state.copy(), self.lesson.model.predict(self.lesson.my_line, state)
 
     # --- drawing --------------------------------------------------------------------------
 
     @Slot()
     def redraw(self, *_args: object) -> None:
-        items = (self.curve, self.handles, self.residuals, self.squares)
+        items = (self.curve, self.handles, self.residuals, self.squares, self.rings)
         for item in items:
             item.setVisible(self.on)
         if not self.on:
             return
+        label = "my boundary" if self.lesson.classification else "my line"
+        extras = self.canvas.legend_extras
+        extras[:] = [(item, text) for item, text in extras if item is not self.curve] + [(self.curve, label)]
+        if self.lesson.classification:
+            self._redraw_boundary()
+            return
+        self.rings.setData([], [])
         lesson, model = self.lesson, self.lesson.model
         beta = lesson.my_line
         (x0, x1), (y0, y1) = self.viewbox.viewRange()
@@ -149,6 +174,23 @@ class MyLineLayer(QObject):
             self.squares.setsquares(*squares(x, y, p, right=True))  # where the fit's are (hidden in this mode)
         else:
             self.squares.setsquares()
+
+    def _redraw_boundary(self) -> None:
+        """My boundary z = 0 across the view, its handles, and a ring per point as large as its loss."""
+        lesson = self.lesson
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        beta = lesson.my_line
+        self.curve.setData(*boundary_line(beta, 0.0, (x0, x1, y0, y1)))
+        self.handles.setData(*self.handle_points())
+        self.residuals.setData([], [])
+        self.squares.setsquares()
+        x, y, objective = lesson.points.x, lesson.points.y, lesson.objective
+        if lesson.overlays["residuals"] and objective is not None and 0 < len(x) <= MAX_DRAWN:
+            with np.errstate(all="ignore"):
+                losses = objective.per_point(beta)[1]
+            self.rings.setData(x, y, size=ring_sizes(losses))
+        else:
+            self.rings.setData([], [])
 
     # --- drags ------------------------------------------------------------------------------
 
@@ -186,10 +228,12 @@ class MyLineLayer(QObject):
         at = self.viewbox.mapSceneToView(ev.scenePos())
         if ev.isStart() or self._start is None:
             down = self.viewbox.mapSceneToView(ev.buttonDownScenePos())
-            self._start = (lesson.mine, lesson.my_line, self.handle_xs().copy(), down)
+            self._start = (lesson.mine, lesson.my_line, self._handle_state().copy(), down)
         old, beta0, xs0, down = self._start
         dx, dy = at.x() - down.x(), at.y() - down.y()
-        if self._grabbed is None or self._grabbed < 0:
+        if lesson.classification:
+            beta, what = self._drag_boundary(beta0, xs0, dx, dy)
+        elif self._grabbed is None or self._grabbed < 0:
             beta, xs = moved(model, beta0, xs0, dx, dy)
             what = "move my line"
         else:
@@ -198,15 +242,35 @@ class MyLineLayer(QObject):
             turned = tilted(model, beta0, xs0, i, float(xs0[i] + dx), y0 + dy)
             what = "tilt my line" if model.n_coefficients == 2 else "bend my curve"
             if turned is None:
-                beta, xs = lesson.my_line, self.handle_xs()
+                beta, xs = lesson.my_line, self._handle_state()
             else:
                 beta, xs = turned
-        self.xs = xs
+        if not lesson.classification:
+            self.state = xs
         lesson.drag_my_line(beta)
         if ev.isFinish():
             self._start, self._grabbed = None, None
             lesson.finish_my_line_drag(old, what)
             lesson.say(f"My line: {_parts(model.coefficient_names, lesson.my_line)}")
+
+
+    def _drag_boundary(self, beta0: Array, points0: Array, dx: float, dy: float) -> tuple[Array, str]:
+        """A drag of my boundary: its body moves it, a handle turns it about the other."""
+        if self._grabbed is None or self._grabbed < 0:
+            beta, self.state = boundary.moved(beta0, points0, dx, dy)
+            return beta, "move my boundary"
+        i = self._grabbed
+        turned = boundary.tilted(beta0, points0, i, float(points0[i, 0] + dx), float(points0[i, 1] + dy))
+        if turned is None:
+            return self.lesson.my_line, "turn my boundary"
+        beta, self.state = turned
+        return beta, "turn my boundary"
+
+
+def ring_sizes(losses: Array) -> Array:
+    """A ring's size as the canvas draws the fit's: its area grows with the point's loss."""
+    loss = np.clip(np.nan_to_num(np.asarray(losses, float), nan=0.0, posinf=25.0), 0.0, 25.0)
+    return theme.Sizes.marker * np.sqrt(1.0 + 4.0 * loss)
 
 
 def _distance_to_polyline(px: float, py: float, xs: Array, ys: Array) -> float:
@@ -237,8 +301,8 @@ class MyLineMode(QObject):
         self.layer = MyLineLayer(canvas, lesson)
         action = self.action = QAction("My line", window)
         action.setShortcut(QKeySequence(Qt.Key.Key_M))
-        tip = ("Place my own line: drag it to move it, drag a handle to tilt it, or type m and c; "
-               "the bar compares its J with the best (M)")
+        self.tip = tip = ("Place my own line (in classification my boundary): drag it to move it, drag a handle "
+                          "to tilt it, or type its coefficients; the bar compares its J with the best (M)")
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(True)
@@ -256,7 +320,8 @@ class MyLineMode(QObject):
         canvas.installEventFilter(self)
         lesson.myLineModeChanged.connect(self._follow)
         lesson.modeChanged.connect(self._mode_changed)
-        self._mode_changed(lesson.classification)
+        lesson.problemChanged.connect(self._mode_changed)
+        self._mode_changed()
         self._follow(lesson.my_line_mode)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -277,23 +342,29 @@ class MyLineMode(QObject):
             elif top.text().replace("&", "") == "Run":
                 menu.addAction(self.pin_action)
 
-    @Slot(bool)
-    def _mode_changed(self, classification: bool) -> None:
-        self.action.setEnabled(not classification)
-        self.pin_action.setEnabled(not classification and self.lesson.my_line_mode)
-        if classification:
-            self.action.setToolTip("My line is for regression: a boundary of my own is still to come")
+    @Slot()
+    def _mode_changed(self, *_args: object) -> None:
+        """A model whose line cannot be placed by hand (softmax's K scores) turns the mode off."""
+        on = placeable(self.lesson.model)
+        self.action.setEnabled(on)
+        self.action.setToolTip(self.tip if on else "My line takes one line or boundary: not the softmax model's K")
+        self.pin_action.setText("Pin my boundary" if self.lesson.classification else "Pin my line")
+        self.pin_action.setEnabled(on and self.lesson.my_line_mode)
+        if not on:
             self.lesson.set_my_line_mode(False)
 
     @Slot(bool)
     def _follow(self, on: bool) -> None:
         if self.action.isChecked() != on:
             self.action.setChecked(on)
-        self.pin_action.setEnabled(on and not self.lesson.classification)
+        self.pin_action.setEnabled(on and placeable(self.lesson.model))
         self.canvas.hidden = set(FIT_OVERLAYS) if on else set()
         self.panel.setVisible(on)
         self.layer.redraw()
         self.canvas.redraw()
-        if on:
+        if on and self.lesson.classification:
+            self.lesson.say("My boundary: drag it to move it, drag a round handle to turn it, or type β0, β1, β2; "
+                            "E reveals the best boundary")
+        elif on:
             self.lesson.say("My line: drag it to move it, drag a round handle to tilt it, or type its m and c; "
                             "E reveals the best line")

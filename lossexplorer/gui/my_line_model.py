@@ -20,6 +20,8 @@ from numpy.typing import NDArray
 from lossexplorer.core import Model
 from lossexplorer.core.notation import num
 
+from .my_boundary import first_boundary, round_to
+
 Array = NDArray[np.float64]
 
 
@@ -47,15 +49,23 @@ def flat_line(model: Model, y: Array) -> Array:
     """The first guess: p = ȳ (p = 0 without points)."""
     beta = np.zeros(model.n_coefficients)
     if len(y):
-        beta[0] = float(np.mean(y))
+        beta[0] = round_to(float(np.mean(y)))
     return beta
 
 
-def coefficients_for(line: MyLine, model: Model, y: Array) -> Array:
-    """My coefficients for `model`: the line placed for it, else the flat first guess."""
+def coefficients_for(line: MyLine, model: Model, x: Array, y: Array, labels: NDArray[np.int64]) -> Array:
+    """My coefficients for `model`: the line placed for it, else the first guess (the flat line
+    p = ȳ, or an upright boundary through the middle of the points: `first_boundary`)."""
     if line.model == model.name and len(line.coefficients) == model.n_coefficients:
         return np.array(line.coefficients, float)
+    if model.classification:
+        return first_boundary(x, y, labels)
     return flat_line(model, y)
+
+
+def placeable(model: Model) -> bool:
+    """Whether a line (or a boundary) of this model can be placed by hand: not softmax's K of them."""
+    return not model.softmax
 
 
 def handle_xs(model: Model, x_low: float, x_high: float) -> Array:
@@ -104,13 +114,21 @@ def tilted(model: Model, beta: Array, xs: Array, index: int, x: float, y: float)
     return through(model, xs, ys), xs
 
 
-def equation(model: Model, beta: Array, name: str = "p", digits: int = 3) -> str:
-    """`p = 1.02·x − 0.2`: the curve's equation, highest power first, with a true minus sign."""
+def equation(model: Model, beta: Array, digits: int = 3) -> str:
+    """`p = 1.02·x − 0.2`: the curve's equation, highest power first, with a true minus sign; a
+    classifier's score `z = 1.5·x1 − 0.8·x2 + 0.3` (its boundary is z = 0)."""
     beta = np.asarray(beta, float)
     terms: list[tuple[float, str]] = []
+    if model.classification:
+        return _written("z", [(float(beta[1]), "x1"), (float(beta[2]), "x2"), (float(beta[0]), "")], digits)
     for j in range(len(beta) - 1, -1, -1):
         power = "" if j == 0 else "x" if j == 1 else "x" + str(j).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
         terms.append((float(beta[j]), power))
+    return _written("p", terms, digits)
+
+
+def _written(name: str, terms: list[tuple[float, str]], digits: int) -> str:
+    """`name = a·u + b·v + c`, terms rounding to 0 left out (all of them: `name = 0`)."""
     shown = [(v, p) for v, p in terms if num(v, digits) != "0" or not p] or [(0.0, "")]
     text = ""
     for i, (value, power) in enumerate(shown):

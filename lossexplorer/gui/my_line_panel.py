@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QToo
 from lossexplorer.core import Score
 
 from . import theme
-from .my_line_model import equation
+from .my_line_model import equation, placeable
 from .panel import NumberBox
 from .residual_view import ResidualView
 from .score_bar import ScoreBar
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .lesson import Lesson
 
 COEFFICIENT_RANGE = 1e12
+SHOWN_DIGITS = 6
 MAX_RESIDUALS = 5000  # residuals drawn at most: beyond, an even sample of the points
 #: the panel's width per point of the font: 300 px at 11 pt, wider in projector mode, but at most
 #: this share of the canvas (a projector's 1280 pixels leave the points most of the room)
@@ -36,6 +37,8 @@ def my_score(lesson: Lesson) -> tuple[str, float | None, float | None, str]:
     """J's name, my J, the best J and the sentence (`core.Score`'s, as `lossexplorer score`
     says it), from the lesson's objective and its exact answer."""
     objective = lesson.objective
+    if not placeable(lesson.model):
+        return lesson.problem.label, None, None, "My line takes one line or boundary: not the softmax model's K"
     if objective is None:
         return lesson.problem.label, None, None, lesson.problem.why_not or "No points: nothing to score"
     beta = lesson.my_line
@@ -47,6 +50,14 @@ def my_score(lesson: Lesson) -> tuple[str, float | None, float | None, str]:
         return objective.label, mine, None, why
     score = Score(objective.label, beta, mine, solution)
     return objective.label, mine, score.best_value, score.sentence()
+
+
+class CoefficientBox(NumberBox):
+    """A coefficient of my line: 6 significant figures shown (a drag leaves many more), any
+    finite number taken as typed."""
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.{SHOWN_DIGITS}g}"
 
 
 class MyLinePanel(QWidget):
@@ -126,7 +137,7 @@ class MyLinePanel(QWidget):
             self.form.removeRow(0)
         self.boxes = {}
         for name in self._order(names):
-            box = NumberBox(-COEFFICIENT_RANGE, COEFFICIENT_RANGE, 0.0, f"my line's {name}: type a number, Enter")
+            box = CoefficientBox(-COEFFICIENT_RANGE, COEFFICIENT_RANGE, 0.0, f"my line's {name}: type a number, Enter")
             box.setAccessibleName(f"my {name}")
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # as focus.settle gives the panel's fields
             box.valueChanged.connect(lambda value, n=name: self._typed(n, value))
@@ -138,9 +149,14 @@ class MyLinePanel(QWidget):
         return ("m", "c") if names == ("c", "m") else names
 
     def _typed(self, name: str, value: float) -> None:
+        if not placeable(self.lesson.model):
+            return
         names = self.lesson.model.coefficient_names
         beta = self.lesson.my_line.copy()
-        beta[names.index(name)] = value
+        i = names.index(name)
+        if f"{value:.{SHOWN_DIGITS}g}" == f"{beta[i]:.{SHOWN_DIGITS}g}":
+            return  # Enter on the figures shown: the line stays as it was, to the last digit
+        beta[i] = value
         self.lesson.set_my_line(beta, f"type my line's {name}")
 
     @Slot()
@@ -158,7 +174,9 @@ class MyLinePanel(QWidget):
         label, mine, best, sentence = my_score(lesson)
         self.bar.set_values(label, mine, best)
         self.sentence.setText(sentence[0].upper() + sentence[1:] if sentence else "")
-        self.heading.setText("My line" if lesson.model.name == "line" else "My curve")
+        self.heading.setText("My boundary" if lesson.classification else
+                             "My line" if lesson.model.name == "line" else "My curve")
+        self.tabs.setTabEnabled(1, not lesson.classification)  # residuals y − p: regression's
         self._show_residuals()
 
     @Slot()

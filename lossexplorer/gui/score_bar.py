@@ -40,9 +40,14 @@ class ScoreBar(QWidget):
         self.setAccessibleDescription(f"my {label} {shown(mine)}, best {label} {shown(best)}")
         self.update()
 
-    def texts(self) -> dict[str, str]:
-        """What the bars say, as drawn: the title, and the number on each bar."""
-        return {"title": f"{self.label}", "my line": shown(self.mine), "best": shown(self.best)}
+    def names(self) -> tuple[str, str]:
+        """The bars' names, under them: `my MAE`, `best MAE`."""
+        return f"my {self.label}", f"best {self.label}"
+
+    def texts(self) -> list[tuple[str, str]]:
+        """What the bars say, as drawn: each one's name and its number."""
+        mine, best = self.names()
+        return [(mine, shown(self.mine)), (best, shown(self.best))]
 
     def heights(self) -> tuple[float, float]:
         """Each bar's share of the common scale (0 … 1): mine, best."""
@@ -89,7 +94,8 @@ class ScoreBar(QWidget):
         base = bottom
         bar_w = min(column * 0.6, 6 * name_h)
         mine_h, best_h = self.heights()
-        bars = (("my line", mine_h, self.mine, theme.MINE), ("best", best_h, self.best, theme.EXACT))
+        mine_name, best_name = self.names()
+        bars = ((mine_name, mine_h, self.mine, theme.MINE), (best_name, best_h, self.best, theme.EXACT))
         for i, (name, share, value, hex_colour) in enumerate(bars):
             cx = column * (i + 0.5)
             height = share * (bottom - top)
