@@ -74,7 +74,7 @@ class ScoreBar(QWidget):
         widest = max((shown(v) for v in (self.mine, self.best)), key=len)
         scale = 1.5
         font = self._font(scale, bold=True)
-        while scale > 0.8 and QFontMetrics(font).horizontalAdvance(widest) > room:
+        while scale > 1.0 and QFontMetrics(font).horizontalAdvance(widest) > room:  # never below the text
             scale -= 0.1
             font = self._font(scale, bold=True)
         return font

@@ -283,3 +283,18 @@ def test_a_wrong_my_line_is_one_line_on_stderr(qtbot, tmp_path, capsys):
     assert main(["--screenshot", str(tmp_path / "s.png"), "--my-line", "1,2,3"]) == 2
     err = capsys.readouterr().err
     assert err.strip().count("\n") == 0 and "--my-line" in err and "got 3" in err
+
+
+def test_in_projector_mode_the_panel_reads_from_the_back(qtbot, window):
+    from test_projector_sizes import projector, small_texts
+
+    window.resize(1280, 720)
+    projector(qtbot, window)
+    my_line_on(qtbot, window)
+    click_tab(qtbot, window, "Readouts")
+    window.flush()
+    assert small_texts(window) == []
+    click_tab(qtbot, window, "Residuals")
+    window.flush()
+    assert small_texts(window) == []
+    assert window.my_line.panel.width() <= 0.34 * window.canvas.width() + 1  # the points keep most of the room
