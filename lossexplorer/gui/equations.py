@@ -88,6 +88,7 @@ class Equations(QObject):
             with np.errstate(all="ignore"):
                 y = float(model.predict(beta, np.array([x]))[0])
         y = min(max(y, y0 + 2 * room), y1 - room) if np.isfinite(y) else y1 - room
+        item.setAnchor((min(max((x - x0) / (x1 - x0), 0.0), 1.0), 1.1))  # the text runs into the view, not out
         item.setText(equation(model, beta))
         item.setPos(x, y)
         item.setVisible(True)

@@ -1,7 +1,7 @@
-"""My line's panel, beside the canvas in my-line mode: its equation, a box per coefficient to
-type it, the score bar and its sentence ("my MAE is 12% above the best", in the words of the
-`score` command), the residual plot one tab away, and the buttons to reveal the best line and
-pin mine."""
+"""My line's panel, beside the canvas in my-line mode (its equation is on the canvas, by the
+line): a box per coefficient to type it, the score bar and its sentence ("my MAE is 12% above
+the best", in the words of the `score` command), the residual plot one tab away, and the
+buttons to reveal the best line and pin mine."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QToo
 from lossexplorer.core import Score
 
 from . import theme
-from .my_line_model import equation, placeable
+from .my_line_model import placeable
 from .panel import NumberBox
 from .residual_view import ResidualView
 from .score_bar import ScoreBar
@@ -68,8 +68,6 @@ class MyLinePanel(QWidget):
         self.lesson = lesson
         self.setObjectName("my line panel")
         self.heading = QLabel("My line")
-        self.equation = QLabel()
-        self.equation.setAccessibleName("my line's equation")
         self.boxes: dict[str, NumberBox] = {}
         self.form = QFormLayout()
         self.bar = ScoreBar()
@@ -98,7 +96,6 @@ class MyLinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
-        layout.addWidget(self.equation)
         layout.addLayout(self.form)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -119,12 +116,12 @@ class MyLinePanel(QWidget):
     def restyle(self) -> None:
         size = theme.Sizes.font_pt
         self.fit_width(getattr(self, "room", 0))
-        for label, scale in ((self.heading, 1.2), (self.equation, 1.3), (self.sentence, 1.15)):
+        for label, scale in ((self.heading, 1.2), (self.sentence, 1.15)):
             font = QFont(self.font())
             font.setPointSizeF(size * scale)
             font.setBold(label is not self.sentence)
             label.setFont(font)
-        self.equation.setStyleSheet(f"color: {theme.MINE}")
+        self.heading.setStyleSheet(f"color: {theme.MINE}")
         self.residuals.restyle()
         self.bar.update()
 
@@ -170,7 +167,6 @@ class MyLinePanel(QWidget):
         for name, box in self.boxes.items():
             with QSignalBlocker(box):
                 box.setValue(float(beta[names.index(name)]))
-        self.equation.setText(equation(lesson.model, beta))
         label, mine, best, sentence = my_score(lesson)
         self.bar.set_values(label, mine, best)
         self.sentence.setText(sentence[0].upper() + sentence[1:] if sentence else "")

@@ -33,7 +33,7 @@ class ScoreBar(QWidget):
         self.best: float | None = None
         self.setAccessibleName("score bar")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(120)
 
     def set_values(self, label: str, mine: float | None, best: float | None) -> None:
         self.label, self.mine, self.best = label, mine, best
@@ -69,8 +69,8 @@ class ScoreBar(QWidget):
         return font
 
     def _number_font(self, room: float) -> QFont:
-        """The numbers' font: half as large again as the text, smaller where a number would not
-        fit its bar's column."""
+        """The numbers' font: half as large again as the text, smaller (down to the text's size)
+        where a number would not fit its bar's column."""
         widest = max((shown(v) for v in (self.mine, self.best)), key=len)
         scale = 1.5
         font = self._font(scale, bold=True)
