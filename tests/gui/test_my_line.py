@@ -297,3 +297,10 @@ def test_in_projector_mode_the_panel_reads_from_the_back(qtbot, window):
     window.flush()
     assert small_texts(window) == []
     assert window.my_line.panel.width() <= 0.34 * window.canvas.width() + 1  # the points keep most of the room
+
+
+def test_m_is_listed_on_the_shortcut_sheet_after_p(window):
+    rows = window.help.shortcut_rows()
+    keys = [k for k, _ in rows]
+    assert "M" in keys and keys.index("M") == keys.index("P") + 1
+    assert "my own line" in dict(rows)["M"].lower()
