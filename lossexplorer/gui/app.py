@@ -22,6 +22,7 @@ from . import theme
 from .icon import app_icon
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
+from .my_line_model import placeable
 from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, FitSettings
 from .view_names import VIEW_NAMES
@@ -144,10 +145,10 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
 
 def open_my_line(window: MainWindow, line: list[float]) -> None:
     """`--my-line C,M`: my-line mode with that line (a line's intercept and slope, or a model's
-    coefficients β0, β1, …)."""
+    coefficients β0, β1, …: a boundary's β0, β1, β2)."""
     lesson = window.lesson
-    if lesson.classification:
-        raise InputError("--my-line places a line among regression points; this data set is for classification")
+    if not placeable(lesson.model):
+        raise InputError(f"--my-line places one line or boundary; the model {lesson.model.name} has one per class")
     k = lesson.model.n_coefficients
     if len(line) != k:
         wanted = "C,M (intercept, slope)" if lesson.model.name == "line" else f"{k} coefficients β0 … β{k - 1}"

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.polynomial import polynomial
 from numpy.typing import NDArray
 
-from lossexplorer.core import Model
+from lossexplorer.core import Model, make_model
 from lossexplorer.core.notation import num
 
 from .my_boundary import first_boundary, round_to
@@ -54,10 +54,15 @@ def flat_line(model: Model, y: Array) -> Array:
 
 
 def coefficients_for(line: MyLine, model: Model, x: Array, y: Array, labels: NDArray[np.int64]) -> Array:
-    """My coefficients for `model`: the line placed for it, else the first guess (the flat line
-    p = ȳ, or an upright boundary through the middle of the points: `first_boundary`)."""
-    if line.model == model.name and len(line.coefficients) == model.n_coefficients:
+    """My coefficients for `model`: the line placed for it (a line placed for a polynomial of
+    lower degree is the same curve with zeros for the higher powers), else the first guess (the
+    flat line p = ȳ, or an upright boundary through the middle of the points: `first_boundary`)."""
+    k = model.n_coefficients
+    if line.model == model.name and len(line.coefficients) == k:
         return np.array(line.coefficients, float)
+    if line.placed and not model.classification and not make_model(line.model).classification \
+            and 0 < len(line.coefficients) <= k:
+        return np.concatenate([line.coefficients, np.zeros(k - len(line.coefficients))])
     if model.classification:
         return first_boundary(x, y, labels)
     return flat_line(model, y)

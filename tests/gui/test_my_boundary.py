@@ -114,3 +114,20 @@ def test_my_boundary_can_be_pinned_and_is_drawn_as_a_boundary(blobs):
     pin = window.lesson.pins[-1]
     assert pin.label == "my boundary"
     np.testing.assert_array_equal(pin.coefficients, window.lesson.my_line)
+
+
+def test_the_screenshot_takes_my_boundary_as_three_coefficients(qtbot, tmp_path, monkeypatch):
+    from lossexplorer.cli import main
+    from lossexplorer.gui import app
+
+    seen = []
+    real = app.screenshot
+
+    def spy(window, path, size, epochs):
+        real(window, path, size, epochs)
+        seen.append((window.my_line.panel.heading.text(), tuple(window.lesson.my_line), window.equations.texts()))
+
+    monkeypatch.setattr(app, "screenshot", spy)
+    out = str(tmp_path / "s.png")
+    assert main(["--screenshot", out, "--preset", "blobs", "--my-line", "0.5,1,-2", "--size", "1280x720"]) == 0
+    assert seen == [("My boundary", (0.5, 1.0, -2.0), {"my line": "z = x1 − 2·x2 + 0.5"})]

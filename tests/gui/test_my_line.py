@@ -304,3 +304,13 @@ def test_m_is_listed_on_the_shortcut_sheet_after_p(window):
     keys = [k for k, _ in rows]
     assert "M" in keys and keys.index("M") == keys.index("P") + 1
     assert "my own line" in dict(rows)["M"].lower()
+
+
+def test_a_line_stays_the_same_curve_when_the_model_becomes_a_polynomial(qtbot, window):
+    my_line_on(qtbot, window)
+    type_line(qtbot, window, 0.5, 1.0)
+    choose(qtbot, window.panel.model_box, "poly:3")
+    window.flush()
+    assert [box.value() for box in window.my_line.panel.boxes.values()] == [1.0, 0.5, 0.0, 0.0]
+    sx, sy = window.my_line.layer.curve.getData()
+    np.testing.assert_allclose(sy, 0.5 * sx + 1.0, rtol=1e-12, atol=1e-12)
