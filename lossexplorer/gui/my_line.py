@@ -355,8 +355,12 @@ class MyLineMode(QObject):
 
     @Slot(bool)
     def _follow(self, on: bool) -> None:
+        """The mode on: my line and its panel, the fit's residuals and squares left to it, and the
+        best line hidden (the class guesses first; E reveals it, as always)."""
         if self.action.isChecked() != on:
             self.action.setChecked(on)
+        if on:
+            self.lesson.set_overlay("exact", False)
         self.pin_action.setEnabled(on and placeable(self.lesson.model))
         self.canvas.hidden = set(FIT_OVERLAYS) if on else set()
         self.panel.setVisible(on)

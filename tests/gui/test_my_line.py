@@ -161,6 +161,9 @@ def test_the_sentence_is_the_score_command_s(qtbot, window, tmp_path, capsys):
 
 
 def test_e_reveals_the_best_line_beside_mine(qtbot, window):
+    key(qtbot, window, Qt.Key.Key_E)  # revealed before: my-line mode hides it again, for the guess
+    window.flush()
+    assert len(window.canvas.exact_curve.getData()[0])
     my_line_on(qtbot, window)
     type_line(qtbot, window, 0.8, 1.5)
     window.flush()
