@@ -91,6 +91,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
     parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
+    parser.add_argument("--my-line", type=coefficients, metavar="C,M",
+                        help="open in my-line mode with my line p = m·x + c (its intercept and slope)")
     parser.add_argument("--version", action=VersionAction)
     return parser
 

@@ -1,7 +1,7 @@
 """Start the window: from the command line, and in screenshot mode for docs and tests.
 
 `lossexplorer --screenshot OUT.png [--preset NAME] [--loss L] [--optimizer O] [--lr LR]
-[--epochs N] [--view fit] [--size 1600x900] [FILE]` opens the window (offscreen works),
+[--epochs N] [--view fit] [--size 1600x900] [--my-line C,M] [FILE]` opens the window (offscreen works),
 runs the epochs to completion (0 shows the start), saves the whole window and exits 0.
 A file or option that cannot be used ends it with exit status 2 and one line on stderr.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+import numpy as np
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,6 +24,7 @@ from .icon import app_icon
 from .import_dialog import open_or_import
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
+from .my_line_model import placeable
 from .session import SUFFIX, read_session
 from .settings import CLASSIFICATION_MODEL, PARAMETERS, FitSettings
 from .view_names import VIEW_NAMES
@@ -141,6 +143,25 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     if asked and wanted != lesson.classification:  # the file's columns chose the other mode
         mode = "classification" if lesson.classification else "regression"
         raise InputError(f"{args.file or args.preset} holds a {mode} data set, which '{asked}' does not fit")
+    if getattr(args, "my_line", None) is not None:
+        open_my_line(window, args.my_line)
+
+
+def open_my_line(window: MainWindow, line: list[float]) -> None:
+    """`--my-line C,M`: my-line mode with that line (a line's intercept and slope, or a model's
+    coefficients β0, β1, …: a boundary's β0, β1, β2)."""
+    lesson = window.lesson
+    if not placeable(lesson.model):
+        raise InputError(f"--my-line places one line or boundary; the model {lesson.model.name} has one per class")
+    k = lesson.model.n_coefficients
+    if len(line) != k:
+        wanted = "C,M (intercept, slope)" if lesson.model.name == "line" else f"{k} coefficients β0 … β{k - 1}"
+        raise InputError(f"--my-line for model {lesson.model.name} takes {wanted}, got {len(line)} numbers")
+    lesson.set_my_line(np.array(line, float))
+    lesson.undo_stack.clear()
+    lesson.mark_saved()
+    window.my_line.action.setChecked(True)
+    lesson.set_overlay("exact", False)  # a worksheet's guess: the best line stays hidden (the bar says its J)
 
 
 def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:

@@ -20,14 +20,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QWidget
 
 from lossexplorer.core import Model
 
@@ -109,6 +109,7 @@ class CanvasViewBox(pg.ViewBox):
         super().__init__()
         self.canvas = canvas
         self._drag: tuple[int, tuple[float, float]] | None = None
+        self._taker: DragTaker | None = None  # a layer that took this drag (my line's handles)
 
     @property
     def dragging(self) -> int | None:
@@ -119,9 +120,19 @@ class CanvasViewBox(pg.ViewBox):
         pos = self.mapSceneToView(scene_pos)
         return self.canvas.point_at(pos.x(), pos.y())
 
+    def _taker_at(self, scene_pos: QPointF, points_first: bool) -> DragTaker | None:
+        """The layer that takes a press at `scene_pos`: one that wants it before the points,
+        else (no point there) one that wants it after them."""
+        takers = [t for t in self.canvas.drag_takers if t.before_points == points_first]
+        return next((t for t in takers if t.takes(scene_pos)), None)
+
     def mouseClickEvent(self, ev) -> None:
         hit = self._hit(ev.scenePos())
         lesson = self.canvas.lesson
+        if ev.button() == Qt.MouseButton.LeftButton and (
+                self._taker_at(ev.scenePos(), True) or (hit is None and self._taker_at(ev.scenePos(), False))):
+            ev.accept()  # a click on my line's handle or body adds no point
+            return
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             if hit is None:
@@ -141,6 +152,16 @@ class CanvasViewBox(pg.ViewBox):
             super().mouseDragEvent(ev, axis)
             return
         lesson = self.canvas.lesson
+        if ev.isStart():
+            down = ev.buttonDownScenePos()
+            points_win = self._hit(down) is not None
+            self._taker = self._taker_at(down, True) or (None if points_win else self._taker_at(down, False))
+        if self._taker is not None:
+            ev.accept()
+            self._taker.drag(ev)
+            if ev.isFinish():
+                self._taker = None
+            return
         if ev.isStart():
             hit = self._hit(ev.buttonDownScenePos())
             self._drag = None if hit is None else (hit, lesson.points.row(hit)[:2])
@@ -172,6 +193,10 @@ class Canvas(QWidget, theme.Styled):
         #: the framing the canvas chose (the width and height it shows), until the person zooms or pans
         self.framed: tuple[float, float] | None = None
         self._reframe: str | None = None  # at the next frame pass: "all" (new data), "grow" (an edit)
+        self.drag_takers: list[DragTaker] = []  # layers whose items a drag moves (my line)
+        self.hidden: set[str] = set()  # overlays a mode draws itself (my-line mode: residuals, squares)
+        self.legend_extras: list[tuple[pg.GraphicsObject, str]] = []  # (item, label) of other layers
+        self.curve_layers: list[Callable[[], None]] = []  # drawn with the curves, at every view change
 
         self.viewbox = CanvasViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
@@ -179,7 +204,7 @@ class Canvas(QWidget, theme.Styled):
         self.plot = self.plot_widget.getPlotItem()
         self.viewbox.setAspectLocked(True)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # a mode's panel may sit beside the plot (my line's score)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
         self._make_items()
@@ -195,8 +220,8 @@ class Canvas(QWidget, theme.Styled):
 
     @property
     def visible(self) -> dict[str, bool]:
-        """The overlays on show (the lesson keeps them, per mode)."""
-        return self.lesson.overlays
+        """The overlays on show (the lesson keeps them, per mode), but those a mode draws itself."""
+        return {name: on and name not in self.hidden for name, on in self.lesson.overlays.items()}
 
     # --- items ------------------------------------------------------------------------
 
@@ -272,6 +297,7 @@ class Canvas(QWidget, theme.Styled):
             entries.append((self.exact_curve, names[1]))
         for curve, (label, _hex_colour, *_rest) in zip(self.pin_curves, self.picture.pins):
             entries.append((curve, label))
+        entries += [(item, label) for item, label in self.legend_extras if item.isVisible()]
         key = [(id(curve), label, curve.opts["pen"].color().name()) for curve, label in entries]
         if key == self._legend_key:
             return  # rebuilding the legend relayouts the plot: only when its entries change
@@ -463,6 +489,11 @@ class Canvas(QWidget, theme.Styled):
             self.probability.clear()
 
     def _redraw_curves(self) -> None:
+        self._draw_curves()
+        for layer in self.curve_layers:  # what other layers draw along the view (my line, the equations)
+            layer()
+
+    def _draw_curves(self) -> None:
         if self.picture.classification:
             self._redraw_classification_curves()
             return
@@ -583,6 +614,17 @@ class Canvas(QWidget, theme.Styled):
         if self.framed is None or not self.viewbox.state["aspectLocked"]:
             return 0.0
         return empty_share(*self.framed, (self.viewbox.width(), self.viewbox.height()))
+
+
+class DragTaker(Protocol):
+    """A layer of the canvas that takes some drags: `takes` says whether a press at a scene
+    position is its; `drag` gets the drag's events from then on (pyqtgraph's MouseDragEvent)."""
+
+    before_points: bool  # True: it wins over a point under the press (a handle); False: the points win
+
+    def takes(self, scene_pos: QPointF) -> bool: ...
+
+    def drag(self, ev: object) -> None: ...
 
 
 class Squares(QGraphicsPathItem):

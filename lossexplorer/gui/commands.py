@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from .dataset import Points
 from .modes import ModeMemory
+from .my_line_model import MyLine
 from .pins import Pin
 from .settings import FitSettings, changed_fields
 
@@ -40,6 +41,8 @@ class Change:
     #: where the new descent starts and stands (a session): the start point and the coefficients
     start: Array | None = None
     coefficients: Array | None = None
+    #: the student's own line (my-line mode); NO_LINE takes it away
+    mine: MyLine | None = None
 
     def parts(self) -> set[str]:
         return {f.name for f in fields(self) if f.name != "edit" and getattr(self, f.name) is not None}
@@ -149,3 +152,17 @@ class ChangePins(QUndoCommand):
 
     def undo(self) -> None:
         self.lesson.apply(Change(pins=self.old))
+
+
+class ChangeMyLine(QUndoCommand):
+    """My line from one place to another: a whole drag, or a typed coefficient."""
+
+    def __init__(self, lesson: Lesson, text: str, old: MyLine, new: MyLine) -> None:
+        super().__init__(text)
+        self.lesson, self.old, self.new = lesson, old, new
+
+    def redo(self) -> None:
+        self.lesson.apply(Change(mine=self.new))
+
+    def undo(self) -> None:
+        self.lesson.apply(Change(mine=self.old))

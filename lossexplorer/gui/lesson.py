@@ -28,11 +28,21 @@ from PySide6.QtGui import QUndoStack
 from lossexplorer.core import InputError, Model, Objective, Solution, make_model, preset
 
 from . import verdict
-from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
+from .commands import (
+    AddPoint,
+    Change,
+    ChangeDocument,
+    ChangeMyLine,
+    ChangePins,
+    ChangeSettings,
+    MovePoint,
+    RemovePoints,
+)
 from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
+from .my_line_model import NO_LINE, MyLine, coefficients_for
 from .pins import MAX_PINS, Pin, free_colour
 from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
@@ -63,6 +73,8 @@ class Lesson(QObject):
     newClassChanged = Signal(int)  # the class a left click adds
     message = Signal(str)  # a sentence for the status bar
     modifiedChanged = Signal(bool)  # the document differs from the last save
+    myLineChanged = Signal()  # my line moved (a drag, a typed coefficient, undo) or went with its data
+    myLineModeChanged = Signal(bool)  # my-line mode on or off
 
     def __init__(self, settings: FitSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +84,8 @@ class Lesson(QObject):
         self._points = empty(mode)
         self._settings = settings
         self._pins: tuple[Pin, ...] = ()
+        self._mine = NO_LINE
+        self._my_line_mode = False
         self._memory = ModeMemory(None, CLASSIFICATION_START if not mode else FitSettings())
         regression_overlays = dict(FIRST_OVERLAYS)
         class_overlays = {**FIRST_OVERLAYS, **dict.fromkeys(CLASS_OVERLAY_TITLES, True)}  # all of its own
@@ -186,6 +200,9 @@ class Lesson(QObject):
             if fields & set(OPTIMIZER_FIELDS):
                 self.descent.diverged = ""  # a fresh optimizer goes on from the last finite state
             self.paceChanged.emit(old_settings, settings)
+        if change.mine is not None and change.mine != self._mine:
+            self._mine = change.mine
+            self.myLineChanged.emit()
         self._announce_modified()
 
     def _new_problem(self, change: Change, from_current: bool) -> None:
@@ -374,7 +391,8 @@ class Lesson(QObject):
     def _new_data(self, points: Points, text: str, undoable: bool, adapt_lr: bool) -> str:
         """A new data set: one step that drops the pins and, when the mode changes, brings that
         mode's settings and keeps this one's. Returns what a lowered learning rate has to say."""
-        before = Change(points=self._points, settings=self._settings, pins=self._pins, memory=self._memory)
+        before = Change(points=self._points, settings=self._settings, pins=self._pins, memory=self._memory,
+                        mine=self._mine)
         if points.classification != self.classification:
             settings, memory = self._memory.settings, ModeMemory(self._points, self._settings)
         else:
@@ -382,7 +400,8 @@ class Lesson(QObject):
         said = ""
         if adapt_lr:
             settings, said = self._pace(points, settings)
-        command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
+        after = Change(points=points, settings=settings, pins=(), memory=memory, mine=NO_LINE)  # my guess goes too
+        command = ChangeDocument(self, text, before, after)
         if undoable:
             self.undo_stack.push(command)
         else:
@@ -414,12 +433,15 @@ class Lesson(QObject):
         else:
             command.redo()
 
-    def pin(self) -> None:
-        """Keep the current fit as a labelled line to compare with others."""
+    def pin(self, mine: bool = False) -> None:
+        """Keep the current fit (or, with `mine`, my line) as a labelled line to compare with others."""
         if len(self._pins) >= MAX_PINS:
             self.message.emit(f"At most {MAX_PINS} pins: remove one first")
             return
-        pin = Pin(self._settings.label(), free_colour(self._pins), self.model, self.descent.coefficients.copy())
+        label, beta = self._settings.label(), self.descent.coefficients.copy()
+        if mine:
+            label, beta = "my boundary" if self.classification else "my line", self.my_line
+        pin = Pin(label, free_colour(self._pins), self.model, beta)
         self.undo_stack.push(ChangePins(self, f"pin {pin.label}", self._pins, (*self._pins, pin)))
 
     def unpin(self, row: int | None = None) -> None:
@@ -430,6 +452,43 @@ class Lesson(QObject):
         if row < len(self._pins):
             new = self._pins[:row] + self._pins[row + 1 :]
             self.undo_stack.push(ChangePins(self, f"remove pin {self._pins[row].label}", self._pins, new))
+
+    # --- my line: the student's own guess (issue 16) -----------------------------------------
+
+    @property
+    def mine(self) -> MyLine:
+        """My line as placed (NO_LINE before the first placing, and after new data)."""
+        return self._mine
+
+    @property
+    def my_line(self) -> Array:
+        """My coefficients for the current model: as placed, else the flat first guess p = ȳ."""
+        points = self._points
+        return coefficients_for(self._mine, self.model, points.x, points.y, points.labels)
+
+    @property
+    def my_line_mode(self) -> bool:
+        return self._my_line_mode
+
+    def set_my_line(self, beta: Array, text: str = "place my line") -> None:
+        """My line at `beta` (for the current model), one undo step."""
+        new = MyLine.of(self.model, beta)
+        if new != self._mine and np.all(np.isfinite(beta)):
+            self.undo_stack.push(ChangeMyLine(self, text, self._mine, new))
+
+    def drag_my_line(self, beta: Array) -> None:
+        """A drag in progress: my line follows the mouse (one undo step when it ends)."""
+        if np.all(np.isfinite(beta)):
+            self.apply(Change(mine=MyLine.of(self.model, beta)))
+
+    def finish_my_line_drag(self, old: MyLine, text: str) -> None:
+        if old != self._mine:
+            self.undo_stack.push(ChangeMyLine(self, text, old, self._mine))  # its redo finds it there already
+
+    def set_my_line_mode(self, on: bool) -> None:
+        if on != self._my_line_mode:
+            self._my_line_mode = on
+            self.myLineModeChanged.emit(on)
 
     # --- what the views show (not part of the undo history) ---------------------------------
 
@@ -462,8 +521,11 @@ class Lesson(QObject):
         labels = points.labels.astype(float) if points.classification else None
         d = self.descent
         x, y = (points.x.copy(), points.y.copy()) if copy else (points.x, points.y)
+        mine = self._mine
+        my_line = ({"model": mine.model, "coefficients": list(mine.coefficients), "shown": self._my_line_mode}
+                   if mine.placed or self._my_line_mode else None)
         return Session(x, y, self._settings, d.start.tolist(), d.coefficients.tolist(),
-                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels)
+                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels, my_line=my_line)
 
     def open_session(self, session: Session) -> None:
         """Everything a session holds: points, settings, pins, the fit and the overlays (the window
@@ -473,8 +535,12 @@ class Lesson(QObject):
         if session.classification != self.classification:
             memory = ModeMemory(self._points, self._settings)
         points = make_points(session.x, session.y, session.labels, session.classification)
+        my_line = session.my_line or {}
+        mine = MyLine(my_line.get("model", ""), tuple(my_line.get("coefficients", ())))
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
-                          start=np.array(session.start, float), coefficients=np.array(session.coefficients, float)))
+                          start=np.array(session.start, float), coefficients=np.array(session.coefficients, float),
+                          mine=mine))
+        self.set_my_line_mode(bool(my_line.get("shown", False)))
         for name, on in (session.view.get("overlays") or {}).items():
             if name in self._overlays and name != "exact" and isinstance(on, bool):  # revealed by the teacher only
                 self._overlays[name] = on
@@ -490,7 +556,7 @@ class Lesson(QObject):
         self._paces = {paced(settings)}
         k = make_model(settings.model).n_coefficients
         self.apply(Change(points=points, settings=settings, pins=(), memory=ModeMemory(None, CLASSIFICATION_START),
-                          start=np.zeros(k), coefficients=np.zeros(k)))
+                          start=np.zeros(k), coefficients=np.zeros(k), mine=NO_LINE))
         self.mark_saved()
         pace = pace_of(points, settings, self._objectives)
         said = f". {pace.sentence()}" if pace is not None else ""

@@ -19,6 +19,8 @@ TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
 RATE = PURPLE  # the learning rate per epoch on the loss curve
+#: the student's own line (my-line mode): its curve, handles, residuals and squares
+MINE = PURPLE
 #: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
 CLASS_COLOURS = (BLUE, VERMILLION)
 CLASS_SYMBOLS = ("o", "t1")

@@ -53,6 +53,8 @@ class Session:
     view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
     labels: Array | None = None  # classification: the class of each point, 0 or 1
     notes: list[str] = field(default_factory=list)  # what the reader trimmed, to say once opened
+    #: my line (issue 16): {"model", "coefficients", "shown"}; None in sessions from before it
+    my_line: dict[str, Any] | None = None
 
     def noted(self) -> str:
         """The notes as the end of a status line ('' without any)."""
@@ -89,6 +91,8 @@ def to_json(s: Session) -> str:
         "pins": s.pins,
         "view": s.view,
     }
+    if s.my_line is not None:  # an optional field: older versions read the rest as before
+        data["my_line"] = s.my_line
     return json.dumps(data, indent=1, allow_nan=False) + "\n"
 
 
@@ -109,7 +113,7 @@ def write_session_in_pieces(path: str | os.PathLike[str], s: Session, stop: thre
     formatted a piece at a time. Formatting holds the interpreter, so between pieces the GUI
     thread gets it back; a set `stop` ends the write (Stopped) and leaves the file as it was."""
     data = json.loads(to_json(Session(s.x[:0], s.y[:0], s.settings, s.start, s.coefficients, s.pins, s.view,
-                                      None if s.labels is None else s.labels[:0])))
+                                      None if s.labels is None else s.labels[:0], my_line=s.my_line)))
     points = data.pop("points")
     columns: list[tuple[str, Array]] = [("x", s.x), ("y", s.y)]
     if "labels" in points:
@@ -249,7 +253,29 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if not (finite_span(x0, x1) and finite_span(y0, y1)):
         view = {k: v for k, v in view.items() if k != "range"}
         notes.append("its view range could not be shown, so the view frames the points")
-    return Session(x, y, settings, start, coefficients, pins, view, labels, notes)
+    my_line = _my_line(data.get("my_line"), name)
+    return Session(x, y, settings, start, coefficients, pins, view, labels, notes, my_line)
+
+
+def _my_line(raw: Any, name: str) -> dict[str, Any] | None:
+    """My line, checked: a model by name ('' before it was placed), its coefficients, shown or not."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("model", ""), str) or \
+            not isinstance(raw.get("shown", False), bool):
+        raise InputError(f"{name}: damaged session (my_line needs a model name and shown true or false)")
+    model = raw.get("model", "")
+    beta = _numbers(raw.get("coefficients", []), "my_line.coefficients", name)
+    if model:
+        try:
+            k = make_model(model).n_coefficients
+        except InputError as exc:
+            raise InputError(f"{name}: damaged session (my_line: {_one_line(exc)})") from None
+        if len(beta) != k:
+            raise InputError(f"{name}: damaged session (my_line has {len(beta)} coefficients; {model} needs {k})")
+    elif beta:
+        raise InputError(f"{name}: damaged session (my_line has coefficients but no model)")
+    return {"model": model, "coefficients": beta, "shown": raw.get("shown", False)}
 
 
 def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ from .palette import (  # noqa: F401  (the palette, re-exported: views read them
     FOREGROUND,
     GREEN,
     MEAN,
+    MINE,
     ORANGE,
     PIN_COLOURS,
     POINT,

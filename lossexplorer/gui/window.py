@@ -19,6 +19,7 @@ from .actions import Actions
 from .autosave import Autosave
 from .canvas import Canvas
 from .column import Column
+from .equations import Equations
 from .files import FileController, dropped_path
 from .focus import WheelGuard, settle
 from .frames import Frames
@@ -27,6 +28,7 @@ from .landscape_view import LandscapeView
 from .lesson import Lesson
 from .loss_keys import LossKeys
 from .losscurve import EpochLog, LossCurve
+from .my_line import MyLineMode
 from .panel import SidePanel
 from .physics_view import PhysicsView
 from .pin_list import PinList
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.help = Help(self, self.preferences)
         self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
         self.reveal = Reveal(lesson, self.commands.exact, self.preferences)
+        self.my_line = MyLineMode(self, lesson, self.canvas, self.commands.exact)
+        self.equations = Equations(self.canvas, lesson)
         self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
+        self.my_line.add_to(toolbar, self.menuBar())
         # the count and the epoch on the right, apart from the messages: a line and a margin between
         self.status = QLabel()
         self.status.setContentsMargins(10, 0, 6, 0)
