@@ -84,6 +84,9 @@ class Actions(QObject):
                                         "Leave a field: Space, →, R and 1–9 work again (Esc)")
         self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
                                      "Frame all the points and their squares (Ctrl+0)")
+        self.keyboard_cursor = self._action(
+            "Keyboard cursor", canvas.keyboard.toggle, Qt.Key.Key_K,
+            "A crosshair on the canvas: arrows move it, Enter adds a point, Tab walks the points, Esc ends (K)")
         self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
                                    "One unit of x as long as one unit of y: the squares look square, and points "
                                    "far wider than tall (or taller than wide) leave part of the canvas empty",
@@ -193,7 +196,7 @@ class Actions(QObject):
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
         bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
         view = bar.addMenu("&View")
-        view.addActions([self.fit_view, self.aspect, self.grid, self.full_precision])
+        view.addActions([self.fit_view, self.keyboard_cursor, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()
