@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QTabWidget
 
 from . import theme
@@ -75,7 +75,7 @@ class KeyMove(MovePoint):
     def id(self) -> int:
         return self.ID
 
-    def mergeWith(self, other) -> bool:  # type: ignore[no-untyped-def]
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, KeyMove) or (other.run, other.index) != (self.run, self.index):
             return False
         self.new = other.new
@@ -178,9 +178,9 @@ class KeyboardCursor(QObject):
             assert isinstance(event, QKeyEvent)
             if self.active:
                 return self._key(event)
-        elif kind == QEvent.Type.FocusOut and self.active:
-            if event.reason() != Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]
-                self.set_active(False)
+        elif kind == QEvent.Type.FocusOut and self.active and \
+                event.reason() != Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]
+            self.set_active(False)  # leaving the canvas (not for a menu) ends the cursor
         return False
 
     def _key(self, event: QKeyEvent) -> bool:

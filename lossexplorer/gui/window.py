@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from . import theme
+from .accessible import AccessibleNames
 from .actions import Actions
 from .autosave import Autosave
 from .canvas import Canvas
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.wheel_guard = WheelGuard(self)
         settle(self, self.wheel_guard)
+        self.accessible_names = AccessibleNames(self)  # for screen readers, also of docks tabbed later
         theme.scale_indicators(self)
         self._shown = False
         self._problem_changed()

@@ -172,7 +172,7 @@ def test_three_points_added_one_moved_one_deleted_and_undone_by_keys_alone(qtbot
     assert len(window.lesson.points) == n + 2
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.lesson.points) == n + 3
-    sx, sy = window.canvas.keyboard.steps()
+    _, sy = window.canvas.keyboard.steps()
     assert window.lesson.points.y[taken] == pytest.approx(window.lesson.points.y[taken - 1] + 2 * sy)
 
 
