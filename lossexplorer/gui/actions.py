@@ -184,13 +184,15 @@ class Actions(QObject):
         return widget
 
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
-                   help_: Help) -> None:
+                   help_: Help, animation: QAction | None = None) -> None:
         file_menu = bar.addMenu("&File")
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([files.export_view_action, files.export_points_action, files.export_log_action])
+        if animation is not None:
+            file_menu.addAction(animation)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessage
 from . import theme
 from .accessible import AccessibleNames
 from .actions import Actions
+from .animation_export import AnimationExport
 from .autosave import Autosave
 from .canvas import Canvas
 from .column import Column
@@ -101,7 +102,9 @@ class MainWindow(QMainWindow):
         self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
-        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
+        self.animation = AnimationExport(self, lesson, self.canvas, self.runner.pause, self.show_error)
+        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help,
+                                 self.animation.action)
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
