@@ -179,7 +179,7 @@ def write_pngs(path: str, frames: list[QImage], cancel: threading.Event,
         if cancel.is_set():
             raise Cancelled
         with atomic_file(name, suffix=".png") as tmp:
-            if not frame.save(tmp, b"PNG"):
+            if not frame.save(tmp):  # PNG, from the suffix
                 raise OSError(f"cannot write {name}")
         progress(i + 1)
     return names
