@@ -47,6 +47,12 @@ DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 WALK = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 #: the keys the cursor takes while it is on (the others stay the window's shortcuts)
 TAKEN = (*ARROWS, *ENTER, *DELETE, *WALK, Qt.Key.Key_Escape)
+#: the keys of the cursor for the shortcut sheet (F1), and of the physics bar (bar_keys.py)
+CURSOR_KEYS = (("K, then ← → ↑ ↓", "keyboard cursor: move the crosshair (Shift: five steps)"),
+               ("Enter", "with the cursor: add a point at the crosshair (Shift+Enter: the other class)"),
+               ("Tab, Shift+Tab", "with the cursor: take the next or previous point; the arrows move it"),
+               ("Delete, Esc", "with the cursor: remove the point taken; let go of it (Esc again: cursor off)"),
+               ("↑ ↓, Page Up/Down", "on the physics view: lift or tilt the bar"))
 
 
 def nice_step(extent: float) -> float:
