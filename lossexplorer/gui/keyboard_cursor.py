@@ -358,8 +358,10 @@ class KeyboardCursor(QObject):
 
     def _draw(self) -> None:
         on = self.active
-        for item in (*self.lines, self.cross_halo, self.cross, self.label):
+        for item in (*self.lines, self.label):
             item.setVisible(on)
+        for item in (self.cross_halo, self.cross):  # a point taken wears its ring, not the cross
+            item.setVisible(on and self.taken is None)
         if on:
             self.lines[0].setValue(self.x)
             self.lines[1].setValue(self.y)

@@ -21,10 +21,10 @@ def press(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> 
 
 
 def crosshair(window) -> tuple[float, float]:
-    """Where the crosshair is drawn, in data units."""
-    x, y = window.canvas.keyboard.cross.getData()
-    assert len(x) == 1 and window.canvas.keyboard.cross.isVisible()
-    return float(x[0]), float(y[0])
+    """Where the crosshair's lines cross, in data units."""
+    vertical, horizontal = window.canvas.keyboard.lines
+    assert vertical.isVisible() and horizontal.isVisible()
+    return float(vertical.value()), float(horizontal.value())
 
 
 def ringed(window) -> tuple[float, float] | None:
@@ -47,6 +47,8 @@ def test_the_arrows_and_enter_add_a_point_at_the_crosshair(qtbot, window):
     press(qtbot, Qt.Key.Key_K)
     assert crosshair(window) == pytest.approx((snapped((x0 + x1) / 2, sx), snapped((y0 + y1) / 2, sy)))
     start = crosshair(window)
+    x, y = window.canvas.keyboard.cross.getData()
+    assert window.canvas.keyboard.cross.isVisible() and (x[0], y[0]) == start  # the cross where the lines meet
     press(qtbot, Qt.Key.Key_Right, times=3)  # → moves the crosshair, not a step of the descent
     press(qtbot, Qt.Key.Key_Up, SHIFT)  # five steps
     press(qtbot, Qt.Key.Key_Left)
