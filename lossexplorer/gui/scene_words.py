@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 Array = NDArray[np.float64]
 #: the description is rewritten at most this often (a run changes it at every frame)
 THROTTLE_MS = 400
+#: R² is said up to this many points (beyond, the readouts show it; a run would pay for it twice)
+MAX_R2_POINTS = 100_000
 
 
 def number(value: float) -> str:
@@ -67,7 +69,7 @@ def describe(lesson: Lesson) -> str:
         exact = lesson.exact
         if lesson.overlays.get("exact") and exact is not None:
             parts.append(f"exact {label} {number(lesson.problem.value(exact))}")
-        if not lesson.classification and n > 1:
+        if not lesson.classification and 1 < n <= MAX_R2_POINTS:
             with np.errstate(all="ignore"):
                 rss = float(np.sum((points.y - lesson.model.predict(beta, points.x)) ** 2))
                 tss = float(np.sum((points.y - points.y.mean()) ** 2))
