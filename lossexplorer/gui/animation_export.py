@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 #: frames drawn per turn of the event loop (one takes 10–30 ms at 960×540)
 FRAMES_PER_TURN = 2
+#: the frames' width when the canvas is wider (the menu's export; the command line chooses its own)
+MAX_WIDTH = 960
 
 
 class AnimationExport(QObject):
@@ -125,8 +127,9 @@ class AnimationExport(QObject):
         if view is True:
             (x0, x1), (y0, y1) = self.canvas.viewbox.viewRange()
             view = QRectF(x0, y0, x1 - x0, y1 - y0)
-        if size is None:
-            size = (max(320, self.canvas.width()), max(240, self.canvas.height()))
+        if size is None:  # the canvas's shape, at most MAX_WIDTH wide: 72 frames are held until written
+            w, h = max(320, self.canvas.width()), max(240, self.canvas.height())
+            size = (min(w, MAX_WIDTH), round(h * min(w, MAX_WIDTH) / w))
         self._settings = (path, size, fps, view or None)
         self.busy = True
         self.action.setEnabled(False)

@@ -42,6 +42,7 @@ def test_an_exported_gif_has_a_frame_per_epoch_the_canvas_size_and_moves(qtbot, 
     frames = frames_of(out)
     assert len(frames) == 31  # epochs 0 to 30
     canvas = window.canvas
+    assert canvas.width() <= 960  # the canvas's own size (a wider one is scaled to 960 wide)
     assert frames[0].shape == (canvas.height(), canvas.width(), 3)
     first, last = frames[0].astype(int), frames[-1].astype(int)
     assert np.abs(first - last).sum(axis=2).astype(bool).mean() > 0.01  # the fit moved across the frame
