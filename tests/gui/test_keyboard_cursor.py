@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from lossexplorer.gui.keyboard_cursor import nice_step, snapped
 
@@ -186,3 +186,19 @@ def test_the_menu_entry_turns_the_cursor_on_from_another_view(qtbot, window):
     assert window.current_view_name() == "fit"
     assert QApplication.focusWidget() is window.canvas.plot_widget
     assert window.canvas.keyboard.cross.isVisible()
+
+
+def test_in_classification_enter_adds_the_chosen_class_and_shift_enter_the_other(qtbot, window):
+    window.lesson.load_preset("blobs")
+    class_1 = next(b for b in window.panel.findChildren(QRadioButton) if b.text().endswith("class 1"))
+    qtbot.mouseClick(class_1, Qt.MouseButton.LeftButton, pos=class_1.rect().center())
+    assert window.lesson.new_class == 1
+    window.canvas.plot_widget.setFocus()  # as a click on the plot gives it the keyboard
+    n = len(window.lesson.points)
+    press(qtbot, Qt.Key.Key_K)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Down, SHIFT)
+    press(qtbot, Qt.Key.Key_Return, SHIFT)
+    assert window.lesson.points.labels[n:].tolist() == [1, 0]
+    symbols = window.canvas.markers.data["symbol"][-2:].tolist()
+    assert symbols == ["t1", "o"]  # drawn as their classes
