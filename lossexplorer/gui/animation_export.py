@@ -178,13 +178,23 @@ class AnimationExport(QObject):
             assert isinstance(value, Run)
             self._run = value
             _path, size, _fps, view = self._settings
-            self._drawer = FrameCanvas(self.lesson, size, view, value.coefficients[-1])
+            try:
+                self._drawer = FrameCanvas(self.lesson, size, view, value.coefficients[-1])
+            except Exception as exc:
+                self._end(exc)
+                return
             self._turn.start()
         else:
             self._end(value if isinstance(value, BaseException) else str(value))
 
     @Slot()
     def _draw_some(self) -> None:
+        try:
+            self._draw_turn()
+        except Exception as exc:  # said, and the export ends: a command line waiting for it goes on
+            self._end(exc)
+
+    def _draw_turn(self) -> None:
         run, drawer = self._run, self._drawer
         if run is None or drawer is None or self._cancel.is_set():
             self._turn.stop()

@@ -146,3 +146,11 @@ def test_the_window_opens_without_loading_pillow():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout.strip() == "False", out.stderr[-2000:]
+
+
+def test_a_folder_that_is_not_there_gives_one_line_and_no_file(qtbot, tmp_path, capsys):
+    out = tmp_path / "missing" / "x.gif"
+    assert main(["--animation", str(out), "--epochs", "3", "--size", "300x200"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"lossexplorer: {out}: cannot be written (No such file or directory)"]
+    assert not (tmp_path / "missing").exists()
