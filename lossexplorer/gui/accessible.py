@@ -176,7 +176,8 @@ def description_of(widget: QWidget) -> str:
 
 class AccessibleNames(QObject):
     """Names the window's controls now, and again (once the events settle) when the window gains
-    children: the tab bars of tabbed docks are made when docks are arranged."""
+    children; the tab bars of tabbed docks (made and retitled when docks are arranged) when its
+    layout changes."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -189,6 +190,12 @@ class AccessibleNames(QObject):
         name_controls(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.LayoutRequest) and not self._again.isActive():
+        kind = event.type()
+        if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished) and not self._again.isActive():
             self._again.start()
+        elif kind == QEvent.Type.LayoutRequest:  # docks tabbed or retitled: their tab bars (cheap: a run asks often)
+            for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                name = name_of(bar)
+                if focusable(bar) and bar.accessibleName() != name:
+                    bar.setAccessibleName(name)
         return False
