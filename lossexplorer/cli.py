@@ -89,7 +89,16 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
     parser.add_argument("--view", default="fit", metavar="VIEW", help=f"the view to show: {one_of(VIEW_NAMES)}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
-    parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
+    parser.add_argument(
+        "--animation", "--export-animation", metavar="OUT.gif", dest="animation",
+        help="write the descent from epoch 0 to the end as an animated GIF (needs Pillow: "
+        "pip install 'lossexplorer[export]'), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit",
+    )
+    parser.add_argument("--fps", type=int, default=12, help="frames a second of --animation (default 12)")
+    parser.add_argument(
+        "--size", metavar="WxH", help="window size in screenshot mode (default 1600x900); frame size of --animation "
+        "(default 960x540)"
+    )
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
     parser.add_argument("--my-line", type=coefficients, metavar="C,M",
                         help="open in my-line mode with my line p = m·x + c (its intercept and slope)")

@@ -95,6 +95,9 @@ class Actions(QObject):
                                         "Leave a field: Space, →, R and 1–9 work again (Esc)")
         self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
                                      "Frame all the points and their squares (Ctrl+0)")
+        self.keyboard_cursor = self._action(
+            "Keyboard cursor", canvas.keyboard.toggle, Qt.Key.Key_K,
+            "A crosshair on the canvas: arrows move it, Enter adds a point, Tab walks the points, Esc ends (K)")
         self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
                                    "One unit of x as long as one unit of y: the squares look square, and points "
                                    "far wider than tall (or taller than wide) leave part of the canvas empty",
@@ -192,19 +195,21 @@ class Actions(QObject):
         return widget
 
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
-                   help_: Help) -> None:
+                   help_: Help, animation: QAction | None = None) -> None:
         file_menu = bar.addMenu("&File")
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([files.export_view_action, files.export_points_action, files.export_log_action])
+        if animation is not None:
+            file_menu.addAction(animation)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
         bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
         view = bar.addMenu("&View")
-        view.addActions([self.fit_view, self.aspect, self.grid, self.full_precision])
+        view.addActions([self.fit_view, self.keyboard_cursor, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()

@@ -3,6 +3,8 @@
 `lossexplorer --screenshot OUT.png [--preset NAME] [--loss L] [--optimizer O] [--lr LR]
 [--epochs N] [--view fit] [--size 1600x900] [--my-line C,M] [FILE]` opens the window (offscreen works),
 runs the epochs to completion (0 shows the start), saves the whole window and exits 0.
+`--animation OUT.gif [--fps 12] [--size 960x540]` writes the descent from epoch 0 to the end as
+an animation (GIF, PNG frames or MP4) without showing the window (before a screenshot, if asked).
 A file or option that cannot be used ends it with exit status 2 and one line on stderr.
 """
 
@@ -218,6 +220,22 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
         raise InputError(f"{path}: cannot write the picture")
 
 
+def export_animation(window: MainWindow, path: str, size: tuple[int, int], fps: int) -> None:
+    """Write the window's descent, from epoch 0 to its epochs, as an animation (headless); InputError
+    with the one-line reason when it cannot be written."""
+    errors: list[str] = []
+    written: list[str] = []
+    window.animation.failed.connect(errors.append)
+    loop = QEventLoop()
+    window.animation.finished.connect(written.append)
+    window.animation.finished.connect(loop.quit)
+    if window.animation.start(path, size, fps, interactive=False, view=None):
+        loop.exec()
+    if errors or not written or not written[0]:
+        raise InputError(errors[0] if errors else f"{path}: the animation was not written")
+    print(f"lossexplorer: wrote {written[0]}", file=sys.stderr)
+
+
 def place_window(window: MainWindow) -> None:
     """Open on the whole of the screen's available area (maximized, where a window manager
     keeps it so), or where the window was last left, kept within that area once shown (its
@@ -261,12 +279,26 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     app = make_app()
+    animation = getattr(args, "animation", None)
     try:
-        size = parse_size(args.size)
+        size = parse_size(args.size or ("960x540" if animation and not args.screenshot else "1600x900"))
+        if animation is not None and not 1 <= args.fps <= 60:
+            raise InputError(f"--fps must lie between 1 and 60, got {args.fps}")
         window = open_window(args)
     except InputError as exc:
         print(f"lossexplorer: {exc}", file=sys.stderr)
         return 2
+    if animation:
+        try:
+            export_animation(window, animation, size, args.fps)
+        except InputError as exc:
+            print(f"lossexplorer: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            if not args.screenshot:
+                window.close()
+        if not args.screenshot:
+            return 0
     if args.screenshot:
         try:
             screenshot(window, args.screenshot, size, args.epochs if args.epochs is not None else 0)

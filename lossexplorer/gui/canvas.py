@@ -34,7 +34,9 @@ from lossexplorer.core import Model
 from . import theme
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
 from .geometry import boundary, clip_to_band, empty_share, frame, point_at, probability_image, squares, thinned
+from .keyboard_cursor import KeyboardCursor
 from .modes import OVERLAYS as OVERLAYS
+from .scene_words import SceneWords
 
 if TYPE_CHECKING:
     from .dataset import Points
@@ -208,6 +210,8 @@ class Canvas(QWidget, theme.Styled):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
         self._make_items()
+        self.keyboard = KeyboardCursor(self)  # the canvas without a mouse (K)
+        self.words = SceneWords(self)  # and in words, for a screen reader
         self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
         self.viewbox.sigRangeChangedManually.connect(self._moved_by_hand)
         self.viewbox.sigYRangeChanged.connect(self._on_y_range)

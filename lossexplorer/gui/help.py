@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from lossexplorer import __version__
 from lossexplorer.core import DATASETS
 
+from .keyboard_cursor import CURSOR_KEYS
+
 if TYPE_CHECKING:
     from .preferences import Preferences
 
@@ -112,7 +114,8 @@ class Help(QObject):
         return sorted(rows, key=lambda row: lesson_rank(row[0]))
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in [*self.shortcut_rows(), *MOUSE])
+        every = [*self.shortcut_rows(), *CURSOR_KEYS, *MOUSE]
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in every)
         self.sheet = self._browser("Keyboard shortcuts", f"<table cellpadding='4'>{rows}</table>", (640, 620))
 
     # --- the teacher guide --------------------------------------------------------------------

@@ -36,6 +36,7 @@ from lossexplorer.core import InputError
 from lossexplorer.core.physics import BarState, BarSystem
 
 from . import theme
+from .bar_keys import BarKeys
 from .boxes import NumberBox
 from .column import Column
 from .settings import FitSettings
@@ -127,6 +128,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.viewbox = BarViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
         self.plot = self.plot_widget.getPlotItem()
+        self.keys = BarKeys(self)  # ↑ ↓ lift the bar, Page Up/Down tilt it
         self.plot.setLabel("bottom", "x")
         self.plot.setLabel("left", "y")
         self.ghost = pg.PlotCurveItem()

@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from . import theme
+from .accessible import AccessibleNames
 from .actions import Actions
+from .animation_export import AnimationExport
 from .autosave import Autosave
 from .canvas import Canvas
 from .column import Column
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
         self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
-        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
+        self.animation = AnimationExport(self, lesson, self.canvas, self.runner.pause, self.show_error)
+        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help,
+                                 self.animation.action)
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.wheel_guard = WheelGuard(self)
         settle(self, self.wheel_guard)
+        self.accessible_names = AccessibleNames(self)  # for screen readers, also of docks tabbed later
         theme.scale_indicators(self)
         self._shown = False
         self._problem_changed()
