@@ -32,8 +32,8 @@ CHUNK = 1 << 20
 def hold_out(n: int, fraction: float, seed: int) -> Mask:
     """round(fraction·n) of n points chosen at random (seeded), at least one kept for training."""
     if not 0.0 <= fraction < 1.0 or not math.isfinite(fraction):
-        raise InputError(f"--hold-out takes a fraction from 0 up to (not including) 1, got {fraction:g}")
-    held = min(int(round(fraction * n)), n - 1) if n else 0
+        raise InputError(f"the share held out must be at least 0 and below 1, got {fraction:g}")
+    held = min(round(fraction * n), n - 1) if n else 0
     mask = np.zeros(n, bool)
     mask[np.random.default_rng(seed).choice(n, held, replace=False)] = True
     return mask

@@ -1,9 +1,10 @@
-"""J per epoch (with a log-scale toggle and a marker at the current epoch) and the epoch
+"""J per epoch (with a log-scale toggle and a marker at the current epoch; with points held
+out, their J per epoch dashed) and the epoch
 log in the loss-functions blog's form (Epoch #, m, c, loss), exportable as CSV."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -14,6 +15,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, 
 
 from . import theme
 from .history import History, coefficient_order, history_csv
+from .train_test import HeldOutPath
+
+if TYPE_CHECKING:
+    from lossexplorer.core import Objective
 
 
 def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
@@ -48,6 +53,10 @@ class LossCurve(QWidget, theme.Styled):
         self.curve.curve.setSegmentedLineMode("on")
         self.marker = pg.ScatterPlotItem(brush=theme.colour(theme.FIT), pen=None)
         plot.addItem(self.marker, ignoreBounds=True)  # it sits on the curve; its pixel size would move the range
+        self.test_curve = plot.plot(dynamicRangeLimit=None)  # J on the held-out points (train and test)
+        self.legend = plot.addLegend(offset=(-10, 10), **theme.LEGEND)
+        self.legend.setVisible(False)
+        self.held_out = HeldOutPath()
         self.styled(self._style_items)
         self.log_y = QCheckBox("log scale")
         self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
@@ -60,14 +69,33 @@ class LossCurve(QWidget, theme.Styled):
     def _style_items(self) -> None:
         theme.style_plot(self.plot)
         self.curve.setPen(theme.pen(theme.BLUE, theme.Sizes.line * 0.8))
+        self.test_curve.setPen(theme.pen(theme.VERMILLION, theme.Sizes.line * 0.8, Qt.PenStyle.DashLine))
         self.marker.setSize(theme.Sizes.marker)
+        theme.size_legend(self.legend)
 
     def _set_log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         self.plot.enableAutoRange()
 
-    def show_history(self, history: History) -> None:
+    def _show_held_out(self, epochs: NDArray[Any], values: NDArray[np.float64] | None) -> None:
+        """J on the held-out points per epoch, dashed (None: no points are held out)."""
+        shown = values is not None and len(values) == len(epochs)
+        if shown != bool(self.legend.items):  # a legend rebuilt relayouts the plot: only when it changes
+            self.legend.clear()
+            if shown:
+                self.legend.addItem(self.curve, "training J")
+                self.legend.addItem(self.test_curve, "held-out J")
+            self.legend.setVisible(shown)
+        if values is None or not shown:
+            self.test_curve.setData([], [])
+            return
+        finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
+        self.test_curve.setData(*peaks(epochs[finite], values[finite], max(100, self.plot_widget.width())))
+
+    def show_history(self, history: History, test: Objective | None = None) -> None:
+        """J per epoch, and with `test` (J on the held-out points) its value per epoch, dashed."""
         epochs, values = history.epochs, history.objective
+        self._show_held_out(epochs, self.held_out.values(test, history))
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
         buckets = max(100, self.plot_widget.width())
         self.curve.setData(*peaks(epochs[finite], values[finite], buckets))

@@ -9,10 +9,10 @@ module but the application's entry (app.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from . import theme
 from .actions import Actions
@@ -37,6 +37,9 @@ from .reveal import Reveal
 from .runner import Runner
 from .settings import FitSettings
 from .shape_views import LossShapeView, NoiseView, errors_of
+from .split_actions import SplitActions
+from .train_test import TrainTestReadouts
+from .validation_view import ValidationView
 
 VIEWS = (  # name, tab title, tooltip
     ("fit", "Fit", "The points, the fit and its squares"),
@@ -45,8 +48,9 @@ VIEWS = (  # name, tab title, tooltip
      "ℓ and its slope against the error e, or in classification the margin t·z; the points as ticks"),
     ("noise", "Noise", "The residuals and the noise the loss assumes"),
     ("physics", "Physics", "A bar on springs that settles where the loss says"),
+    ("validation", "Validation", "Training J and held-out J of the exact answer for the degrees 0–9"),
 )
-REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
+REGRESSION_ONLY = ("noise", "physics", "validation")  # residuals, springs, degrees of x
 #: a window narrower than this tabs the settings with the readouts: the views keep their width
 COMPACT_BELOW = 1500
 EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
@@ -72,24 +76,24 @@ class MainWindow(QMainWindow):
         self.landscape = LandscapeView()
         self.loss_shape = LossShapeView()
         self.noise = NoiseView()
-        self.physics = PhysicsView()
+        self.physics, self.validation = PhysicsView(), ValidationView()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.view_names = [name for name, _, _ in VIEWS]
         for (_, title, tip), widget in zip(VIEWS, (self.canvas, self.landscape, self.loss_shape, self.noise,
-                                                   self.physics)):
+                                                   self.physics, self.validation)):
             self.views.addTab(widget, title)
             self.views.setTabToolTip(self.views.count() - 1, tip)
         self.setCentralWidget(self.views)
         # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
         for view, plot in ((self.canvas, self.canvas.plot_widget), (self.landscape, self.landscape.plot_widget),
                            (self.loss_shape, self.loss_shape.value_widget), (self.noise, self.noise.plot_widget),
-                           (self.physics, self.physics.plot_widget)):
+                           (self.physics, self.physics.plot_widget), (self.validation, self.validation.plot_widget)):
             view.setFocusProxy(plot)
         self.panel = SidePanel(lesson)
-        self.readouts = Readouts()
-        self.loss_curve = LossCurve()
-        self.epoch_log = EpochLog(lesson.descent.history)
+        self.readouts, self.train_test = Readouts(), TrainTestReadouts()
+        cast(QBoxLayout, self.readouts.layout()).insertWidget(1, self.train_test)  # under the current fit
+        self.loss_curve, self.epoch_log = LossCurve(), EpochLog(lesson.descent.history)
 
         self.files = FileController(lesson, self, self)
         self.projector = Projector(self, self.restyle, self.preferences)
@@ -98,9 +102,11 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
         self.reveal = Reveal(lesson, self.commands.exact, self.preferences)
         self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
+        self.commands.full_precision.toggled.connect(self.train_test.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
+        self.split = SplitActions(self, lesson, self.canvas, self.menuBar())  # the Data menu: train and test
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
@@ -225,7 +231,8 @@ class MainWindow(QMainWindow):
             self._arrange_docks(theme.Sizes.projector)
 
     def restyle(self) -> None:
-        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):
+        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve,
+                     self.validation):
             view.restyle()
         self._relayout.start()  # once the new font has reached every widget's size hint
         self.flush()
@@ -245,7 +252,7 @@ class MainWindow(QMainWindow):
         lesson = self.lesson
         self.epoch_log.table.set_columns(lesson.model.coefficient_names, lesson.problem.label)
         if not lesson.classification:
-            self.physics.set_problem(lesson.points.x, lesson.points.y, lesson.settings, self._physics_exact())
+            self.physics.set_problem(*lesson.points.training.data(), lesson.settings, self._physics_exact())
         self._redraw()
 
     @Slot()
@@ -286,12 +293,13 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
 
     def _draw_loss_curve(self) -> None:
-        self.loss_curve.show_history(self.lesson.descent.history)
+        self.loss_curve.show_history(self.lesson.descent.history, self.lesson.problem.test)
 
     def _draw_panels(self) -> None:
         """The readouts, the epoch log, the view on show and the status line."""
         lesson, descent = self.lesson, self.lesson.descent
         self.readouts.show_lesson(lesson)
+        self.train_test.show_lesson(lesson)
         self.epoch_log.refresh()
         current = self.views.currentWidget()
         if current is self.physics:
@@ -300,6 +308,8 @@ class MainWindow(QMainWindow):
             self.landscape.set_path(descent.history.coefficients, descent.coefficients)
         elif current is self.loss_shape:
             self.loss_shape.show_shape(lesson.settings, errors_of(lesson))
+        elif current is self.validation:
+            self.validation.show_lesson(lesson)
         elif current is self.noise:
             errors = errors_of(lesson)
             self.noise.show_noise(lesson.settings, None if errors is None else -errors, descent.value)
@@ -374,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def busy(self) -> bool:
         """True while any background work (run, solve, landscape, race) is going."""
-        return self.runner.busy or self.landscape.jobs.busy
+        return self.runner.busy or self.landscape.jobs.busy or self.validation.jobs.busy
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():
@@ -385,4 +395,5 @@ class MainWindow(QMainWindow):
         self.runner.stop()
         self.landscape.stop()
         self.physics.stop()
+        self.validation.stop()
         super().closeEvent(event)

@@ -21,7 +21,7 @@ def test_hold_out_draws_the_same_points_for_the_same_seed():
 def test_hold_out_keeps_a_point_for_training_and_refuses_a_whole_fraction():
     assert hold_out(3, 0.9, seed=0).sum() == 2
     assert hold_out(1, 0.5, seed=0).sum() == 0
-    with pytest.raises(InputError, match="fraction"):
+    with pytest.raises(InputError, match="share held out"):
         hold_out(10, 1.0, seed=0)
 
 
