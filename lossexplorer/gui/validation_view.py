@@ -46,11 +46,11 @@ class ValidationView(QWidget, theme.Styled):
         self.plot_widget.setObjectName("validation")
         self.plot_widget.setAccessibleName("Validation curve: training J and held-out J against the degree")
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "degree of the model (0: bias, 1: line, 2–9: poly)")
+        plot.setLabel("bottom", "degree of the model")
         plot.setLabel("left", "J")
         plot.setMouseEnabled(x=False, y=False)
         plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(len(DEGREE_MODELS))]])
-        self.legend = plot.addLegend(offset=(10, 10), **theme.LEGEND)
+        self.legend = plot.addLegend(offset=(10, -10), **theme.LEGEND)  # bottom left: the curves start high
         self.train_curve = plot.plot(name="training J", symbol="o")
         self.test_curve = plot.plot(name="held-out J", symbol="s")
         self.current = pg.InfiniteLine(angle=90, movable=False)
@@ -123,11 +123,11 @@ class ValidationView(QWidget, theme.Styled):
         assert isinstance(value, list)
         l2 = dict(key[1]).get("l2", 0.0) if isinstance(key, tuple) else 0.0
         held = any(math.isfinite(p.test) for p in value)
-        words = ("Training J (solid) can only fall as the degree grows; held-out J (dashed) falls while the "
-                 "model learns the trend and rises once it learns the noise."
-                 if held else "Hold out some points (Data → Hold out 30%, or T on a point) to see held-out J.")
-        pulled = f" L2 λ = {l2:g} (the panel's) pulls the high degrees back." if l2 else (
-            " An L2 penalty (the panel's) pulls the high degrees back.")
+        words = ("Training J (solid) only falls as the degree grows; held-out J (dashed) rises once the model "
+                 "learns the noise." if held else
+                 "Hold out some points (Data → Hold out 30%, or T on a point) to see held-out J.")
+        pulled = f" Each answer has the panel's L2, λ = {l2:g}." if l2 else (
+            " The panel's L2 can hold the high degrees back (where |x| is about 1 or less).")
         self._show(value, f"<span style='color:{GREY}'>{words}{pulled if held else ''}</span>")
 
     def _show(self, points: list[ValidationPoint], note: str) -> None:
@@ -162,15 +162,15 @@ class ValidationView(QWidget, theme.Styled):
         def cell(v: float) -> str:
             return "≈ 0" if math.isfinite(v) and 0 <= v < floor else fmt(v)
 
-        rows = ["<tr><th>degree</th><th>&nbsp;training J</th><th>&nbsp;held-out J</th></tr>"]
+        rows = ["<tr><th>degree</th><th>&nbsp;training<br>J</th><th>&nbsp;held-out<br>J</th></tr>"]
         for p in self.points:
             mark = "<b>", "</b>"
             a, b = mark if p.degree == self._degree else ("", "")
             many = "" if p.unique else "*"
             rows.append(f"<tr><td align='right'>{a}{p.degree}{many}{b}</td><td align='right'>{a}{cell(p.train)}{b}"
                         f"</td><td align='right'>{a}{cell(p.test)}{b}</td></tr>")
-        foot = ("<br><span style='color:#505050'>* more coefficients than distinct<br>training x: one of many "
-                "answers</span>") if any(not p.unique for p in self.points) else ""
+        foot = (f"<br><span style='color:{GREY}'>* one answer of many:<br>fewer distinct x<br>than coefficients</span>"
+                if any(not p.unique for p in self.points) else "")
         self.table.setText(f"<table cellspacing='2'>{''.join(rows)}</table>{foot}")
 
     def stop(self) -> None:
