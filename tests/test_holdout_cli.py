@@ -5,19 +5,10 @@ import json
 
 import numpy as np
 import pytest
+from test_cli import run  # exit status, stdout and stderr of `lossexplorer argv`
 
-from lossexplorer.cli import main
 from lossexplorer.core import fit, fit_stats, make_objective, preset, solve
 from lossexplorer.core.holdout import hold_out
-
-
-def run(argv, capsys):
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def sets(name, fraction, seed):
