@@ -187,3 +187,16 @@ def test_a_session_keeps_the_split_and_an_old_session_opens_with_none(qtbot, win
     window.flush()
     assert not any(hollow(window))
     QApplication.processEvents()
+
+
+def test_the_validation_view_reads_at_the_projector_size(qtbot, window):
+    from test_projector_sizes import projector, small_texts
+
+    window.resize(1920, 1080)
+    projector(qtbot, window)
+    menu_item(window, "Data", "Hold out 30%").trigger()
+    click_tab(qtbot, window, "Validation")
+    qtbot.waitUntil(lambda: len(table_rows(window)) == 10, timeout=10_000)
+    window.flush()
+    QApplication.processEvents()
+    assert small_texts(window) == []
