@@ -58,6 +58,9 @@ class Points:
     origin: Edit | None = field(default=None, repr=False)  # a hand edit: what changed from which points
     #: True where a point is held out of J (train and test); None: every point trains
     held: NDArray[np.bool_] | None = field(default=None, repr=False)
+    #: a hand edit of a split: the parent's training points when the edit left them as they were,
+    #: else how it changed them (an Edit of the parent's training points), so J follows in O(k²)
+    trained: Points | Edit | None = field(default=None, repr=False)
     token: int = field(init=False, repr=False, default_factory=lambda: next(_TOKENS))  # unique per value
 
     def __len__(self) -> int:
@@ -92,8 +95,24 @@ class Points:
         so J's cache and a hand edit's O(k²) update still work), else a new value of those kept."""
         if not self.split:
             return self
+        if isinstance(self.trained, Points):
+            return self.trained
         keep = ~self.held_out
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification)
+        edit = self.trained if isinstance(self.trained, Edit) else None
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, edit)
+
+    def _child(self, x: Array, y: Array, labels: Labels, edit: Edit, held: NDArray[np.bool_] | None) -> Points:
+        """The points a hand edit made of these, and, with a split, how it changed the training points."""
+        trained: Points | Edit | None = None
+        if self.split and held is not None and held.any():
+            def kept(rows: tuple[Row, ...], mask: NDArray[np.bool_]) -> tuple[Row, ...]:
+                """The rows of training points, at their index among the training points."""
+                return tuple((i - int(np.count_nonzero(mask[:i])), px, py) for i, px, py in rows if not mask[i])
+
+            removed, added = kept(edit.removed, self.held_out), kept(edit.added, held)
+            parent = self.training
+            trained = parent if not removed and not added else Edit(parent.token, removed, added)
+        return Points(x, y, labels, self.classification, edit, held, trained)
 
     @cached_property
     def test(self) -> Points:
@@ -114,21 +133,21 @@ class Points:
 
     def inserted(self, index: int, x: float, y: float, label: int = 0) -> Points:
         held = None if self.held is None else np.insert(self.held, index, False)
-        return Points(np.insert(self.x, index, x), np.insert(self.y, index, y), np.insert(self.labels, index, label),
-                      self.classification, Edit(self.token, added=((index, x, y),)), held)
+        return self._child(np.insert(self.x, index, x), np.insert(self.y, index, y),
+                           np.insert(self.labels, index, label), Edit(self.token, added=((index, x, y),)), held)
 
     def moved(self, index: int, x: float, y: float) -> Points:
         xs, ys = self.x.copy(), self.y.copy()
         was = (index, float(xs[index]), float(ys[index]))
         xs[index], ys[index] = x, y
-        return Points(xs, ys, self.labels, self.classification, Edit(self.token, (was,), ((index, x, y),)), self.held)
+        return self._child(xs, ys, self.labels, Edit(self.token, (was,), ((index, x, y),)), self.held)
 
     def without(self, indices: list[int]) -> Points:
         keep = np.ones(len(self.x), bool)
         keep[indices] = False
         gone = tuple((int(i), float(self.x[i]), float(self.y[i])) for i in sorted(set(indices)))
         held = None if self.held is None else self._held_where(self.held[keep])
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, Edit(self.token, gone), held)
+        return self._child(self.x[keep], self.y[keep], self.labels[keep], Edit(self.token, gone), held)
 
     def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]],
                   held: list[bool] | None = None) -> Points:
@@ -144,8 +163,8 @@ class Points:
         mask = self.held_out.tolist()
         for i, was in zip(indices, held or [False] * len(indices)):
             mask.insert(i, was)
-        return Points(back.x, back.y, back.labels, self.classification, Edit(self.token, added=came),
-                      self._held_where(np.array(mask, bool)))
+        return self._child(back.x, back.y, back.labels, Edit(self.token, added=came),
+                           self._held_where(np.array(mask, bool)))
 
 
 def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False) -> Points:

@@ -50,3 +50,29 @@ def test_a_damaged_split_is_refused_in_one_line(held, said):
     with pytest.raises(InputError) as caught:
         from_json(json.dumps(data), "lesson.lossx")
     assert str(caught.value) == f"lesson.lossx: damaged session ({said})"
+
+
+def test_on_many_points_j_follows_edits_of_a_split_without_a_new_build(qapp):
+    """A held-out point's edit leaves J as it is (the same object); a training point's edits J's
+    statistics in O(k²) (issue 15's path), and J stays that of the training points alone."""
+    from lossexplorer.core import make_objective
+    from lossexplorer.gui.lesson import Lesson
+
+    lesson = Lesson()
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=30_000)
+    lesson.replace_points(x, 2 * x + rng.normal(size=30_000), "many")
+    lesson.hold_out(0.3)
+    held = lesson.points.held_out
+    first_held, first_training = int(np.flatnonzero(held)[0]), int(np.flatnonzero(~held)[5])
+    j = lesson.objective
+    lesson.drag_point(first_held, 3.0, 4.0)
+    assert lesson.objective is j
+    lesson.drag_point(first_training, 1.0, 9.0)
+    lesson.add_point(0.5, 0.5)
+    lesson.remove_points([first_training])
+    assert lesson.objective.edits == 3
+    points, beta = lesson.points, np.array([0.3, 1.7])
+    alone = make_objective(points.x[~points.held_out], points.y[~points.held_out])
+    assert lesson.objective.n == alone.n
+    assert lesson.objective.value(beta) == pytest.approx(alone.value(beta), rel=1e-12)
