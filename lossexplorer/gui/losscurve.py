@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -57,6 +57,10 @@ class LossCurve(QWidget, theme.Styled):
         self.legend = plot.addLegend(offset=(-10, 10), **theme.LEGEND)
         self.legend.setVisible(False)
         self.held_out = HeldOutPath()
+        self._again = QTimer(self)  # the held-out J of epochs a frame had no time for
+        self._again.setSingleShot(True)
+        self._again.timeout.connect(self._catch_up)
+        self._shown: tuple[History, Objective | None] | None = None
         self.styled(self._style_items)
         self.log_y = QCheckBox("log scale")
         self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
@@ -77,9 +81,13 @@ class LossCurve(QWidget, theme.Styled):
         self.plot.setLogMode(y=on)
         self.plot.enableAutoRange()
 
+    def _catch_up(self) -> None:
+        if self._shown is not None:
+            self.show_history(*self._shown)
+
     def _show_held_out(self, epochs: NDArray[Any], values: NDArray[np.float64] | None) -> None:
         """J on the held-out points per epoch, dashed (None: no points are held out)."""
-        shown = values is not None and len(values) == len(epochs)
+        shown = values is not None
         if shown != bool(self.legend.items):  # a legend rebuilt relayouts the plot: only when it changes
             self.legend.clear()
             if shown:
@@ -89,6 +97,7 @@ class LossCurve(QWidget, theme.Styled):
         if values is None or not shown:
             self.test_curve.setData([], [])
             return
+        epochs = epochs[:len(values)]
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
         self.test_curve.setData(*peaks(epochs[finite], values[finite], max(100, self.plot_widget.width())))
 
@@ -96,6 +105,9 @@ class LossCurve(QWidget, theme.Styled):
         """J per epoch, and with `test` (J on the held-out points) its value per epoch, dashed."""
         epochs, values = history.epochs, history.objective
         self._show_held_out(epochs, self.held_out.values(test, history))
+        self._shown = (history, test)
+        if self.held_out.pending:
+            self._again.start()
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
         buckets = max(100, self.plot_widget.width())
         self.curve.setData(*peaks(epochs[finite], values[finite], buckets))
