@@ -200,3 +200,15 @@ def test_the_validation_view_reads_at_the_projector_size(qtbot, window):
     window.flush()
     QApplication.processEvents()
     assert small_texts(window) == []
+
+
+def test_held_out_j_a_frame_had_no_time_for_follows_at_once(qtbot, window, monkeypatch):
+    from lossexplorer.gui.train_test import HeldOutPath
+
+    monkeypatch.setattr(HeldOutPath, "BUDGET", 9)  # three epochs of three held-out points a call
+    menu_item(window, "Data", "Hold out 30%").trigger()
+    run_to_end(qtbot, window)
+    window.flush()
+    history = window.lesson.descent.history
+    qtbot.waitUntil(lambda: len(window.loss_curve.test_curve.getData()[0]) == len(history), timeout=10_000)
+    assert not window.loss_curve.held_out.pending
