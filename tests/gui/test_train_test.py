@@ -212,3 +212,20 @@ def test_held_out_j_a_frame_had_no_time_for_follows_at_once(qtbot, window, monke
     history = window.lesson.descent.history
     qtbot.waitUntil(lambda: len(window.loss_curve.test_curve.getData()[0]) == len(history), timeout=10_000)
     assert not window.loss_curve.held_out.pending
+
+
+@pytest.mark.parametrize("preset", ["noisy-line", "blobs"])
+def test_every_view_draws_a_split_from_the_training_points(qtbot, window, preset):
+    menu_item(window, "Presets", preset if preset == "noisy-line" else f"{preset} (classification)").trigger()
+    menu_item(window, "Data", "Hold out 30%").trigger()
+    key(qtbot, window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.lesson.descent.epoch == 1, timeout=10_000)
+    n_train = int((~window.lesson.points.held_out).sum())
+    for i in range(window.views.count()):
+        if not window.views.isTabEnabled(i):
+            continue
+        click_tab(qtbot, window, window.views.tabText(i))
+        qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+        window.flush()
+        if window.views.tabText(i) == "Loss shape":  # a tick per training point's error (or margin)
+            assert all(len(tick.getData()[0]) == n_train for tick in window.loss_shape.ticks)
