@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from lossexplorer import holdout_cli
 from lossexplorer.cli_args import (
     ALL_PRESETS,
     COMMANDS,
@@ -55,8 +56,10 @@ def _command_parser() -> argparse.ArgumentParser:
     fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
     add_schedule_options(fit)
     add_stop_options(fit)
+    holdout_cli.add_arguments(fit, seed=False)
     solve = sub.add_parser("solve", help=COMMANDS["solve"])
     add_problem_options(solve)
+    holdout_cli.add_arguments(solve, seed=True)
     score = sub.add_parser("score", help=COMMANDS["score"])
     add_problem_options(score)
     mine = score.add_mutually_exclusive_group(required=True)
@@ -228,6 +231,7 @@ def run_fit(args: argparse.Namespace) -> int:
 
     schedule, stop = _schedule_and_stop(args)
     x, y, source, options = _problem(args)
+    x, y, source, held = _split(args, x, y, source, options)
     EPOCHS.check(args.epochs)
     SEED.check(args.seed)
     if args.every is not None and args.every < 1:
@@ -277,6 +281,7 @@ def run_fit(args: argparse.Namespace) -> int:
             "stop_reason": result.stop_reason,
             "max_stable_lr": result.max_stable_lr,
             "stats": stats,
+            **(held.scores(result.coefficients, options) if held else {}),
         }
         print(json.dumps(out, indent=2))
         return 0
@@ -293,13 +298,24 @@ def run_fit(args: argparse.Namespace) -> int:
         print(f"largest stable learning rate for gd: {result.max_stable_lr:.6g}")
     if stats:
         print(_format_stats(stats))
+    if held:
+        print("\n".join(held.lines(result.coefficients, options, label)))
     return 0
+
+
+def _split(args: argparse.Namespace, x: np.ndarray, y: np.ndarray, source: str, options: dict[str, Any]
+           ) -> tuple[np.ndarray, np.ndarray, str, holdout_cli.HeldOut | None]:
+    """The training points under --hold-out (see holdout_cli)."""
+    from lossexplorer.core import make_model
+
+    return holdout_cli.split_points(args, x, y, source, make_model(options["model"]))
 
 
 def run_solve(args: argparse.Namespace) -> int:
     from lossexplorer.core import make_objective, solve_objective
 
     x, y, source, options = _problem(args)
+    x, y, source, held = _split(args, x, y, source, options)
     objective = make_objective(x, y, **options)
     solution = solve_objective(objective)
     label = objective.label
@@ -321,6 +337,7 @@ def run_solve(args: argparse.Namespace) -> int:
             "raw_condition": _finite(solution.raw_condition),
             "message": solution.message,
             "stats": stats,
+            **(held.scores(solution.coefficients, options) if held else {}),
         }
         print(json.dumps(out, indent=2))
         return 0
@@ -343,6 +360,8 @@ def run_solve(args: argparse.Namespace) -> int:
         )
     if stats:
         print(_format_stats(stats))
+    if held:
+        print("\n".join(held.lines(solution.coefficients, options, label)))
     return 0
 
 

@@ -1,8 +1,9 @@
 """The canvas: the points, the fit, and everything the SSE text draws on top of them.
 
 Mouse: a left click on empty space adds a point; dragging a point moves it (one undo
-command per drag); a right click on a point removes it; the wheel zooms and dragging empty
-space pans. Every edit goes to the lesson, and the canvas draws what the lesson holds.
+command per drag); a right click on a point removes it (Shift+right-click: the point's menu);
+the wheel zooms and dragging empty space pans. Held-out points (train and test) are hollow.
+Every edit goes to the lesson, and the canvas draws what the lesson holds.
 A new data set is framed with the squares drawn on it; an edit that puts a point or a square
 outside widens the frame, unless the person has zoomed or panned.
 Overlays: the current fit, the exact answer (dashed), residual segments, the residual squares
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QWidget
 
@@ -82,11 +83,21 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     if lesson.objective is not None and few and np.all(np.isfinite(beta)):
         with np.errstate(all="ignore"):
             _, losses, dldp = lesson.objective.per_point(beta)
+        if lesson.points.split:  # J has the training points only: a held-out point pulls nothing
+            keep = ~lesson.points.held_out
+            losses, dldp = (_at(keep, v) for v in (losses, dldp))
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
     return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss_().margins,
                       exact.predict if exact is not None and exact.coordinates is not None else None)
+
+
+def _at(keep: NDArray[np.bool_], values: Array) -> Array:
+    """Values of the kept points spread over all of them, 0 at the others."""
+    out = np.zeros(len(keep))
+    out[keep] = values
+    return out
 
 
 class Marks(pg.ScatterPlotItem):
@@ -145,7 +156,11 @@ class CanvasViewBox(pg.ViewBox):
                 lesson.select(hit)
         elif ev.button() == Qt.MouseButton.RightButton and hit is not None:
             ev.accept()
-            lesson.remove_points([hit])
+            if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # the point's menu (hold out, remove)
+                lesson.select(hit)
+                self.canvas.pointMenuRequested.emit(hit, ev.screenPos().toPoint())
+            else:
+                lesson.remove_points([hit])
         else:
             super().mouseClickEvent(ev)
 
@@ -184,6 +199,8 @@ class CanvasViewBox(pg.ViewBox):
 
 class Canvas(QWidget, theme.Styled):
     """A pyqtgraph plot of the lesson's points with the fit overlays; edits go to the lesson."""
+
+    pointMenuRequested = Signal(int, object)  # a point's index and where on the screen its menu goes
 
     def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +301,9 @@ class Canvas(QWidget, theme.Styled):
         for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
             curve.setPen(theme.pen(hex_colour, size.line * 0.9))
         self._legend_key = []  # the legend takes the new sizes when it is next drawn
+        if self.lesson.points.split and self.drawn:  # held-out points keep their outline at the new width
+            self._drawn_token = 0
+            self._show_points(False)
 
     def _path_item(self, hex_colour: str, alpha: float) -> Squares:
         item = Squares()
@@ -365,13 +385,14 @@ class Canvas(QWidget, theme.Styled):
             self._drawn_token = points.token
             self._draw_selection()
             return
-        x, y, labels = points.x, points.y, points.labels
+        x, y, labels, held = points.x, points.y, points.labels, points.held
         keep = thinned(x, y, MAX_MARKERS - ROOM_FOR_CLICKS)
         if keep is not None:
-            x, y, labels = x[keep], y[keep], labels[keep]
+            x, y, labels, held = x[keep], y[keep], labels[keep], None if held is None else held[keep]
         self.drawn = len(x)
         self._drawn_token, self._drawn_index = points.token, keep
-        self.markers.setData(x, y, **self._marker_style(points.classification, labels))  # only here: runs keep them
+        style = self._marker_style(points.classification, labels, held)
+        self.markers.setData(x, y, **style)  # only here: runs keep them
         self._draw_selection()
         if replaced:
             self._show_axes()
@@ -381,12 +402,23 @@ class Canvas(QWidget, theme.Styled):
             self._reframe = "grow"  # an edit (at the end of a drag, not at every step of it)
 
     @staticmethod
-    def _marker_style(classification: bool, labels: NDArray[np.int64]) -> dict[str, object]:
+    def _marker_style(classification: bool, labels: NDArray[np.int64],
+                      held: NDArray[np.bool_] | None = None) -> dict[str, object]:
+        """Each point's symbol and brush; a held-out point (train and test) hollow, its outline in its colour."""
         if not classification:
-            return {"symbol": "o", "brush": theme.colour(theme.POINT)}
-        brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
-        return {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
-                "brush": [brushes[k] for k in labels.tolist()]}
+            style: dict[str, object] = {"symbol": "o", "brush": theme.colour(theme.POINT)}
+            colours = [theme.POINT] * len(labels)
+        else:
+            brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
+            style = {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
+                     "brush": [brushes[k] for k in labels.tolist()]}
+            colours = [theme.CLASS_COLOURS[k] for k in labels.tolist()]
+        if held is not None and held.any():
+            solid = style["brush"] if isinstance(style["brush"], list) else [style["brush"]] * len(labels)
+            outline = pg.mkPen("w", width=max(1.5, theme.Sizes.line / 2))
+            style["brush"] = [theme.colour(theme.BACKGROUND) if h else b for h, b in zip(held.tolist(), solid)]
+            style["pen"] = [theme.pen(c, theme.Sizes.line) if h else outline for h, c in zip(held.tolist(), colours)]
+        return style
 
     def _follow(self, points: Points) -> bool:
         """Draw the one point a move or a click at the end changed; False when only drawing them
@@ -446,8 +478,9 @@ class Canvas(QWidget, theme.Styled):
         rss, tss = self._squares(p)
         self.rss_squares.setsquares(*rss)
         self.tss_squares.setsquares(*tss)
-        if vis["mean"] and len(x):
-            self.mean_point.setData([x.mean()], [y.mean()])
+        train = self.lesson.points.training  # x̄, ȳ of J's points
+        if vis["mean"] and len(train):
+            self.mean_point.setData([train.x.mean()], [train.y.mean()])
         else:
             self.mean_point.setData([], [])
         self._redraw_curves()
@@ -525,8 +558,8 @@ class Canvas(QWidget, theme.Styled):
             draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
             draw(curve, model, beta, True)
-        if vis["tss"] and len(self.lesson.points):
-            self.tss_line.setData([x0, x1], [self.lesson.points.y.mean()] * 2)
+        if vis["tss"] and len(self.lesson.points.training):
+            self.tss_line.setData([x0, x1], [self.lesson.points.training.y.mean()] * 2)
         else:
             self.tss_line.setData([], [])
 
@@ -560,6 +593,9 @@ class Canvas(QWidget, theme.Styled):
         """The squares on show, each (left, bottom, side), or ()): the residuals' squares (RSS) at
         the predictions p, and the squares of the deviations from ȳ (TSS)."""
         x, y, vis = self.lesson.points.x, self.lesson.points.y, self.visible
+        if self.lesson.points.split and len(x) == len(p if p is not None else x):  # RSS and TSS of J's points
+            keep = ~self.lesson.points.held_out
+            x, y, p = x[keep], y[keep], None if p is None else p[keep]
         few = 0 < len(x) <= MAX_SQUARES
         rss = squares(x, y, p, right=True) if vis["rss"] and few and p is not None and len(p) == len(x) else ()
         tss = squares(x, y, np.full_like(y, y.mean()), right=False) if vis["tss"] and few else ()

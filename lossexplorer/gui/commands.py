@@ -89,12 +89,28 @@ class RemovePoints(QUndoCommand):
         super().__init__(f"remove point {self.indices[0] + 1}" if n == 1 else f"remove {n} points")
         self.lesson = lesson
         self.rows = [lesson.points.row(i) for i in self.indices]
+        self.held = [bool(lesson.points.held_out[i]) for i in self.indices]
 
     def redo(self) -> None:
         self.lesson.apply(Change(points=self.lesson.points.without(self.indices), edit=True))
 
     def undo(self) -> None:
-        self.lesson.apply(Change(points=self.lesson.points.with_rows(self.indices, self.rows), edit=True))
+        points = self.lesson.points.with_rows(self.indices, self.rows, self.held)
+        self.lesson.apply(Change(points=points, edit=True))
+
+
+class ChangeSplit(QUndoCommand):
+    """Points held out of J, or back in it (train and test): one step per toggle or per draw."""
+
+    def __init__(self, lesson: Lesson, text: str, old: NDArray[np.bool_] | None, new: NDArray[np.bool_] | None) -> None:
+        super().__init__(text)
+        self.lesson, self.old, self.new = lesson, old, new
+
+    def redo(self) -> None:
+        self.lesson.apply(Change(points=self.lesson.points.with_held(self.new), edit=True))
+
+    def undo(self) -> None:
+        self.lesson.apply(Change(points=self.lesson.points.with_held(self.old), edit=True))
 
 
 class ChangeDocument(QUndoCommand):

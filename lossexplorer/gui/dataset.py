@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -55,6 +56,11 @@ class Points:
     labels: Labels
     classification: bool = False
     origin: Edit | None = field(default=None, repr=False)  # a hand edit: what changed from which points
+    #: True where a point is held out of J (train and test); None: every point trains
+    held: NDArray[np.bool_] | None = field(default=None, repr=False)
+    #: a hand edit of a split: the parent's training points when the edit left them as they were,
+    #: else how it changed them (an Edit of the parent's training points), so J follows in O(k²)
+    trained: Points | Edit | None = field(default=None, repr=False)
     #: what the canvas's axes say, with units ('temperature (°F)'); None: x and y (x1 and x2)
     axes: tuple[str, str] | None = None
     token: int = field(init=False, repr=False, default_factory=lambda: next(_TOKENS))  # unique per value
@@ -70,30 +76,85 @@ class Points:
 
     def same_as(self, other: Points) -> bool:
         return (self.classification == other.classification and np.array_equal(self.x, other.x)
-                and np.array_equal(self.y, other.y) and np.array_equal(self.labels, other.labels))
+                and np.array_equal(self.y, other.y) and np.array_equal(self.labels, other.labels)
+                and np.array_equal(self.held_out, other.held_out))
+
+    # --- train and test -----------------------------------------------------------------------
+
+    @property
+    def held_out(self) -> NDArray[np.bool_]:
+        """The mask of the points held out (all False when none is)."""
+        return np.zeros(len(self.x), bool) if self.held is None else self.held
+
+    @property
+    def split(self) -> bool:
+        """True when some point is held out."""
+        return self.held is not None and bool(self.held.any())
+
+    @cached_property
+    def training(self) -> Points:
+        """The points J is built on: these points themselves when none is held out (the same value,
+        so J's cache and a hand edit's O(k²) update still work), else a new value of those kept."""
+        if not self.split:
+            return self
+        if isinstance(self.trained, Points):
+            return self.trained
+        keep = ~self.held_out
+        edit = self.trained if isinstance(self.trained, Edit) else None
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, edit, axes=self.axes)
+
+    def _child(self, x: Array, y: Array, labels: Labels, edit: Edit, held: NDArray[np.bool_] | None) -> Points:
+        """The points a hand edit made of these, and, with a split, how it changed the training points."""
+        trained: Points | Edit | None = None
+        if self.split and held is not None and held.any():
+            def kept(rows: tuple[Row, ...], mask: NDArray[np.bool_]) -> tuple[Row, ...]:
+                """The rows of training points, at their index among the training points."""
+                return tuple((i - int(np.count_nonzero(mask[:i])), px, py) for i, px, py in rows if not mask[i])
+
+            removed, added = kept(edit.removed, self.held_out), kept(edit.added, held)
+            parent = self.training
+            trained = parent if not removed and not added else Edit(parent.token, removed, added)
+        return Points(x, y, labels, self.classification, edit, held, trained, self.axes)
+
+    @cached_property
+    def test(self) -> Points:
+        """The points held out (none when there is no split)."""
+        held = self.held_out
+        return Points(self.x[held], self.y[held], self.labels[held], self.classification, axes=self.axes)
+
+    def with_held(self, held: NDArray[np.bool_] | None) -> Points:
+        """The same points with another split (None or all False: none held out)."""
+        mask = None if held is None or not np.any(held) else np.array(held, bool)
+        return Points(self.x, self.y, self.labels, self.classification, None, mask, axes=self.axes)
+
+    def _held_where(self, mask: NDArray[np.bool_] | None) -> NDArray[np.bool_] | None:
+        return None if mask is None or not mask.any() else mask
 
     def row(self, index: int) -> tuple[float, float, int]:
         return float(self.x[index]), float(self.y[index]), int(self.labels[index])
 
     def inserted(self, index: int, x: float, y: float, label: int = 0) -> Points:
-        return Points(np.insert(self.x, index, x), np.insert(self.y, index, y), np.insert(self.labels, index, label),
-                      self.classification, Edit(self.token, added=((index, x, y),)), self.axes)
+        held = None if self.held is None else np.insert(self.held, index, False)
+        return self._child(np.insert(self.x, index, x), np.insert(self.y, index, y),
+                           np.insert(self.labels, index, label), Edit(self.token, added=((index, x, y),)), held)
 
     def moved(self, index: int, x: float, y: float) -> Points:
         xs, ys = self.x.copy(), self.y.copy()
         was = (index, float(xs[index]), float(ys[index]))
         xs[index], ys[index] = x, y
-        return Points(xs, ys, self.labels, self.classification, Edit(self.token, (was,), ((index, x, y),)), self.axes)
+        return self._child(xs, ys, self.labels, Edit(self.token, (was,), ((index, x, y),)), self.held)
 
     def without(self, indices: list[int]) -> Points:
         keep = np.ones(len(self.x), bool)
         keep[indices] = False
         gone = tuple((int(i), float(self.x[i]), float(self.y[i])) for i in sorted(set(indices)))
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, Edit(self.token, gone),
-                      self.axes)
+        held = None if self.held is None else self._held_where(self.held[keep])
+        return self._child(self.x[keep], self.y[keep], self.labels[keep], Edit(self.token, gone), held)
 
-    def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]]) -> Points:
-        """The points `without(indices)` took away, back at their places (indices ascending)."""
+    def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]],
+                  held: list[bool] | None = None) -> Points:
+        """The points `without(indices)` took away, back at their places (indices ascending),
+        held out again where `held` says they were."""
         x, y, labels = self.x.tolist(), self.y.tolist(), self.labels.tolist()
         for i, (px, py, label) in zip(indices, rows):
             x.insert(i, px)
@@ -101,7 +162,11 @@ class Points:
             labels.insert(i, label)
         back = make_points(x, y, labels, self.classification)
         came = tuple((i, px, py) for i, (px, py, _label) in zip(indices, rows))
-        return Points(back.x, back.y, back.labels, self.classification, Edit(self.token, added=came), self.axes)
+        mask = self.held_out.tolist()
+        for i, was in zip(indices, held or [False] * len(indices)):
+            mask.insert(i, was)
+        return self._child(back.x, back.y, back.labels, Edit(self.token, added=came),
+                           self._held_where(np.array(mask, bool)))
 
 
 def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False,

@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 
 GUIDE_FILE = "teacher-guide.md"
 MOUSE = (("left click", "add a point (on empty space) or select one"), ("drag", "move a point; on empty space, pan"),
-         ("right click", "remove the point under the cursor"), ("wheel", "zoom"))
+         ("right click", "remove the point under the cursor"),
+         ("Shift+right click", "the point's menu: hold it out of J (or back in), or remove it"), ("wheel", "zoom"))
 #: the order of the shortcut sheet: what a teacher does first comes first (the rest follow, by key)
-LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "M", "E", "Delete", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
+LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "M", "E", "Delete", "T", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
                 "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Ctrl+F1", "Ctrl+Q")
 #: keys as a person reads them
 KEY_NAMES = {"Right": "→", "Left": "←", "Del": "Delete"}

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from lossexplorer.core import InputError, Model, Objective, Solution, make_model, preset
+from lossexplorer.core.holdout import hold_out
 
 from . import verdict
 from .commands import (
@@ -35,6 +36,7 @@ from .commands import (
     ChangeMyLine,
     ChangePins,
     ChangeSettings,
+    ChangeSplit,
     MovePoint,
     RemovePoints,
 )
@@ -105,6 +107,7 @@ class Lesson(QObject):
         self._edits = 0
         #: every pace the lesson chose (and the defaults): settings still at one of them follow new data
         self._paces = {paced(FitSettings())}
+        self.split_seed = 0  # the seed of the last draw of held-out points: each draw takes the next
         self.said = ""  # the last sentence for the status bar
         self.message.connect(self._remember_said)
         self.undo_stack.cleanChanged.connect(self._announce_modified)
@@ -341,6 +344,41 @@ class Lesson(QObject):
             self._selected = index
             self.selectionChanged.emit(index)
 
+    # --- train and test (each one undo step; a new data set has no split) ----------------------
+
+    def hold_out(self, fraction: float) -> None:
+        """Hold out a random `fraction` of the points, drawn afresh (a new seed) each time."""
+        if len(self._points) < 2:
+            self.message.emit("Holding out points needs at least two: one to train on, one to test")
+            return
+        self.split_seed += 1
+        held = hold_out(len(self._points), fraction, self.split_seed)
+        self._push_split(f"hold out {fraction:.0%}", held)
+        test = self._points.test
+        self.message.emit(f"Held out {len(test)} of {len(self._points)} points (seed {self.split_seed}): hollow, "
+                          "they never enter J or the gradient")
+
+    def hold_out_none(self) -> None:
+        """Every point back in J."""
+        if self._points.split:
+            self._push_split("hold out none", None)
+            self.message.emit("Every point is a training point again")
+
+    def toggle_held(self, index: int | None = None) -> None:
+        """Hold point `index` (the selected one when None) out of J, or take it back in."""
+        index = self._selected if index is None else index
+        if index is None or not 0 <= index < len(self._points):
+            self.message.emit("Select a point first (click it), then T holds it out")
+            return
+        held = self._points.held_out.copy()
+        held[index] = not held[index]
+        self._push_split(f"{'hold out' if held[index] else 'train on'} point {index + 1}", held)
+        what = "held out: it no longer enters J or the gradient" if held[index] else "a training point again"
+        self.message.emit(f"Point {index + 1} {what}")
+
+    def _push_split(self, text: str, held: NDArray[np.bool_] | None) -> None:
+        self.undo_stack.push(ChangeSplit(self, text, self._points.held, held))
+
     # --- new data sets ------------------------------------------------------------------------
 
     def clear_points(self) -> None:
@@ -525,7 +563,8 @@ class Lesson(QObject):
         my_line = ({"model": mine.model, "coefficients": list(mine.coefficients), "shown": self._my_line_mode}
                    if mine.placed or self._my_line_mode else None)
         return Session(x, y, self._settings, d.start.tolist(), d.coefficients.tolist(),
-                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels, my_line=my_line)
+                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels, my_line=my_line,
+                       held=points.held_out.copy() if points.split else None)
 
     def open_session(self, session: Session) -> None:
         """Everything a session holds: points, settings, pins, the fit and the overlays (the window
@@ -534,7 +573,7 @@ class Lesson(QObject):
         memory = self._memory
         if session.classification != self.classification:
             memory = ModeMemory(self._points, self._settings)
-        points = make_points(session.x, session.y, session.labels, session.classification)
+        points = make_points(session.x, session.y, session.labels, session.classification).with_held(session.held)
         my_line = session.my_line or {}
         mine = MyLine(my_line.get("model", ""), tuple(my_line.get("coefficients", ())))
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,

@@ -253,7 +253,7 @@ class Readouts(QWidget):
                 read_classification(objective, d.coefficients, d.epoch, d.value, label) if objective else None)
         else:
             self._model = lesson.model.name
-            points, fast = lesson.points, lesson.problem.readings(d.coefficients)  # many points, squared loss: O(k²)
+            points, fast = lesson.points.training, lesson.problem.readings(d.coefficients)  # many points: O(k²)
             if fast is not None:
                 r = PearsonR(fast.r_linregress, fast.r_from_r2, fast.r_predictions)
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
