@@ -28,6 +28,8 @@ SCENES: dict[str, list[str]] = {
     "loss-shape": ["--preset", "outliers", "--loss", "huber", "--epochs", "300"],
     "noise": ["--preset", "outliers", "--loss", "mae", "--epochs", "300"],
     "physics": ["--preset", "outliers", "--epochs", "300"],
+    "worked": ["--preset", "noisy-line", "--optimizer", "momentum", "--lr", "0.004", "--epochs", "3"],
+    "validation": [str(Path(__file__).resolve().parent.parent / "examples" / "hold-out.lossx"), "--epochs", "200"],
 }
 DEFAULT_SCENE = ["--preset", "noisy-line", "--epochs", "3"]
 

@@ -81,14 +81,21 @@ class Equations(QObject):
             if not len(ends[0]):
                 item.setVisible(False)
                 return
-            x, y = (float(a + share * (b - a)) for a, b in ends)
+            (xa, xb), (ya, yb) = ends
+            if ya > yb:  # from the end low in the view: the legend holds the top left
+                xa, xb, ya, yb = xb, xa, yb, ya
+            along = min(share, 1.0 - share)
+            x, y = float(xa + along * (xb - xa)), float(ya + along * (yb - ya))
             x = min(max(x, x0), x1)
         else:
             x = x0 + share * (x1 - x0)
             with np.errstate(all="ignore"):
                 y = float(model.predict(beta, np.array([x]))[0])
-        y = min(max(y, y0 + 2 * room), y1 - room) if np.isfinite(y) else y1 - room
-        item.setAnchor((min(max((x - x0) / (x1 - x0), 0.0), 1.0), 1.1))  # the text runs into the view, not out
         item.setText(equation(model, beta))
+        # the text stands above its anchor: keep its whole height (projector mode writes it large) below the top
+        tall = 1.1 * item.boundingRect().height() * self.canvas.viewbox.viewPixelSize()[1]
+        top = y1 - max(room, tall + 0.02 * (y1 - y0))
+        y = min(max(y, y0 + 2 * room), top) if np.isfinite(y) else top
+        item.setAnchor((min(max((x - x0) / (x1 - x0), 0.0), 1.0), 1.1))  # the text runs into the view, not out
         item.setPos(x, y)
         item.setVisible(True)

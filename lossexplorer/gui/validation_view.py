@@ -146,8 +146,11 @@ class ValidationView(QWidget, theme.Styled):
         self.plot.setLabel("left", "J (log scale)" if self.log_y else "J")
         if self.log_y:
             train, test = shown_on_log(train, self.floor), shown_on_log(test, self.floor)
-        self.train_curve.setData(degrees, train, connect="finite")
-        self.test_curve.setData(degrees, test, connect="finite")
+        for curve, values in ((self.train_curve, train), (self.test_curve, test)):
+            if np.isfinite(values).any():
+                curve.setData(degrees, values, connect="finite")
+            else:  # none held out: no J to draw (an all-NaN scatter warns in pyqtgraph)
+                curve.setData([], [])
         self.plot.setXRange(-0.5, len(DEGREE_MODELS) - 0.5, padding=0)
         self.plot.enableAutoRange(axis="y")
         self._show_table()
