@@ -4,11 +4,14 @@ what was revealed. Whether it is shown is remembered for the next start (prefere
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
+
+from .modes import OVERLAY_TITLES
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -37,13 +40,25 @@ class Reveal(QObject):
         super().__init__(action)
         self.lesson, self.preferences = lesson, preferences
         action.toggled.connect(self._toggled)  # the teacher's toggles only: the lesson's own are blocked
+        self.action = action
         lesson.modeChanged.connect(self._follow)
+        lesson.exactChanged.connect(self._tell_violation)
         self._follow()
 
     @Slot()
     def _follow(self, *_args: object) -> None:
         """The remembered choice, in whichever mode is shown."""
         self.lesson.set_overlay("exact", self.preferences.exact_shown())
+
+    @Slot()
+    def _tell_violation(self) -> None:
+        """The tooltip adds how exact the answer is: the largest violation of its optimality
+        (KKT) conditions that the solver ended with, as `lossexplorer solve` reports it."""
+        tip = OVERLAY_TITLES["exact"][1]
+        solution = self.lesson.exact_solution
+        if solution is not None and math.isfinite(solution.kkt_violation):
+            tip += f"\nLargest KKT violation: {solution.kkt_violation:.2g} (0 to rounding: exact)"
+        self.action.setToolTip(tip)
 
     @Slot(bool)
     def _toggled(self, on: bool) -> None:

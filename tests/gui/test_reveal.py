@@ -71,3 +71,21 @@ def test_classification_keeps_the_boundary_hidden_until_revealed(qtbot, window, 
 def test_e_is_listed_on_the_shortcut_sheet(window):
     rows = dict(window.help.shortcut_rows())
     assert "E" in rows and "exact answer" in rows["E"].lower()
+
+
+def test_the_exact_answers_tooltip_says_its_largest_kkt_violation_as_solve_does(qtbot, window):
+    """Issue 12: the window's "exact answer" tooltip shows how exact it is, the number `solve` reports."""
+    from PySide6.QtWidgets import QToolButton
+
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    window.panel.l1.setFocus()
+    window.panel.l1.selectAll()
+    qtbot.keyClicks(window.panel.l1, "0.5")
+    qtbot.keyClick(window.panel.l1, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    button = next(b for b in window.findChildren(QToolButton) if b.text().replace("&", "") == "exact answer (E)")
+    p = preset("noisy-line")
+    reference = solve(p.x, p.y, l1=0.5).kkt_violation
+    qtbot.waitUntil(lambda: "KKT violation" in button.toolTip(), timeout=20_000)
+    shown = float(button.toolTip().split("Largest KKT violation: ")[1].split(" ")[0])
+    assert shown == pytest.approx(reference, rel=0.05, abs=1e-300)
