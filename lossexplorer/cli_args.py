@@ -34,7 +34,7 @@ EXIT_BAD_INPUT = 2
 ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
 #: the losses and models the window can draw (its task menus'); the commands take every one
 WINDOW_LOSSES = (*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)
-WINDOW_MODELS = tuple(name for name in MODEL_NAMES if name != "softmax")
+WINDOW_MODELS = MODEL_NAMES
 
 #: the headless sub-commands, with the line `--help` shows for each
 COMMANDS = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMainWindow, QMenuBar, QTo
 from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, preset
 
 from . import theme
-from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
+from .modes import CLASS_OVERLAY_TITLES, MORE_PRESETS, OVERLAY_TITLES, OVERLAYS
 from .random_dialog import ask_for_random_points
 
 if TYPE_CHECKING:
@@ -208,6 +208,9 @@ class Actions(QObject):
         presets.addSection("Classification")
         for name in CLASSIFICATION_PRESET_NAMES:
             presets.addAction(self._preset_action(name, f"{name} (classification)"))
+        presets.addSection("More classes, and counts")
+        for name, text in MORE_PRESETS:
+            presets.addAction(self._preset_action(name, text))
         presets.setToolTipsVisible(True)
         bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 

@@ -31,6 +31,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "quantile": (0.01, 0.99),
     "alpha": (1e-3, 1e3),
     "gamma": (0.0, 20.0),
+    "label_smoothing": (0.0, 0.45),
     "cap": (-1e9, 1e9),
     "cap_weight": (0.0, 1e6),
     "l1": (0.0, 1e6),

@@ -19,8 +19,9 @@ TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
 #: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
-CLASS_COLOURS = (BLUE, VERMILLION)
-CLASS_SYMBOLS = ("o", "t1")
+#: classes 0 … 4: each its colour and its marker shape (circle, triangle up, square, diamond, triangle down), apart in grey too
+CLASS_COLOURS = (BLUE, VERMILLION, PURPLE, ORANGE, SKY_BLUE)
+CLASS_SYMBOLS = ("o", "t1", "s", "d", "t")
 BOUNDARY = GREEN
 PIN_COLOURS = (SKY_BLUE, GREEN, PURPLE, ORANGE, BLUE, "#7F7F7F")
 

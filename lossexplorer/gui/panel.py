@@ -12,9 +12,8 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QRadioButton,
     QSlider,
     QSpinBox,
     QStyle,
@@ -30,11 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
+from lossexplorer.core import LOSS_PARAMETERS, REGRESSION_LOSSES
 
 from . import theme
+from .class_choice import ClassCount, ClassPalette
 from .limits import DECIMALS
-from .settings import CLASSIFICATION_MODEL, LOSSES, LR_RANGE, MODEL_TITLES, OPTIMIZER_TITLES, FitSettings
+from .settings import (
+    CLASSIFICATION_MODEL,
+    LOSSES,
+    LR_RANGE,
+    MODEL_TITLES,
+    OPTIMIZER_TITLES,
+    FitSettings,
+    class_losses,
+    class_model,
+)
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -172,7 +180,6 @@ class SidePanel(QWidget):
         self._show_problem()
         lesson.settingsChanged.connect(self._settings_changed)
         lesson.problemChanged.connect(self._show_problem)
-        lesson.newClassChanged.connect(self._show_class)
 
     # --- building -----------------------------------------------------------------------
 
@@ -181,49 +188,23 @@ class SidePanel(QWidget):
         form = self.task_form = QFormLayout(box)
         self.mode = QComboBox()
         self.mode.addItem("regression: y against x", False)
-        self.mode.addItem("classification: two classes", True)
+        self.mode.addItem("classification: K classes", True)
         self.mode.setToolTip(
-            "Regression fits a curve p(x) to points (x, y); classification separates points of two"
-            " classes in the (x1, x2) plane with a logistic model"
+            "Regression fits a curve p(x) to points (x, y); classification separates points of 2 to 5"
+            " classes in the (x1, x2) plane with a logistic (two classes) or softmax model"
         )
         self.mode.currentIndexChanged.connect(self._mode_picked)
         form.addRow(self.mode)
-        row = QHBoxLayout()
-        self.class_buttons = QButtonGroup(self)
-        for label, text, tip in ((0, "● class 0", "A left click adds a class-0 point (Shift+click: class 1)"),
-                                 (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
-            button = QRadioButton(text)
-            button.setToolTip(tip)
-            # the class's colour and bold, through the palette and a font that sets only the weight: a style
-            # sheet would freeze the font's size, and projector mode would leave these two small
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
-            button.setPalette(palette)
-            bold = QFont()
-            bold.setBold(True)
-            button.setFont(bold)
-            self.class_buttons.addButton(button, label)
-            row.addWidget(button)
-        self.class_buttons.button(0).setChecked(True)
-        self.class_buttons.idToggled.connect(self._class_toggled)
-        self.class_row = QWidget()
-        self.class_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.class_count = ClassCount(self.lesson)
+        form.addRow("classes", self.class_count)
+        self.class_row = ClassPalette(self.lesson)
+        self.class_buttons = self.class_row.buttons
         form.addRow("new points", self.class_row)
         return box
 
     def _mode_picked(self, _index: int) -> None:
         self.lesson.switch_mode(bool(self.mode.currentData()))
         self.show_settings(self.lesson.settings)  # the box follows the data, switched or not
-
-    def _class_toggled(self, label: int, on: bool) -> None:
-        if on:
-            self.lesson.set_new_class(label)
-
-    @Slot(int)
-    def _show_class(self, label: int) -> None:
-        with QSignalBlocker(self.class_buttons):
-            self.class_buttons.button(label).setChecked(True)
 
     def set_class(self, label: int) -> None:
         """Press the radio button of class `label` (as a click does)."""
@@ -257,6 +238,10 @@ class SidePanel(QWidget):
         form.addRow("q", self.quantile)
         form.addRow("α", self.alpha)
         form.addRow("γ", self.gamma)
+        self.label_smoothing = NumberBox(0.0, 0.45, 0.0, "label smoothing ε: train on the targets (1 − ε)·y + ε/K; "
+                                         "a sure, right prediction keeps a loss", 0.05)
+        self.label_smoothing.setAccessibleName("label smoothing ε")
+        form.addRow("ε", self.label_smoothing)
         self.reduction = QComboBox()
         for label, value in (("the loss's own", "default"), ("mean (1/n)·Σ", "mean"), ("sum Σ", "sum")):
             self.reduction.addItem(label, value)
@@ -275,7 +260,8 @@ class SidePanel(QWidget):
         self.l1 = NumberBox(0.0, 1e6, 0.0, "lasso: + λ·Σ |β_j| over every coefficient but the intercept")
         form.addRow("L2 λ", self.l2)
         form.addRow("L1 λ", self.l1)
-        for w in (self.delta, self.quantile, self.alpha, self.gamma, self.cap, self.cap_weight, self.l1, self.l2):
+        for w in (self.delta, self.quantile, self.alpha, self.gamma, self.label_smoothing, self.cap, self.cap_weight,
+                  self.l1, self.l2):
             w.valueChanged.connect(self._edited)
         for c in (self.loss, self.reduction):
             c.currentIndexChanged.connect(self._edited)
@@ -357,6 +343,7 @@ class SidePanel(QWidget):
             quantile=self.quantile.value(),
             alpha=self.alpha.value(),
             gamma=self.gamma.value(),
+            label_smoothing=self.label_smoothing.value(),
             reduction=self.reduction.currentData(),
             cap_on=self.cap_on.isChecked(),
             cap=self.cap.value(),
@@ -376,8 +363,11 @@ class SidePanel(QWidget):
         )
 
     def _edited(self, *_args: object) -> None:
-        """A person changed a control: the lesson takes the settings it shows (one undo step)."""
+        """A person changed a control: the lesson takes the settings it shows (one undo step); in
+        classification the model follows the loss (softmax:K for the cross-entropy)."""
         s = self.shown()
+        if s.classification:
+            s = s.with_(model=class_model(s.loss, self.lesson.settings.classes))
         self._show_rows(s)
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.setValue(LogSlider.to_position(s.lr))
@@ -395,6 +385,7 @@ class SidePanel(QWidget):
             self.quantile,
             self.alpha,
             self.gamma,
+            self.label_smoothing,
             self.mode,
             self.reduction,
             self.cap_on,
@@ -416,8 +407,8 @@ class SidePanel(QWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.mode.setCurrentIndex(1 if s.classification else 0)
         if s.classification:
-            self._fill(self.loss, CLASSIFICATION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, [CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.loss, class_losses(s.classes), LOSS_TITLES, LOSS_TIPS)
+            self._fill(self.model_box, [s.model], MODEL_TITLES)
         else:
             self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
             self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
@@ -426,6 +417,7 @@ class SidePanel(QWidget):
         self.quantile.setValue(s.quantile)
         self.alpha.setValue(s.alpha)
         self.gamma.setValue(s.gamma)
+        self.label_smoothing.setValue(s.label_smoothing)
         self.reduction.setCurrentIndex(self.reduction.findData(s.reduction))
         self.cap_on.setChecked(s.cap_on)
         self.cap.setValue(s.cap)
@@ -452,9 +444,11 @@ class SidePanel(QWidget):
         self.loss_form.setRowVisible(self.quantile, s.loss == "quantile")
         self.loss_form.setRowVisible(self.alpha, s.loss == "asymmetric")
         self.loss_form.setRowVisible(self.gamma, s.loss == "focal")
+        self.loss_form.setRowVisible(self.label_smoothing, "label_smoothing" in LOSS_PARAMETERS.get(s.loss, ()))
         self.loss_form.setRowVisible(self.cap_row, not s.classification)
         self.loss_form.setRowVisible(self.cap_weight, s.cap_on and not s.classification)
         self.task_form.setRowVisible(self.class_row, s.classification)
+        self.task_form.setRowVisible(self.class_count, s.classification)
         self.cap.setEnabled(s.cap_on)
         self.opt_form.setRowVisible(self.batch, s.optimizer == "sgd")
         self.opt_form.setRowVisible(self.momentum, s.optimizer == "momentum")

@@ -8,7 +8,18 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import LOSS_PARAMETERS, LOSSES, Loss, Objective, Optimizer, make_loss, make_objective
+from lossexplorer.core import (
+    CLASSIFICATION_LOSSES,
+    LOSS_PARAMETERS,
+    LOSSES,
+    Loss,
+    Objective,
+    Optimizer,
+    make_loss,
+    make_model,
+    make_objective,
+)
+from lossexplorer.core.models import MAX_CLASSES
 
 Array = NDArray[np.float64]
 
@@ -21,9 +32,24 @@ MODEL_TITLES = {
     "line": "line: p = m·x + c",
     **{f"poly:{d}": f"polynomial, degree {d}" for d in range(2, 10)},
     "logistic": "logistic: z = β0 + β1·x1 + β2·x2",
+    **{f"softmax:{k}": f"softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2" for k in range(2, MAX_CLASSES + 1)},
 }
 #: the mode a model belongs to, and the loss and model a mode starts with
 CLASSIFICATION_MODEL = "logistic"
+#: how many classes the window offers: 2 … MAX_CLASSES
+CLASS_COUNTS = tuple(range(2, MAX_CLASSES + 1))
+
+
+def class_losses(classes: int) -> tuple[str, ...]:
+    """The classification losses the window offers for K classes: every one for two, the
+    multi-class ones (softmax) for more."""
+    return tuple(name for name in CLASSIFICATION_LOSSES if classes == 2 or LOSSES[name].multiclass)
+
+
+def class_model(loss: str, classes: int) -> str:
+    """The classifier a loss fits on K classes: softmax:K for a multi-class loss, else its own
+    (the logistic model of two classes)."""
+    return f"softmax:{classes}" if LOSSES[loss].multiclass else LOSSES[loss].default_model
 #: the learning rates the panel shows and the window uses
 LR_RANGE = (1e-6, 10.0)
 OPTIMIZER_TITLES = {
@@ -43,7 +69,7 @@ class FitSettings:
     quantile: float = 0.5
     alpha: float = 2.0
     gamma: float = 2.0
-    label_smoothing: float = 0.0  # bce's ε: the registry's parameter, not yet in the panel
+    label_smoothing: float = 0.0  # ε of bce and the cross-entropy
     reduction: str = "default"  # or "mean", "sum"
     cap_on: bool = False
     cap: float = 120.0
@@ -68,8 +94,25 @@ class FitSettings:
 
     @property
     def classification(self) -> bool:
-        """Two classes of points in the (x1, x2) plane and the logistic model, not y against x."""
-        return self.model == CLASSIFICATION_MODEL
+        """Points of classes in the (x1, x2) plane (the logistic or softmax model), not y against x."""
+        return make_model(self.model).classification
+
+    @property
+    def classes(self) -> int:
+        """K, the number of classes: the softmax model's, 2 for the logistic model (0 in regression)."""
+        model = make_model(self.model)
+        return (model.classes or 2) if model.classification else 0
+
+    def with_loss(self, loss: str) -> FitSettings:
+        """These settings with another loss, and in classification the model it fits on K classes."""
+        if not self.classification:
+            return self.with_(loss=loss)
+        return self.with_(loss=loss, model=class_model(loss, self.classes))
+
+    def with_classes(self, classes: int) -> FitSettings:
+        """These settings for K classes: a multi-class loss (the categorical cross-entropy) past two."""
+        loss = self.loss if classes == 2 or LOSSES[self.loss].multiclass else class_losses(classes)[0]
+        return self.with_(loss=loss, model=class_model(loss, classes))
 
     def objective_options(self) -> dict[str, Any]:
         """Keyword arguments for `make_objective`, `fit` and `solve`."""
@@ -81,6 +124,7 @@ class FitSettings:
             "quantile": self.quantile,
             "alpha": self.alpha,
             "gamma": self.gamma,
+            "label_smoothing": self.label_smoothing,
             "cap": self.cap if self.cap_on and not self.classification else None,
             "cap_weight": self.cap_weight,
             "l1": self.l1,
@@ -126,15 +170,15 @@ class FitSettings:
             name += f", L2 {self.l2:g}"
         if self.l1:
             name += f", L1 {self.l1:g}"
-        if self.model not in ("line", CLASSIFICATION_MODEL):
+        if self.model != "line" and not self.classification:
             name += f" ({self.model})"
         return name
 
 
 #: what a setting belongs to: the problem (a change starts a new descent from the start), the
 #: optimizer (the descent goes on with a fresh optimizer state) or the pace of a run
-PROBLEM_FIELDS = ("loss", "delta", "quantile", "alpha", "gamma", "reduction", "cap_on", "cap", "cap_weight", "l1",
-                  "l2", "model")
+PROBLEM_FIELDS = ("loss", "delta", "quantile", "alpha", "gamma", "label_smoothing", "reduction", "cap_on", "cap",
+                  "cap_weight", "l1", "l2", "model")
 OPTIMIZER_FIELDS = ("optimizer", "lr", "batch_size", "momentum", "beta1", "beta2", "seed")
 PACE_FIELDS = ("epochs", "speed")
 #: what a pace chooses for new data (pace.py)

@@ -301,8 +301,7 @@ class MainWindow(QMainWindow):
         elif current is self.loss_shape:
             self.loss_shape.show_shape(lesson.settings, errors_of(lesson))
         elif current is self.noise:
-            errors = errors_of(lesson)
-            self.noise.show_noise(lesson.settings, None if errors is None else -errors, descent.value)
+            self.noise.show_lesson(lesson)
         n = len(lesson.points)
         shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
         hint = " · left-click on the canvas to add points" if n == 0 else ""
