@@ -29,11 +29,8 @@ class ConfusionBox(QGroupBox):
         self.setToolTip("Rows: the points' true class; columns: the class the model predicts (the most probable). "
                         "The diagonal counts the right ones; every other cell a kind of mistake")
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        corner = QLabel(f"<span style='color:{GREY}'>true ↓ predicted →</span>")
-        corner.setWordWrap(True)
-        grid.addWidget(corner, 0, 0)
         self.heads = [QLabel(class_name(k)) for k in range(MOST)]
         self.rows = [QLabel(class_name(k)) for k in range(MOST)]
         #: the cells, [true class][predicted class]
@@ -46,6 +43,10 @@ class ConfusionBox(QGroupBox):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 cell.setToolTip(f"points of class {k} predicted as class {col}")
                 grid.addWidget(cell, k + 1, col + 1)
+        caption = QLabel(f"<span style='color:{GREY}'>A row: the points of a class; a column: the class the model "
+                         "predicts for them. The diagonal is right.</span>")
+        caption.setWordWrap(True)
+        grid.addWidget(caption, MOST + 1, 0, 1, MOST + 1)
         self.matrix: NDArray[np.intp] | None = None
         self.show_matrix(None, 2)
 

@@ -18,8 +18,8 @@ RSS = VERMILLION
 TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
-#: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
-#: classes 0 … 4: each its colour and its marker shape (circle, triangle up, square, diamond, triangle down), apart in grey too
+#: classification: classes 0 … 4 differ in colour and in shape (circle, triangle up, square, diamond,
+#: triangle down), so they stay apart in grey too
 CLASS_COLOURS = (BLUE, VERMILLION, PURPLE, ORANGE, SKY_BLUE)
 CLASS_SYMBOLS = ("o", "t1", "s", "d", "t")
 BOUNDARY = GREEN

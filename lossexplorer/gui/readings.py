@@ -9,6 +9,7 @@ model may give a point's true class, with how many points sit at each.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -25,7 +26,7 @@ from lossexplorer.core import (
     least_squares_properties,
     pearson_three_ways,
 )
-from lossexplorer.core.losses import log_softmax
+from lossexplorer.core.losses import softmax
 from lossexplorer.core.softmax import confusion_matrix
 
 Array = NDArray[np.float64]
@@ -96,20 +97,22 @@ class _FactsOfTheData:
 _FACTS = _FactsOfTheData()
 
 
-def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str) -> Readings | None:
-    """The readings of the fit β on the points (x, y), which must not be changed in place.
+def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str,
+         mean: Callable[[Array], Array] | None = None) -> Readings | None:
+    """The readings of the fit β on the points (x, y), which must not be changed in place; with
+    `mean` (a log link's exp) the residuals are y − mean(p), and least squares' properties are not read.
 
     Values near 1e±150 overflow the sums behind r and the properties: those read "—", quietly."""
     if len(x) == 0 or not np.all(np.isfinite(beta)):
         return None
     with np.errstate(all="ignore"):
         facts = _FACTS.get(model, x, y) if len(x) > 1 else None
-        p = model.predict(beta, x)
+        p = model.predict(beta, x) if mean is None else mean(model.predict(beta, x))
         stats = fit_stats(y, p)
         slope = float(beta[1]) if len(beta) > 1 else 0.0
         nan = math.nan
         r = pearson_r(x, y, p, slope, facts) if len(x) > 1 and np.ptp(x) > 0 else PearsonR(nan, nan, nan)
-        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
+        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 and mean is None else []
     return Readings(
         epoch,
         model.coefficient_names,
@@ -183,7 +186,7 @@ def read_classification(
         z, loss, _ = objective.per_point(beta)
         level_z = logit(levels)
         if model.softmax:  # K scores: the probability of the point's own class, and the class predicted
-            log_p, prob = log_softmax(z)
+            prob = softmax(z)
             p_own = prob[np.arange(len(labels)), labels.astype(int)]
             own = logit(p_own)
             predicted = np.argmax(z, axis=1)

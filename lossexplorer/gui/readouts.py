@@ -264,7 +264,9 @@ class Readouts(QWidget):
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
                                             *fast))
                 return
-            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
+            loss = lesson.settings.loss_()  # a log link (Poisson) reads the residuals of the mean exp(f)
+            mean = None if loss.link == "identity" else loss.mean
+            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label, mean)
                                if objective is not None else None)
         self.show_verdict(d.verdict)
 

@@ -81,8 +81,9 @@ def class_boundaries(model: Model, beta: Array, rect: Rect, samples: int = BOUND
             on_top = scores[:, a] >= np.max(scores, axis=1) - 1e-12 * (1.0 + np.abs(scores[:, a]))
             keep = on_top & (py >= y0) & (py <= y1) & (px >= x0) & (px <= x1)
             if np.any(keep):
-                xs += [np.where(keep, px, np.nan), [np.nan]]
-                ys += [np.where(keep, py, np.nan), [np.nan]]
+                gap = np.array([np.nan])
+                xs += [np.where(keep, px, np.nan), gap]
+                ys += [np.where(keep, py, np.nan), gap]
     if not xs:
         return np.zeros(0), np.zeros(0)
     return np.concatenate(xs), np.concatenate(ys)

@@ -402,11 +402,11 @@ class LossShapeView(QWidget, theme.Styled):
         lo, hi = chosen.curve_span
         multiclass = chosen.multiclass
         u = np.linspace(P_LOW if multiclass else lo, hi if not multiclass else 1.0 - 1e-6, 801)
-        value, grad = chosen.curve(u, classes) if multiclass else chosen.curve(u)
+        value, grad = chosen.curve(u, classes) if multiclass else chosen.curve(u)  # type: ignore[call-arg]
         self.curves["chosen"][0].setData(u, value)
         self.curves["chosen"][1].setData(u, grad)
         if smoothing:
-            plain, plain_grad = make_loss(chosen.name).curve(u, classes)
+            plain, plain_grad = make_loss(chosen.name).curve(u, classes)  # type: ignore[call-arg]
             self.curves["bce"][0].setData(u, plain)
             self.curves["bce"][1].setData(u, plain_grad)
         for line in (*self.boundary_lines, *self.margin_lines):

@@ -198,7 +198,7 @@ def test_switching_to_regression_and_back_leaves_nothing_behind(view):
     m, value = curve(view, "chosen")
     np.testing.assert_allclose(value, make_loss("bce").loss_gradient(-m, np.zeros_like(m))[0], rtol=1e-12)
     assert axis_label(view, "value", "bottom") == "margin t·z"
-    assert legend_labels(view) == ["the chosen loss", "bce", "hinge", "focal γ=2", "0-1 loss"]
+    assert legend_labels(view) == ["the chosen loss", "bce", "hinge", "focal γ=2", "brier", "0-1 loss"]
     for name in COMPARED:
         assert len(curve(view, name)[0]) == 0
 
