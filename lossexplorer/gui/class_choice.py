@@ -80,7 +80,7 @@ class ClassPalette(QWidget):
 
     def pick(self, label: int) -> None:
         """New points of class `label`, when it is one of the K (a key or a click)."""
-        if label < max(self.lesson.classes, 2):
+        if self.lesson.classification and label < self.lesson.classes:
             self.lesson.set_new_class(label)
 
     def _toggled(self, label: int, on: bool) -> None:

@@ -34,11 +34,11 @@ from . import theme
 from .class_choice import ClassCount, ClassPalette
 from .limits import DECIMALS
 from .settings import (
-    CLASSIFICATION_MODEL,
     LOSSES,
     LR_RANGE,
     MODEL_TITLES,
     OPTIMIZER_TITLES,
+    REGRESSION_MODELS,
     FitSettings,
     class_losses,
     class_model,
@@ -272,7 +272,7 @@ class SidePanel(QWidget):
         box = QGroupBox("Model")
         form = QFormLayout(box)
         self.model_box = QComboBox()
-        self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+        self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
         self.model_box.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
         self.model_box.currentIndexChanged.connect(self._edited)
         form.addRow(self.model_box)
@@ -411,7 +411,7 @@ class SidePanel(QWidget):
             self._fill(self.model_box, [s.model], MODEL_TITLES)
         else:
             self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
         self.loss.setCurrentIndex(self.loss.findData(s.loss))
         self.delta.setValue(s.delta)
         self.quantile.setValue(s.quantile)

@@ -34,6 +34,8 @@ MODEL_TITLES = {
     "logistic": "logistic: z = β0 + β1·x1 + β2·x2",
     **{f"softmax:{k}": f"softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2" for k in range(2, MAX_CLASSES + 1)},
 }
+#: the models of the regression mode's model box
+REGRESSION_MODELS = tuple(name for name in MODEL_TITLES if not make_model(name).classification)
 #: the mode a model belongs to, and the loss and model a mode starts with
 CLASSIFICATION_MODEL = "logistic"
 #: how many classes the window offers: 2 … MAX_CLASSES

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
                            (self.physics, self.physics.plot_widget)):
             view.setFocusProxy(plot)
         self.panel = SidePanel(lesson)
+        self.addActions(self.panel.class_row.actions())  # Ctrl+1 … Ctrl+5: new points of that class (on the F1 sheet)
         self.readouts = Readouts()
         self.loss_curve = LossCurve()
         self.epoch_log = EpochLog(lesson.descent.history)

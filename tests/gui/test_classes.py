@@ -370,3 +370,23 @@ def test_the_three_and_five_class_and_counts_presets_are_in_the_menu(window):
     for text, name in (("iris (3 classes)", "iris"), ("five-classes (5 classes)", "five-classes"),
                        ("counts (for Poisson)", "counts"), ("horse-kicks (counts, for Poisson)", "horse-kicks")):
         assert menu_item(window, "Presets", text).toolTip() == preset(name).description
+
+
+def test_the_landscape_slices_j_over_any_two_of_the_k_classes_weights(qtbot, classes):
+    w = classes
+    open_preset(qtbot, w, "iris (3 classes)")
+    w.show_view("landscape")
+    view = w.landscape
+    assert [view.axis_i.itemText(k) for k in range(view.axis_i.count())] == list(w.lesson.model.coefficient_names)
+    assert view.axis_i.count() == 9
+    for box, want in ((view.axis_j, 7), (view.axis_i, 5)):  # β₂₁ against β₁₂, with the arrow keys
+        box.setFocus()
+        while box.currentIndex() != want:
+            qtbot.keyClick(box, Qt.Key.Key_Down if box.currentIndex() < want else Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: view.grid is not None and (view.grid.i, view.grid.j) == (5, 7) and not view.jobs.busy,
+                    timeout=30_000)
+    grid = view.grid
+    beta = grid.base.copy()
+    beta[5], beta[7] = grid.axis_i[40], grid.axis_j[60]
+    assert grid.values[60, 40] == pytest.approx(w.lesson.objective.value(beta), rel=1e-9)
+    assert view.axis_i.currentText() == "β₁₂" and view.axis_j.currentText() == "β₂₁"
