@@ -268,6 +268,7 @@ class Readouts(QWidget):
             mean = None if loss.link == "identity" else loss.mean
             self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label, mean)
                                if objective is not None else None)
+            self.prop_box.setVisible(mean is None)  # least squares' properties: not the log link's
         self.show_verdict(d.verdict)
 
     def show_verdict(self, text: str) -> None:
