@@ -438,14 +438,14 @@ def test_help_lists_every_command_and_the_choices_of_view_and_loss(capsys):
 
 
 def test_each_command_lists_the_names_it_takes(capsys):
-    from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_NAMES, OPTIMIZER_NAMES, REGRESSION_LOSSES
+    from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_NAMES, OPTIMIZER_NAMES, SPRING_LOSSES
 
     fit_help = help_text(["fit"], capsys)
     assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) + " (default mse)" in fit_help
     assert "--optimizer NAME one of: " + ", ".join(OPTIMIZER_NAMES) + " (default gd)" in fit_help
     assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) in help_text(["solve"], capsys)
     simulate_help = help_text(["simulate"], capsys)
-    assert "--loss LOSS one of: " + ", ".join(REGRESSION_LOSSES) + " (default mse)" in simulate_help
+    assert "--loss LOSS one of: " + ", ".join(SPRING_LOSSES) + " (default mse)" in simulate_help  # not poisson
     assert not any(name in simulate_help for name in CLASSIFICATION_LOSSES)
 
 

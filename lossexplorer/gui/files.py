@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Slot
-from PySide6.QtGui import QAction, QKeySequence, Qt  # QtGui's Qt has convertFromPlainText too
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lossexplorer.core import InputError
