@@ -432,7 +432,7 @@ def test_help_lists_every_command_and_the_choices_of_view_and_loss(capsys):
     assert "the view to show: one of: " + ", ".join(VIEW_NAMES) in text
     # the window's own: the losses and models it draws (the commands take every one)
     assert "--loss LOSS one of: " + ", ".join(WINDOW_LOSSES) + " " in text
-    assert "one of: " + ", ".join(WINDOW_MODELS) + " " in text
+    assert "one of: " + ", ".join(WINDOW_MODELS) + "; softmax:K fixes K classes (2 to 5)" in text
     assert "one of: " + ", ".join(OPTIMIZER_NAMES) in text
     assert all(name in text for name in PRESET_NAMES)
 
