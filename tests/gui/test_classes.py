@@ -390,3 +390,16 @@ def test_the_landscape_slices_j_over_any_two_of_the_k_classes_weights(qtbot, cla
     beta[5], beta[7] = grid.axis_i[40], grid.axis_j[60]
     assert grid.values[60, 40] == pytest.approx(w.lesson.objective.value(beta), rel=1e-9)
     assert view.axis_i.currentText() == "β₁₂" and view.axis_j.currentText() == "β₂₁"
+
+
+def test_the_loss_shape_view_draws_poisson_against_the_linear_predictor(qtbot, counts):
+    w = counts
+    click_tab(qtbot, w, "Loss shape")
+    w.flush()
+    view = w.loss_shape
+    assert view.value_widget.getPlotItem().getAxis("bottom").labelText == "linear predictor f, for a count y = 1"
+    f, value = view.curves["chosen"][0].getData()
+    _, slope = view.curves["chosen"][1].getData()
+    np.testing.assert_allclose(value, np.exp(f) - f, rtol=1e-12)
+    np.testing.assert_allclose(slope, np.exp(f) - 1.0, rtol=1e-12, atol=1e-15)
+    assert f[np.argmin(value)] == pytest.approx(0.0, abs=0.01)  # least where the mean exp(f) is the count
