@@ -1,4 +1,4 @@
-"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|score|simulate ...` work headless.
+"""The one command: `lossexplorer` opens the window; `lossexplorer fit|solve|score|simulate|presets ...` work headless.
 
 Bad input ends with exit status 2 and one line on stderr, never a traceback. The options are
 defined in `lossexplorer.cli_args`, shared with `simulate`.
@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from lossexplorer import holdout_cli
 from lossexplorer.cli_args import (
     ALL_PRESETS,
     COMMANDS,
@@ -30,6 +31,7 @@ from lossexplorer.cli_args import (
     add_model_option,
     add_optimizer_option,
     add_problem_options,
+    add_run_options,
     add_schedule_options,
     add_stop_options,
     coefficients,
@@ -49,19 +51,15 @@ def _command_parser() -> argparse.ArgumentParser:
     fit = sub.add_parser("fit", help=COMMANDS["fit"])
     add_problem_options(fit)
     add_optimizer_option(fit)
-    fit.add_argument("--lr", type=finite_float, default=0.01, help="learning rate (default 0.01)")
-    fit.add_argument("--epochs", type=int, default=1000, help="number of epochs (default 1000)")
-    fit.add_argument("--batch-size", type=int, metavar="B", help="sgd mini-batch size (default 1)")
-    fit.add_argument("--momentum", type=finite_float, default=0.9, help="heavy-ball μ (default 0.9)")
-    fit.add_argument("--beta1", type=finite_float, default=0.9, help="adam β1 (default 0.9)")
-    fit.add_argument("--beta2", type=finite_float, default=0.999, help="adam β2 (default 0.999)")
-    fit.add_argument("--seed", type=int, default=0, help="seed of the sgd shuffle (default 0)")
+    add_run_options(fit)
     fit.add_argument("--init", type=coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
     fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
     add_schedule_options(fit)
     add_stop_options(fit)
+    holdout_cli.add_arguments(fit, seed=False)
     solve = sub.add_parser("solve", help=COMMANDS["solve"])
     add_problem_options(solve)
+    holdout_cli.add_arguments(solve, seed=True)
     score = sub.add_parser("score", help=COMMANDS["score"])
     add_problem_options(score)
     mine = score.add_mutually_exclusive_group(required=True)
@@ -70,6 +68,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--coefficients", type=coefficients, metavar="B0,B1,..", help="my coefficients for another model (--model)"
     )
     add_simulate_arguments(sub.add_parser("simulate", help=COMMANDS["simulate"]))
+    sub.add_parser("presets", help=COMMANDS["presets"])
     return parser
 
 
@@ -93,8 +92,19 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
     parser.add_argument("--view", default="fit", metavar="VIEW", help=f"the view to show: {one_of(VIEW_NAMES)}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
-    parser.add_argument("--size", default="1600x900", metavar="WxH", help="window size in screenshot mode")
+    parser.add_argument(
+        "--animation", "--export-animation", metavar="OUT.gif", dest="animation",
+        help="write the descent from epoch 0 to the end as an animated GIF (needs Pillow: "
+        "pip install 'lossexplorer[export]'), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit",
+    )
+    parser.add_argument("--fps", type=int, default=12, help="frames a second of --animation (default 12)")
+    parser.add_argument(
+        "--size", metavar="WxH", help="window size in screenshot mode (default 1600x900); frame size of --animation "
+        "(default 960x540)"
+    )
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
+    parser.add_argument("--my-line", type=coefficients, metavar="C,M",
+                        help="open in my-line mode with my line p = m·x + c (its intercept and slope)")
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -217,11 +227,13 @@ def _schedule_and_stop(args: argparse.Namespace) -> tuple[Any, Any]:
 
 def run_fit(args: argparse.Namespace) -> int:
     from lossexplorer.core import InputError, fit
+    from lossexplorer.core.fitting import EPOCHS, SEED
 
     schedule, stop = _schedule_and_stop(args)
     x, y, source, options = _problem(args)
-    if args.epochs < 0:
-        raise InputError(f"epochs must be 0 or more, got {args.epochs}")
+    x, y, source, held = _split(args, x, y, source, options)
+    EPOCHS.check(args.epochs)
+    SEED.check(args.seed)
     if args.every is not None and args.every < 1:
         raise InputError(f"--every must be 1 or more, got {args.every}")
     result = fit(
@@ -269,6 +281,7 @@ def run_fit(args: argparse.Namespace) -> int:
             "stop_reason": result.stop_reason,
             "max_stable_lr": result.max_stable_lr,
             "stats": stats,
+            **(held.scores(result.coefficients, options) if held else {}),
         }
         print(json.dumps(out, indent=2))
         return 0
@@ -285,13 +298,24 @@ def run_fit(args: argparse.Namespace) -> int:
         print(f"largest stable learning rate for gd: {result.max_stable_lr:.6g}")
     if stats:
         print(_format_stats(stats))
+    if held:
+        print("\n".join(held.lines(result.coefficients, options, label)))
     return 0
+
+
+def _split(args: argparse.Namespace, x: np.ndarray, y: np.ndarray, source: str, options: dict[str, Any]
+           ) -> tuple[np.ndarray, np.ndarray, str, holdout_cli.HeldOut | None]:
+    """The training points under --hold-out (see holdout_cli)."""
+    from lossexplorer.core import make_model
+
+    return holdout_cli.split_points(args, x, y, source, make_model(options["model"]))
 
 
 def run_solve(args: argparse.Namespace) -> int:
     from lossexplorer.core import make_objective, solve_objective
 
     x, y, source, options = _problem(args)
+    x, y, source, held = _split(args, x, y, source, options)
     objective = make_objective(x, y, **options)
     solution = solve_objective(objective)
     label = objective.label
@@ -313,6 +337,7 @@ def run_solve(args: argparse.Namespace) -> int:
             "raw_condition": _finite(solution.raw_condition),
             "message": solution.message,
             "stats": stats,
+            **(held.scores(solution.coefficients, options) if held else {}),
         }
         print(json.dumps(out, indent=2))
         return 0
@@ -335,6 +360,8 @@ def run_solve(args: argparse.Namespace) -> int:
         )
     if stats:
         print(_format_stats(stats))
+    if held:
+        print("\n".join(held.lines(solution.coefficients, options, label)))
     return 0
 
 
@@ -432,6 +459,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lossexplorer.simulate_cli import run_simulate
 
             return run_simulate(argv[1:])
+        if argv and argv[0] == "presets":
+            from lossexplorer.presets_cli import run_presets
+
+            return run_presets(argv[1:])
         if argv and (argv[0] in COMMANDS or looks_like_a_command(argv[0])):
             args = _command_parser().parse_args(argv)  # a mistyped command ends here with exit 2
             runs = {"fit": run_fit, "solve": run_solve, "score": run_score}

@@ -17,21 +17,30 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from lossexplorer.core.fitting import EPOCHS, SEED
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSS_NAMES, LOSSES, REGRESSION_LOSSES, parameters_of
 from lossexplorer.core.models import MODEL_NAMES
-from lossexplorer.core.optimizers import OPTIMIZER_NAMES
+from lossexplorer.core.optimizers import OPTIMIZER_NAMES, OPTIMIZER_PARAMETERS
 from lossexplorer.core.parameters import Parameter
-from lossexplorer.core.presets import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES
+from lossexplorer.core.penalties import CAP, CAP_WEIGHT, L1, L2
+from lossexplorer.core.presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES
 from lossexplorer.core.schedules import SCHEDULE_NAMES, SCHEDULES
 from lossexplorer.core.stopping import StopRule
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from lossexplorer.core.table import LeftOut
+
 PROG = "lossexplorer"
 EXIT_BAD_INPUT = 2
 
-ALL_PRESETS = (*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES)
+#: every preset, made up and real (the catalogue's real sets after the made-up ones)
+ALL_PRESETS = tuple(dict.fromkeys((*PRESET_NAMES, *CLASSIFICATION_PRESET_NAMES, *DATASETS)))
+REGRESSION_PRESETS = tuple(name for name in ALL_PRESETS
+                           if name in PRESET_NAMES or (name in DATASETS and not DATASETS[name].classification))
+#: the options that choose a file's columns, by task
+COLUMN_OPTIONS = {False: ("--x", "--y"), True: ("--x1", "--x2", "--label")}
 #: the losses and models the window can draw (its task menus'); the commands take every one
 WINDOW_LOSSES = (*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)
 WINDOW_MODELS = MODEL_NAMES
@@ -42,6 +51,7 @@ COMMANDS = {
     "solve": "print the exact minimizer of the objective",
     "score": "score my line (or coefficients): my J against the best J",
     "simulate": "let the bar on springs settle and print where it comes to rest",
+    "presets": "list the preset data sets: n, task, units and source",
 }
 
 
@@ -116,11 +126,19 @@ def coefficients(text: str) -> list[float]:
 
 
 def add_data_options(p: argparse.ArgumentParser, classification: bool = True) -> None:
-    """DATA.csv or --preset NAME."""
+    """DATA.csv or --preset NAME; the columns of a spreadsheet (--x, --y; --x1, --x2, --label)."""
     columns = "columns x,y (x1,x2,label to classify)" if classification else "columns x,y"
-    presets = ALL_PRESETS if classification else PRESET_NAMES
-    p.add_argument("data", nargs="?", metavar="DATA.csv", help=f"points: {columns}")
+    presets = ALL_PRESETS if classification else REGRESSION_PRESETS
+    p.add_argument("data", nargs="?", metavar="DATA.csv", help=f"points: {columns}, or choose columns below")
     p.add_argument("--preset", metavar="NAME", help=f"use a preset data set instead of a file: {one_of(presets)}")
+    what = {"--x": "x", "--y": "y", "--x1": "x1 (to classify)", "--x2": "x2 (to classify)",
+            "--label": "the class label (to classify; two text values become 0 and 1)"}
+    for option in (*COLUMN_OPTIONS[False], *(COLUMN_OPTIONS[True] if classification else ())):
+        p.add_argument(option, metavar="COLUMN",
+                       help=f"the column of DATA.csv for {what[option]}: its header name or its number from 1")
+    p.add_argument("--leave-out-bad-rows", action="store_true",
+                   help="with chosen columns: leave out rows whose cell there is empty or not a number "
+                        "(stderr says which); without it such a row is an error")
 
 
 def add_loss_option(p: argparse.ArgumentParser, names: Sequence[str] = LOSS_NAMES, default: str | None = "mse") -> None:
@@ -158,15 +176,12 @@ def add_model_option(p: argparse.ArgumentParser, default: str | None = "line",
 
 
 def add_penalty_options(p: argparse.ArgumentParser) -> None:
+    """--reduction and the penalties' settings (core/penalties.py), with their tips."""
     p.add_argument("--reduction", choices=("mean", "sum"), help="R in J = R(ℓ) + penalties (default: the loss's own)")
-    p.add_argument("--cap", type=finite_float, metavar="C", help="penalise predictions above C: λ·R(max(0, p − C)²)")
-    p.add_argument("--cap-weight", type=finite_float, metavar="W", help="λ of the cap penalty (default 1)")
-    p.add_argument(
-        "--l1", type=finite_float, default=0.0, metavar="W", help="λ·Σ|β_j| on every coefficient but the intercept"
-    )
-    p.add_argument(
-        "--l2", type=finite_float, default=0.0, metavar="W", help="λ·Σβ_j² on every coefficient but the intercept"
-    )
+    p.add_argument(CAP.option, type=finite_float, metavar="C", help=CAP.tip)
+    p.add_argument(CAP_WEIGHT.option, type=finite_float, metavar="W", help=f"{CAP_WEIGHT.tip} (default 1)")
+    for weight in (L1, L2):
+        p.add_argument(weight.option, type=finite_float, default=0.0, metavar="W", help=weight.tip)
 
 
 def add_json_option(p: argparse.ArgumentParser) -> None:
@@ -194,6 +209,15 @@ def _metavar(p: Parameter) -> str:
 def _number_option(p: argparse.ArgumentParser, param: Parameter, help: str, default: object = None) -> None:
     kind = int if param.integer else finite_float
     p.add_argument(param.option, type=kind, default=default, metavar=_metavar(param), help=help)
+
+
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """The optimizers' settings, the epochs and the seed, from the core's tables (sgd's batch size
+    defaults to the rule's own)."""
+    for param in (*OPTIMIZER_PARAMETERS.values(), EPOCHS, SEED):
+        if param.name != "eps":
+            default = None if param.name == "batch_size" else param.default
+            _number_option(p, param, f"{param.tip} (default {param.default:g})", default)
 
 
 def add_schedule_options(p: argparse.ArgumentParser) -> None:
@@ -225,13 +249,62 @@ def load_points(args: argparse.Namespace, classification: bool, classes: int = 2
 
     if args.preset and args.data:
         raise InputError("give either DATA.csv or --preset, not both")
+    specs = _column_specs(args, classification)
     if args.preset:
+        if specs:
+            options = " and ".join(COLUMN_OPTIONS[classification])
+            raise InputError(f"{options} choose columns of DATA.csv, not of a preset")
         p = preset(args.preset)
+        if p.classification != classification:
+            task = "classification" if p.classification else "regression"
+            raise InputError(f"preset {p.name} is a {task} data set; choose a {task} loss "
+                             f"(e.g. --loss {'bce' if p.classification else 'mse'})")
         return p.x, p.y, f"preset {p.name}"
     if not args.data:
         raise InputError("no data: give a DATA.csv file or --preset NAME")
-    x, y = read_points(args.data, classification=classification, classes=classes)
+    if specs:
+        from lossexplorer.core.table import read_columns
+
+        chosen = read_columns(args.data, specs, COLUMN_OPTIONS[classification], classification, classes,
+                              args.leave_out_bad_rows)
+        if chosen.left_out and sys.stderr is not None:
+            print(f"{PROG}: {args.data}: {left_out_note(chosen.left_out)}", file=sys.stderr)
+        return chosen.x, chosen.y, args.data
+    try:
+        x, y = read_points(args.data, classification=classification, classes=classes)
+    except InputError as exc:
+        if "columns (" not in str(exc):
+            raise
+        options = " and ".join(COLUMN_OPTIONS[classification])
+        raise InputError(f"{exc}; choose the columns with {options} (a header name or a number)") from None
     return x, y, args.data
+
+
+def left_out_note(rows: Sequence[LeftOut]) -> str:
+    """'left out row 5 (column b: 'NA' is not a number)', or 'left out 3 rows: 5, 9, 12 (row 5, …)'."""
+    first = rows[0].sentence()
+    if len(rows) == 1:
+        return f"left out {first.replace(', column', ' (column', 1)})"
+    lines = ", ".join(str(bad.line) for bad in rows[:20]) + (", …" if len(rows) > 20 else "")
+    return f"left out {len(rows)} rows: {lines} ({first})"
+
+
+def _column_specs(args: argparse.Namespace, classification: bool) -> list[str]:
+    """The columns the options choose (none: the file is read as x,y or x1,x2,label)."""
+    from lossexplorer.core import InputError
+
+    wanted, other = COLUMN_OPTIONS[classification], COLUMN_OPTIONS[not classification]
+    given = [option for option in other if getattr(args, option[2:], None) is not None]
+    if given:
+        task = "regression" if classification else "classification"
+        raise InputError(f"{given[0]} chooses a column for {task}; for this loss give {' and '.join(wanted)}")
+    specs = [getattr(args, option[2:], None) for option in wanted]
+    if all(spec is None for spec in specs):
+        return []
+    missing = [option for option, spec in zip(wanted, specs) if spec is None]
+    if missing:
+        raise InputError(f"give {' and '.join(wanted)} together: {', '.join(missing)} is missing")
+    return [str(spec) for spec in specs]
 
 
 # --- telling a mistyped command from a file ---------------------------------------------------

@@ -308,7 +308,7 @@ def test_labels_other_than_0_and_1_give_one_line_and_exit_status_2(capsys, tmp_p
         (["--model", "cubic"], ["unknown model 'cubic'", "bias, line, poly:2", "logistic"]),
         (["--model", "poly:12"], ["unknown model 'poly:12'"]),
         (["--model", "poly:3"], ["model poly:3 needs at least 4 different x values"]),
-        (["--loss", "bce"], ["x must hold (n, 2) features"]),
+        (["--loss", "bce"], ["preset anscombe-4 is a regression data set; choose a regression loss"]),
         (["--loss", "mse", "--model", "logistic"], ["loss 'mse' needs a regression model, not 'logistic'"]),
         (["--l2", "-1"], ["l2 must be 0 or more"]),
         (["--cap", "1", "--cap-weight", "-1"], ["cap-weight must be 0 or more"]),

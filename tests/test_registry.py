@@ -5,8 +5,10 @@ read it, and its texts are written once in the package."""
 from __future__ import annotations
 
 import ast
+import json
 import math
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -81,7 +83,8 @@ def test_every_parameter_has_a_range_holding_its_default_and_a_span_for_a_number
         assert low <= p.default <= high
         assert p.option == "--" + p.name.replace("_", "-")
         if p.off == p.default:  # a parameter that is off by default is left out of the label
-            assert loss.label == LOSSES[name].short and make_loss(name, **{p.name: high}).label.endswith(f"{p.symbol}={high:g}")
+            assert loss.label == LOSSES[name].short
+            assert make_loss(name, **{p.name: high}).label.endswith(f"{p.symbol}={high:g}")
         else:
             assert loss.label.endswith(f"{p.symbol}={p.default:g}")
         assert make_loss(name, **{p.name: high}).params()[p.name] == high
@@ -235,8 +238,6 @@ def test_the_windows_tables_are_views_of_the_registry():
     from lossexplorer.gui import settings
 
     assert settings.LOSSES is LOSSES
-    assert {name: cls.title for name, cls in LOSSES.items()} == settings.LOSS_TITLES
-    assert {name: cls.tip for name, cls in LOSSES.items()} == settings.LOSS_TIPS
     pin = settings.FitSettings(loss="quantile", quantile=0.3).label()
     assert pin == make_loss("quantile", quantile=0.3).label == "pinball q=0.3"
 
@@ -251,3 +252,102 @@ def test_the_panels_loss_menu_lists_the_registrys_titles(qtbot):
     data = [panel.loss.itemData(i) for i in range(panel.loss.count())]
     assert data == list(REGRESSION_LOSSES)
     assert shown == [LOSSES[name].title for name in REGRESSION_LOSSES]
+
+
+# --- one table: the panel, the command line and the session reader read the registry's Parameters ---
+
+
+def pick(qtbot, combo, data) -> None:
+    """Choose the entry `data` of a drop-down with the arrow keys, as a person does (tests/gui's
+    `choose`; pytest puts tests/gui on the path only for the tests in it)."""
+    folder = str(Path(__file__).parent / "gui")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    from qt_helpers import choose
+
+    choose(qtbot, combo, data)
+
+
+def test_the_windows_settings_table_holds_the_registrys_parameter_objects_themselves():
+    from lossexplorer.core.optimizers import OPTIMIZER_PARAMETERS
+    from lossexplorer.core.penalties import PENALTY_PARAMETERS
+    from lossexplorer.gui.settings import PARAMETERS, FitSettings
+
+    for name, (p, users) in parameters_of((*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)).items():
+        assert PARAMETERS[name] is p and all(p in LOSSES[user].parameters for user in users)
+        assert getattr(FitSettings(), name) == p.default
+    for p in PENALTY_PARAMETERS:
+        assert PARAMETERS[p.name] is p
+    for name in ("lr", "batch_size", "momentum", "beta1", "beta2"):
+        assert PARAMETERS[name] is OPTIMIZER_PARAMETERS[name]
+    fields = set(FitSettings.__dataclass_fields__)
+    assert set(PARAMETERS) <= fields
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_the_panel_shows_each_losss_parameters_with_the_registrys_symbol_range_step_default_and_tip(qtbot, task):
+    """Each loss of the task's menu chosen with the keys: exactly its parameters' rows are shown,
+    each labelled with the symbol, its box offering the Parameter's span with its step and tip."""
+    from lossexplorer.gui.lesson import Lesson
+    from lossexplorer.gui.panel import SidePanel
+
+    panel = SidePanel(Lesson())
+    qtbot.addWidget(panel)
+    panel.show()
+    pick(qtbot, panel.mode, task == "classification")
+    menu = REGRESSION_LOSSES if task == "regression" else CLASSIFICATION_LOSSES
+    assert [panel.loss.itemData(i) for i in range(panel.loss.count())] == list(menu)
+    for name in menu:
+        pick(qtbot, panel.loss, name)
+        assert panel.lesson.settings.loss == name
+        own = {p.name: p for p in LOSSES[name].parameters}
+        shown = {n for n, box in panel.loss_boxes.items() if box.isVisibleTo(panel)}
+        assert shown == set(own), name
+        for p in own.values():
+            box = panel.loss_boxes[p.name]
+            assert panel.loss_form.labelForField(box).text() == p.symbol
+            assert (box.minimum(), box.maximum()) == p.span and box.singleStep() == p.step
+            assert p.tip in box.toolTip() and box.value() == getattr(panel.lesson.settings, p.name)
+        assert panel.loss.toolTip() == LOSSES[name].tip
+
+
+def test_a_parameter_changed_in_the_registry_reaches_the_panel_the_command_lines_help_and_the_session_reader(
+        qtbot, capsys):
+    """Huber's δ given another span and tip in its one place: a new panel's box, `fit --help` and the
+    session reader follow it; nothing else held a copy."""
+    from lossexplorer.gui.lesson import Lesson
+    from lossexplorer.gui.panel import SidePanel
+    from lossexplorer.gui.session import from_json
+
+    delta = LOSSES["huber"].parameters[0]
+    was = (delta.shown, delta.tip)
+    object.__setattr__(delta, "shown", (0.25, 8.0))  # a frozen Parameter, changed in place for the test
+    object.__setattr__(delta, "tip", "a tip written for this test")
+    try:
+        panel = SidePanel(Lesson())
+        qtbot.addWidget(panel)
+        assert (panel.delta.minimum(), panel.delta.maximum()) == (0.25, 8.0)
+        assert "a tip written for this test" in panel.delta.toolTip()
+        assert "a tip written for this test" in help_text(["fit"], capsys)
+
+        def session(value):
+            return json.dumps({"format": "lossexplorer-session", "version": 1, "points": {"x": [0, 1], "y": [1, 2]},
+                               "settings": {"loss": "huber", "delta": value}})
+
+        assert from_json(session(8.0)).settings.delta == 8.0
+        with pytest.raises(InputError, match=r"setting delta is 9\.0, outside the window's range 0\.25 to 8"):
+            from_json(session(9.0))
+    finally:
+        object.__setattr__(delta, "shown", was[0])
+        object.__setattr__(delta, "tip", was[1])
+
+
+@pytest.mark.parametrize("name", LOSS_NAMES)
+def test_every_loss_says_how_the_worked_epoch_writes_its_slope(name):
+    loss = make_loss(name)
+    written = loss.written_slope
+    assert written.scale != 0 and written.factor
+    smoothing = [p for p in loss.parameters if p.name == "label_smoothing"]
+    if smoothing:  # with ε > 0 the targets are the smoothed ỹ
+        smoothed = make_loss(name, label_smoothing=0.1).written_slope
+        assert smoothed is not written and "ỹ" in smoothed.factor

@@ -15,7 +15,6 @@ from .losses import (
     REGRESSION_LOSSES,
     SPRING_LOSSES,
     Loss,
-    Parameter,
     make_loss,
 )
 from .metrics import (
@@ -41,6 +40,7 @@ from .optimizers import (
     StochasticGradientDescent,
     make_optimizer,
 )
+from .parameters import Parameter
 from .penalties import Penalties
 from .presets import CLASSIFICATION_PRESET_NAMES, DATASETS, PRESET_NAMES, REAL_DATASET_NAMES, Preset, preset
 from .schedules import SCHEDULE_NAMES, SCHEDULES, Constant, Exponential, InverseTime, Schedule, StepDecay, make_schedule

@@ -1,17 +1,18 @@
-"""Minimize J'(θ) = f(θ) + Σ_j μ_j·|θ_j| (f smooth and convex) to rounding: an active set
-on the signs of θ with a Newton solve on each pattern (Lee, Battle, Raina and Ng's
-feature-sign search, 2007).
+"""Minimize J'(θ) = f(θ) + Σ_j μ_j·|θ_j| (f smooth and convex) to rounding: an active set on
+the signs of θ with a Newton solve on each pattern (Lee, Battle, Raina and Ng's feature-sign
+search, 2007).
 
 The pattern: the coordinates allowed to move (the free ones and the penalised ones that are
 not 0) and their signs s. On a pattern J' is smooth, f(θ) + Σ μ_j·s_j·θ_j, and Newton's
-method finds its minimum (in one step when f is quadratic: the squared losses). A step that
-would carry a coefficient across 0 stops at the crossing or past it, wherever J' (with the
-true |θ_j|) is least of the crossings and the Newton point; a coefficient that lands on 0
-leaves the pattern. With the pattern at its minimum, a zero coefficient whose slope
-|∂f/∂θ_j| exceeds μ_j joins with the sign that lowers J'; when none does, 0 ∈ ∂J' holds.
-Every step lowers J', and for a quadratic f the patterns are finitely many, so the method
-ends (Lee et al., Theorem 3); for the other losses each pattern's Newton iteration converges
-quadratically, and the loop ends when J' stops falling.
+method (each step by a QR of the weighted design, `newton.step`) finds its minimum (in one
+step when f is quadratic: the squared losses). A step that would carry a coefficient across
+0 stops at the crossing or past it, wherever J' (with the true |θ_j|) is least of the
+crossings and the Newton point; a coefficient that lands on 0 leaves the pattern. With the
+pattern at its minimum, a zero coefficient whose slope |∂f/∂θ_j| exceeds μ_j joins with the
+sign that lowers J'; when none does, 0 ∈ ∂J' holds. Every step lowers J', and for a
+quadratic f the patterns are finitely many, so the method ends (Lee et al., Theorem 3); for
+the other losses each pattern's Newton iteration converges quadratically, and the loop ends
+when J' stops falling.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
-from .kkt import ScaledProblem
+from . import newton
+from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
-#: a direction whose curvature is below this fraction of the largest is treated as flat
-FLAT = 1e-13
 
 
 class _Stop(Exception):
@@ -82,7 +82,7 @@ def _pattern_minimum(
         check()
         if not np.any(active):
             break
-        _, grad, hess = problem.smooth(theta)
+        _, grad, _ = problem.smooth(theta, hessian=False)
         idx = np.flatnonzero(active)
         rhs = grad[idx] + np.where(pen[idx], mu[idx] * signs[idx], 0.0)
         den = problem.denominators(theta)[idx]
@@ -93,15 +93,8 @@ def _pattern_minimum(
         if size <= 1e-15 or stalls >= 3:
             break
         last_size, last_value = size, current
-        d = np.zeros(len(theta))
-        d[idx] = -_newton_step(hess[np.ix_(idx, idx)], rhs)
-        # θ is in units of y's spread: a step past 1e13 of them only means "far", and the line
-        # search's halvings must reach back from it to rounding
-        longest = 1e13 * max(1.0, float(np.max(np.abs(theta))))
-        if np.max(np.abs(d)) > longest:
-            d *= longest / float(np.max(np.abs(d)))
+        d, best_t, best_value = _step(problem, theta, active, signs, rhs, current)
         cross = _crossings(theta, d)
-        best_t, best_value = _line_search(problem, theta, d, current)
         if current - best_value <= noise and not np.any(cross[pen] <= 1.0):
             # J' cannot tell: take the full step if J' stays within its rounding and the
             # gradient falls
@@ -116,6 +109,40 @@ def _pattern_minimum(
         active = active & ~(pen & (theta == 0.0))
         signs = np.where(theta != 0.0, np.sign(theta), 0.0)
     return theta, active, steps
+
+
+def _step(problem: ScaledProblem, theta: Array, active: NDArray[np.bool_], signs: Array, rhs: Array,
+          current: float) -> tuple[Array, float, float]:
+    """The Newton step on the pattern by QR, and the best t along it with J' there (`_line_search`).
+
+    Where the pattern's Hessian is singular to rounding (a column within rounding of the span
+    of the others) or curves down (Brier), two directions are tried and the one that lowers J'
+    more is kept: the QR step truncated to the directions floats resolve, and the Hessian's
+    step with its flat and negative directions lifted (long along them; the line search cuts it)."""
+    d = newton.step(problem, theta, active, signs)
+    tries: list[Array | None]
+    if d is None:
+        d = newton.step(problem, theta, active, signs, truncate=True)  # None where a point curves down
+        tries = [d, None] if d is not None else [None]
+    else:
+        tries = [d]
+    best: tuple[Array, float, float] | None = None
+    for d in tries:
+        if d is None:
+            idx = np.flatnonzero(active)
+            hess = problem.smooth(theta)[2]
+            d = np.zeros(len(theta))
+            d[idx] = -newton.from_hessian(hess[np.ix_(idx, idx)], rhs)
+        # θ is in units of y's spread: a step past 1e13 of them only means "far", and the line
+        # search's halvings must reach back from it to rounding
+        longest = 1e13 * max(1.0, float(np.max(np.abs(theta))))
+        if np.max(np.abs(d)) > longest:
+            d = d * (longest / float(np.max(np.abs(d))))
+        t, value = _line_search(problem, theta, d, current)
+        if best is None or value < best[2]:
+            best = (d, t, value)
+    assert best is not None
+    return best
 
 
 def _size(problem: ScaledProblem, theta: Array, active: NDArray[np.bool_], signs: Array) -> float:
@@ -164,26 +191,3 @@ def _landed(theta: Array, d: Array, t: float, cross: Array, pen: NDArray[np.bool
     new = theta + t * d
     new[pen & (cross == t)] = 0.0
     return new
-
-
-def _newton_step(h: Array, g: Array) -> Array:
-    """H⁻¹·g, with flat or negative-curvature directions of H lifted to FLAT·max (then the step
-    along them is long, and the line search cuts it)."""
-    scale = np.sqrt(np.abs(np.diag(h)))
-    scale = np.where(scale > 0, scale, 1.0)
-    hs = h / scale[:, None] / scale[None, :]
-    vals, vecs = np.linalg.eigh(0.5 * (hs + hs.T))
-    top = float(np.max(np.abs(vals))) if len(vals) else 0.0
-    if top == 0.0:  # no curvature at all (every point past Huber's δ): a long step, cut by the line search
-        size = float(np.max(np.abs(g)))
-        return g * (1.0 / (FLAT * size)) if size > 0 else np.zeros_like(g)
-    floor = FLAT * top
-    if np.min(vals) > floor:
-        try:
-            lower = np.linalg.cholesky(hs)
-            step = np.linalg.solve(lower.T, np.linalg.solve(lower, g / scale))
-            return np.asarray(step / scale)
-        except np.linalg.LinAlgError:
-            pass
-    vals = np.maximum(vals, floor)
-    return np.asarray((vecs @ ((vecs.T @ (g / scale)) / vals)) / scale)

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
+from . import exactdot
 from .errors import InputError
 from .models import Model
 
@@ -89,6 +91,30 @@ class Coordinates:
             np.multiply(power, c[j], out=rows[j])
         return rows.T
 
+    def design_error(self, x: Array) -> Array:
+        """Z_exact − Z: what the entries of `design` lost to rounding, to first order (the
+        error of x − x0 by TwoSum, of each power by TwoProduct, carried up the powers). Beside
+        a cluster of x a millionth apart next to a far point, these few ulps are all that tells
+        the cluster's points apart."""
+        x = np.asarray(x, dtype=float)
+        k = self.n_coefficients
+        c = np.asarray(self.columns)
+        out = np.zeros((k, len(x)))
+        with np.errstate(all="ignore"):
+            if self.model.classification:
+                for f in range(1, k):
+                    centre = self.feature_centres[f - 1]
+                    out[f] = exactdot.sum_error(x[:, f - 1], -centre, x[:, f - 1] - centre) * c[f]
+                return out.T
+            d = x - self.x0
+            xs, xs_lo = d / self.sx, exactdot.sum_error(x, -self.x0, d) / self.sx
+            power, power_lo = np.ones_like(xs), np.zeros_like(xs)
+            for j in range(1, k):
+                power_lo = exactdot.product_error(power, xs) + power * xs_lo + power_lo * xs
+                power = power * xs
+                out[j] = power_lo * c[j]
+        return np.asarray(np.nan_to_num(out.T, nan=0.0, posinf=0.0, neginf=0.0))
+
     def scaled_y(self, y: Array) -> Array:
         """y' = (y − y0)/s_y (labels unchanged for classification)."""
         y = np.asarray(y, dtype=float)
@@ -97,8 +123,14 @@ class Coordinates:
         return (y - self.y0) / self.sy
 
     def predict(self, theta: Array, x: Array) -> Array:
-        """p at x from θ, in the scaled basis: stable whatever the offset of x."""
-        p = self.design(x) @ np.asarray(theta, dtype=float)
+        """p at x from θ, in the scaled basis: stable whatever the offset of x, and summed
+        exactly (`exactdot`) where the terms cancel."""
+        theta = np.asarray(theta, dtype=float)
+        z = self.design(x)
+        products = exactdot.Products(z)
+        if not products.plain(theta):
+            products.error = self.design_error(x)
+        p = products(theta)
         if self.model.classification:
             return np.asarray(p)
         return np.asarray(self.y0 + self.sy * p)
@@ -127,6 +159,25 @@ class Coordinates:
                     m[i, j] = scale * math.comb(j, i) * x0 ** (j - i) if self.x0 else (scale if i == j else 0.0)
         return m
 
+    @cached_property
+    def matrix_error(self) -> Array:
+        """M_exact − M: what M's entries lost to rounding (the powers of x0), each to rounding.
+        β = M·θ cancels by as much as the raw coefficients are ill-conditioned (1e14 for a
+        poly:9 at an offset of 77), so these last digits decide the L2 penalty on β."""
+        m = self.matrix
+        out = np.zeros_like(m)
+        if self.model.classification or not self.x0:
+            return out  # powers of two and their products with one float: exact
+        x0 = Fraction(-self.x0)
+        c = self.columns
+        for j in range(self.n_coefficients):
+            for i in range(j + 1):
+                if m[i, j] != 0.0 and math.isfinite(m[i, j]):
+                    exponent = _log2(self.sy) + _log2(c[j]) - j * _log2(self.sx)
+                    scale = Fraction(math.ldexp(math.copysign(1.0, c[j]), exponent))
+                    out[i, j] = float(scale * math.comb(j, i) * x0 ** (j - i) - Fraction(float(m[i, j])))
+        return out
+
     @property
     def shift(self) -> Array:
         s = np.zeros(self.n_coefficients)
@@ -140,16 +191,21 @@ class Coordinates:
         return bool(np.all(m == np.diag(np.diag(m))))
 
     def beta(self, theta: Array) -> Array:
-        """β = M·θ + shift, each β_k summed exactly (math.fsum) from its terms."""
+        """β = M·θ + shift for M's exact entries (`matrix_error`), each β_k summed exactly
+        (math.fsum) from its terms and their rounding errors: correctly rounded."""
         theta = np.asarray(theta, dtype=float)
         m = self.matrix
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(all="ignore"):
             terms = m * theta
+            errors = exactdot.product_error(m, np.broadcast_to(theta, m.shape)) + self.matrix_error * theta
         out = np.empty(self.n_coefficients)
         for i in range(self.n_coefficients):
-            row = [float(t) for t, mij in zip(terms[i], m[i]) if mij != 0.0]
-            row.append(float(self.shift[i]))
-            out[i] = math.fsum(row) if all(math.isfinite(t) for t in row) else sum(row)
+            keep = m[i] != 0.0
+            row = [*terms[i][keep].tolist(), float(self.shift[i])]
+            if all(math.isfinite(t) for t in row):
+                out[i] = math.fsum(row + errors[i][keep].tolist())
+            else:
+                out[i] = sum(row)
         return out
 
     def raw_condition(self, theta: Array, x: Array, p: Array | None = None) -> float:

@@ -87,6 +87,18 @@ def _number(cell: str, sep: str | None) -> float | None:
 def read_points(path: str | os.PathLike[str], classification: bool = False, classes: int = 2) -> tuple[Array, Array]:
     """x (n,) or (n, 2) and y from a CSV file; InputError with file, row and column if bad.
     Class labels are whole numbers 0 … `classes` − 1."""
+    raw = file_bytes(path)
+    name = shown(str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not a text file (byte {exc.start + 1} is not UTF-8)") from None
+    return parse_points(text, name, classification, classes)
+
+
+def file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at `path`; InputError naming it when it is missing, a folder, too
+    large or unreadable."""
     name = shown(str(path))
     try:
         size = Path(path).stat().st_size
@@ -104,11 +116,7 @@ def read_points(path: str | os.PathLike[str], classification: bool = False, clas
         raise InputError(f"{name}: too many points to hold in memory (at most {MAX_POINTS})") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({shown(str(exc.strerror or exc))})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not a text file (byte {exc.start + 1} is not UTF-8)") from None
-    return parse_points(text, name, classification, classes)
+    return raw
 
 
 def parse_points(text: str, name: str = "<text>", classification: bool = False, classes: int = 2

@@ -20,7 +20,8 @@ from .errors import InputError
 from .losses import make_loss
 from .models import make_model
 from .objective import Objective
-from .optimizers import Optimizer
+from .optimizers import Optimizer, make_optimizer
+from .parameters import INF, Parameter
 from .penalties import Penalties
 from .schedules import Constant, Schedule, make_schedule
 from .softmax import objective_of
@@ -30,6 +31,10 @@ Array = NDArray[np.float64]
 GROWTH_LIMIT = 1e12
 #: the history `fit` keeps (β and J of every epoch) may take at most this many bytes
 MAX_HISTORY_BYTES = 2**31
+#: a run's settings: how many epochs (a window's run takes at least one), and the seed of the sgd shuffle
+EPOCHS = Parameter("epochs", "E", 1000, 0, INF, "how many epochs a run performs (one epoch: one pass over the data)",
+                   (1, 1_000_000), 1, (True, False), True)
+SEED = Parameter("seed", "seed", 0, 0, INF, "the seed of the sgd shuffle", (0, 2**63 - 1), 1, (True, False), True)
 
 
 def make_objective(
@@ -289,7 +294,8 @@ def fit(
         raise InputError(f"epochs must be a whole number, 0 or more, got {epochs!r}")
     objective = make_objective(x, y, loss, model, **objective_options)
     check_history_size(epochs, objective.n_coefficients)
-    opt = Optimizer(optimizer, float(lr), batch_size, momentum, beta1, beta2, eps)
+    opt = make_optimizer(optimizer, float(lr), batch_size=batch_size, momentum=momentum, beta1=beta1, beta2=beta2,
+                         eps=eps)
     the_schedule = make_schedule(schedule) if isinstance(schedule, str) else schedule
     run = Descent(objective, opt, init, seed, the_schedule, stop)
     path = np.empty((epochs + 1, objective.n_coefficients))

@@ -1,174 +1,154 @@
-"""J in scaled coordinates, and how far a point is from satisfying the optimality conditions.
+"""How far a θ is from the minimum of J' (`scaled.ScaledProblem`), and whether floats can
+hold that minimum at all.
 
-In the coordinates θ of `basis.Coordinates` (errors e' = e/s_y, columns of unit size)
+Converged means three things, none of which conditioning can fool:
 
-    J'(θ) = w·Σ ℓ'(e'_i) + cap term + ½θᵀQθ + Σ_j μ_j·|θ_j|,   J = F·J' + w·n·ℓ0
+1. First order, the KKT (subgradient) conditions 0 ∈ ∂J'(θ) (`gradient_violation`). The
+   violation of a coordinate is the part of its gradient no allowed subgradient can cancel,
+   divided by the size of the terms that make it up (rounding gives about 1e-16):
 
-where ℓ(s_y·e') = F·ℓ'(e') + ℓ0 (F = s_y² for squared errors and Huber, s_y for the
-piecewise-linear losses: the scaled loss is the loss itself, exactly, and J' neither under-
-nor overflows when y is near 1e-300 or 1e150). Q holds the L2 penalty on β, μ the L1 weights
-(an L1 penalty is only solved in coordinates where each β_j is a multiple of one θ_j).
+       smooth:             |g_j|                       over  w·Σ_i|Z_ij|·(D + h_i·T_i) + |Qθ|_j + μ_j
+       L1, θ_j ≠ 0:        |g_j + μ_j·sign θ_j|
+       L1, θ_j = 0:        max(0, |g_j| − μ_j)
+       kinks (e'_i = 0):   the slope of point i anywhere in [−down, up] (hinge: between 0 and −t_i)
 
-The KKT (subgradient) conditions: 0 ∈ ∂J'(θ). The violation of a coordinate is the part of
-its gradient no allowed subgradient can cancel, divided by the size of the terms that make
-it up (so rounding gives about 1e-16, and 1e-12 is exact to rounding):
+   D is the loss's slope at an error of one unit of y, h_i point i's curvature and T_i the
+   size of the terms of its prediction (rounding moves the slope by h_i·ε·T_i). With kinks
+   the multipliers are found by bounded least squares; the violation is then an upper bound.
 
-    smooth:             |g_j|                       over  w·D·Σ_i|Z_ij| + |Qθ|_j + μ_j
-    L1, θ_j ≠ 0:        |g_j + μ_j·sign θ_j|
-    L1, θ_j = 0:        max(0, |g_j| − μ_j)
-    kinks (e'_i = 0):   the slope of point i anywhere in [−down, up] (hinge: between 0 and −t_i)
+2. Second order: no θ does better than rounding allows (`newton_decrement`). A small
+   gradient is not enough: along a direction of curvature 1e-27 (a column within 1e-13 of the
+   others' span) a gradient of 1e-12 leaves J' far above its minimum. The Newton step on θ's
+   pattern of signs, by QR of the weighted design (`newton`, never the squared-condition
+   Hessian), is tried at t = 1, ½, ¼, …; J' is convex, so a lower J' beyond the rounding of
+   both values proves θ is not the minimum. Predictions whose terms cancel are summed exactly
+   for the exact powers of the data (`exactdot`), so the rounding allowed is that of J' itself.
 
-D is the loss's slope at an error of one unit of y. With kinks the multipliers are found by
-bounded least squares; the violation is then an upper bound on the least one.
+3. Floats can hold the answer (`representability`, `ScaledProblem.unresolved`): the terms of
+   the predictions do not cancel so much that θ's own last digits move J' by more than 1e-9 of
+   its size, and no column the data can tell apart (x has enough distinct values) was left out
+   for lying within rounding of the lower powers. Where either fails the answer is the best
+   floats find, and `solve` says it is not exact.
+
+`kkt_violation` reports the larger of 1 and 2 (2 as √(excess/S), S the size of J's terms, so
+both read as relative gradients); 3 has its own message.
 """
 
 from __future__ import annotations
 
 import math
-from functools import cached_property
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .basis import Coordinates
-from .objective import Objective
-from .penalties import HUGE, ScaledPenalties
+from . import newton
+from .penalties import HUGE
+from .scaled import ScaledProblem
+
+__all__ = ["KKT_TOLERANCE", "REPRESENTABLE", "ScaledProblem", "decrement", "gradient_violation", "held",
+           "kkt_violation", "newton_decrement", "representability"]
 
 Array = NDArray[np.float64]
 #: converged means a KKT violation at most this (rounding alone gives about 1e-15)
 KKT_TOLERANCE = 1e-9
-#: a scaled error this small is on a kink of a piecewise-linear loss
-KINK = 1e-11
-#: a prediction within this many ulps of the cap is on it to rounding
-CAP_ULPS = 8.0
-
-
-class ScaledProblem:
-    """J' of an objective in scaled coordinates: value, gradient and Hessian of its smooth
-    part, its L1 weights, and J itself computed stably from θ."""
-
-    def __init__(self, obj: Objective, coords: Coordinates) -> None:
-        self.obj, self.coords = obj, coords
-        self.z = coords.design(obj.x)
-        self.y = coords.scaled_y(obj.y)
-        self.loss, self.exponent, self.constant = obj.loss.scaled(coords.sy)
-        self.kinked = self.loss.piecewise_linear
-        self.w = obj.weight
-        self.set_penalties(obj.penalties.scaled(coords.matrix, self.exponent, coords.y0, coords.sy))
-        #: a penalty past HUGE times the loss holds its coefficient at 0 to rounding (y near 1e-300)
-        self.pinned = (np.diag(self.q) >= HUGE) | (self.mu >= HUGE)
-        self._slope_scale = self._unit_slope()
-
-    def set_penalties(self, penalties: ScaledPenalties) -> None:
-        """Q, μ and the cap of J' (the LP that starts the QP has no L2)."""
-        self.penalties = penalties
-        self.q, self.mu, self.cap = penalties.q, penalties.mu, penalties.cap
-        self.penalized = penalties.penalised
-        #: the cap's slope changes by more than 1 within the rounding of a prediction: a wall
-        self.stiff_cap = self.cap is not None and self.cap.weight * self._cap_band() >= 1.0
-
-    def _cap_band(self) -> float:
-        """How close to the cap C' a prediction is on it, to rounding."""
-        return CAP_ULPS * 2.220446049250313e-16 * max(1.0, abs(self.cap.at)) if self.cap is not None else 0.0
-
-    @property
-    def piecewise_linear(self) -> bool:
-        """True when J' has kinks (mae, quantile, asymmetric, hinge; Huber and log-cosh at extreme scales)."""
-        return self.kinked
-
-    def _unit_slope(self) -> float:
-        """D: the loss's slope at an error of one unit of y (1 for classification)."""
-        if self.obj.model.classification:
-            return 1.0
-        _, grad = self.loss.loss_gradient(np.array([1.0, -1.0]), np.zeros(2))
-        return float(np.max(np.abs(grad)))
-
-    # --- the smooth part -------------------------------------------------------------------
-
-    def predictions(self, theta: Array) -> Array:
-        """p' = Z·θ (scaled predictions)."""
-        return np.asarray(self.z @ theta)
-
-    def y_of(self, theta: Array) -> Array:
-        """p = y0 + s_y·p' in the user's units (the logits z for a classifier)."""
-        p = self.predictions(theta)
-        return p if self.obj.model.classification else np.asarray(self.coords.y0 + self.coords.sy * p)
-
-    def smooth(self, theta: Array, hessian: bool = True) -> tuple[float, Array, Array]:
-        """The loss, cap and L2 parts of J': value, gradient, Hessian (zeros when not asked)."""
-        p = self.predictions(theta)
-        value, dl = self.loss.loss_gradient(p, self.y)
-        total = self.w * float(np.sum(value))
-        dl = self.w * dl
-        curv = self.w * self.loss.curvature(p, self.y) if hessian else None
-        if self.cap is not None:
-            cap, slope = self.cap.terms(p)
-            total += self.w * float(np.sum(cap))
-            dl = dl + self.w * slope
-            if curv is not None:
-                curv = curv + self.w * self.cap.curvature(p)
-        qt = self.q @ theta
-        total += 0.5 * float(theta @ qt)
-        grad = self.z.T @ dl + qt
-        h = (self.z.T * curv) @ self.z + self.q if curv is not None else np.zeros_like(self.q)
-        return total, grad, h
-
-    def l1(self, theta: Array) -> float:
-        return self.penalties.l1(theta)
-
-    def value(self, theta: Array) -> float:
-        """J'(θ), L1 included."""
-        return self.smooth(theta, hessian=False)[0] + self.l1(theta)
-
-    # --- J in the user's units ---------------------------------------------------------------
-
-    def objective(self, theta: Array, beta: Array) -> tuple[float, float]:
-        """J at the answer and log10 J: the loss part from θ (stable), the penalties from β.
-
-        J may under- or overflow a float (data near 1e-300 or 1e150): log10 J says how large it is.
-        """
-        p = self.predictions(theta)
-        loss_part = self.w * float(np.sum(self.loss.loss_gradient(p, self.y)[0]))
-        if self.cap is not None:
-            loss_part += self.w * self.cap.total(p)
-        penalty = self.obj.penalties.value(beta)
-        with np.errstate(over="ignore", under="ignore"):
-            scaled = float(np.ldexp(loss_part, self.exponent))
-        if self.constant:  # Huber's −½δ², log-cosh's −log 2 per point: beside 2^k·J' they are rounding
-            scaled += self.w * len(self.y) * self.constant
-        value = scaled + penalty
-        normal = (scaled == 0.0 and loss_part == 0.0) or 2.2250738585072014e-308 <= scaled < math.inf
-        if normal or (penalty > 0 and math.isfinite(scaled)):  # a loss part below the penalty's rounding
-            return value, math.log10(value) if value > 0 else -math.inf
-        return value, math.log10(loss_part) + self.exponent * math.log10(2.0)
-
-    # --- optimality ----------------------------------------------------------------------------
-
-    @cached_property
-    def _column_sizes(self) -> Array:
-        size = self.w * self._slope_scale * np.einsum("ij->j", np.abs(self.z))
-        # a column the loss barely sees (x without spread for poly:2) is judged on the others' scale
-        return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
-
-    def denominators(self, theta: Array) -> Array:
-        """The size of the terms of each coordinate's optimality condition."""
-        size = self._column_sizes + np.abs(self.q) @ np.abs(theta) + self.mu
-        if self.cap is not None:
-            slope = self.cap.terms(self.predictions(theta))[1]
-            size = size + self.w * (slope @ np.abs(self.z))
-        return np.asarray(size)
-
-    def kink_slopes(self, p: Array) -> tuple[NDArray[np.bool_], Array, Array]:
-        """For a piecewise-linear loss: which points sit on a kink, and the lowest and highest
-        slope dℓ'/dp' allowed there."""
-        pieces = self.loss.pieces
-        assert pieces is not None
-        return pieces.kinks(p, self.y, KINK)
+#: and floats holding J to at least this, relative (see `representability`)
+REPRESENTABLE = 1e-9
+#: step lengths tried along the Newton direction when checking that no θ does better
+TRIES = tuple(0.5**i for i in range(12))
 
 
 def kkt_violation(problem: ScaledProblem, theta: Array) -> float:
-    """The largest violation of 0 ∈ ∂J'(θ), each coordinate over the size of its terms."""
+    """How far θ is from the minimum of J': the larger of the first-order violation
+    (`gradient_violation`) and the second-order one (`newton_decrement`)."""
     theta = np.asarray(theta, dtype=float)
+    first = gradient_violation(problem, theta)
+    if not first < math.inf:
+        return math.inf
+    return max(first, newton_decrement(problem, theta))
+
+
+def representability(problem: ScaledProblem, theta: Array) -> float:
+    """How closely floats can hold the answer's J, relative to the size of its terms: the
+    floor of `ScaledProblem.rounding` over S. Past REPRESENTABLE the predictions' terms cancel
+    so much (x in a cluster 1e-12 wide beside a far point, for a high power) that no θ among
+    the floats reaches the minimum to that precision: not exact, whatever the KKT conditions."""
+    theta = np.asarray(theta, dtype=float)
+    if not np.all(np.isfinite(theta)):
+        return math.inf
+    with np.errstate(all="ignore"):
+        return held(*problem.rounding(theta))
+
+
+def held(size: float, noise: float, floor: float) -> float:
+    """`representability` from S, the rounding of J' and its floor (`ScaledProblem.rounding`)."""
+    if not floor > 0:
+        return 0.0
+    return floor / size if size > 0 else math.inf
+
+
+def newton_decrement(problem: ScaledProblem, theta: Array) -> float:
+    """√(max(0, J'(θ) − J'(θ + t·d) − rounding)/S): how much a Newton step d (by QR,
+    `newton.step`, on θ's pattern of signs) lowers J' beyond what rounding can explain, the
+    best of t = 1, ½, ¼, …; S is the size of J's terms (`ScaledProblem.rounding`).
+
+    0 when no step does better than rounding allows. J' is convex, so a θ + t·d with a lower
+    J' proves θ is not the minimum, whatever the gradient says: a gradient of 1e-12 along a
+    direction of curvature 1e-27 (a column within 1e-13 of the others' span) leaves J' far
+    above its minimum. (Kinked losses without curvature have no Newton step: their
+    multipliers are checked by `gradient_violation`.)
+
+    A loss that is not convex (Brier) is judged the same way except along directions of
+    clearly negative curvature, which make θ a saddle (`existence.local_note` says so), not a
+    point short of its minimum; along flat ones a lower J' still says the gradient was too
+    small to see."""
+    theta = np.asarray(theta, dtype=float)
+    if problem.piecewise_linear and not (np.any(problem.q) or problem.cap is not None):
+        return 0.0
+    free = ~(problem.penalized & (theta == 0.0)) & ~problem.pinned
+    signs = np.sign(theta)
+    with np.errstate(all="ignore"):
+        d, flat = newton.steps(problem, theta, free, signs)
+        steps = [d, flat]
+        idx = np.flatnonzero(free)
+        if len(idx) and (d is None or flat is not None):
+            # flat directions too (every point past Huber's δ): the Hessian's step, lifted
+            _, grad, hess = problem.smooth(theta)
+            g = grad[idx] + np.where(problem.penalized[idx], problem.mu[idx] * signs[idx], 0.0)
+            h = hess[np.ix_(idx, idx)]
+            lifted = np.zeros(len(theta))
+            lifted[idx] = -(newton.from_hessian(h, g) if problem.obj.loss.convex else newton.local_step(h, g))
+            steps.append(lifted)
+    return decrement(problem.value, problem.rounding, theta, steps)
+
+
+def decrement(value_of: Callable[[Array], float], rounding: Callable[[Array], tuple[float, float, float]],
+              theta: Array, steps: list[Array | None]) -> float:
+    """√(max(0, J'(θ) − J'(θ + t·d) − rounding)/S) over the steps d and t = 1, ½, ¼, …: for any
+    J' with its value and its `ScaledProblem.rounding` (S, the rounding of J', its floor)."""
+    with np.errstate(all="ignore"):
+        current = value_of(theta)
+        size, noise, _ = rounding(theta)
+        excess = 0.0
+        for d in steps:
+            if d is None or not (np.all(np.isfinite(d)) and np.any(d)):
+                continue
+            best_t, best = 0.0, current
+            for t in TRIES:
+                value = value_of(theta + t * d)
+                if value < best:
+                    best_t, best = t, value
+                elif best_t or value - current <= noise:
+                    break  # J' is convex along the line: past its least, or no longer above rounding
+            if best_t:
+                excess = max(excess, current - best - noise - rounding(theta + best_t * d)[1])
+    if not excess > 0:
+        return 0.0
+    return math.sqrt(excess / size) if size > 0 else math.inf
+
+
+def gradient_violation(problem: ScaledProblem, theta: Array) -> float:
+    """The largest violation of 0 ∈ ∂J'(θ), each coordinate over the size of its terms."""
     if not np.all(np.isfinite(theta)):
         return math.inf
     with np.errstate(all="ignore"):

@@ -10,9 +10,13 @@ so nothing is lost. The features are centred and scaled by powers of two (`basis
 the logistic model.
 
 Newton's method from Θ = 0 (every class equally likely) takes the full step while it lowers
-J and halves it otherwise; it stops when the gradient is at rounding. The optimality
-conditions are judged against the size of their terms, w·Σ_i |z_if|·Σ_k |C_ka|·(p̂_ik + t_ik),
-as `kkt` does for the other losses. An L1 penalty is not solved here: Σ|β_kj| is not a
+J and halves it otherwise; it stops when the gradient is at rounding. Each step comes from a
+Householder QR of the design weighted by each point's curvature (`SoftmaxProblem.steps`), never
+from the Hessian, which squares the condition of features close together; the scores are
+summed exactly where their terms cancel (`exactdot`). Converged means what `kkt` says it means
+for the other losses: the gradient at rounding against the size of its terms,
+w·Σ_i |z_if|·Σ_k |C_ka|·(p̂_ik + t_ik + p̂_ik·(1 − p̂_ik)·T_i), no Newton step lowering J beyond
+its rounding, and floats holding J. An L1 penalty is not solved here: Σ|β_kj| is not a
 function of Θ alone (its best shift of the rows is their median, not their mean).
 """
 
@@ -26,9 +30,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
+from . import exactdot, newton
 from .basis import Coordinates, coordinates
 from .existence import softmax_unbounded
-from .kkt import KKT_TOLERANCE
+from .kkt import decrement, held
 from .losses import softmax
 from .models import ROW, make_model
 from .objective import Objective
@@ -37,6 +42,7 @@ if TYPE_CHECKING:
     from .solve import Solution
 
 Array = NDArray[np.float64]
+EPS = 2.220446049250313e-16
 #: Newton steps at most (it needs about ten; the rest is for a start far from the answer)
 MAX_STEPS = 200
 
@@ -96,9 +102,21 @@ class SoftmaxProblem:
         scale = np.asarray(coords.columns, dtype=float) ** 2
         scale[0] = 0.0  # the intercepts are not penalised
         self.q = np.tile(2.0 * obj.penalties.l2 * scale, self.k - 1)  # the diagonal of Q
+        self._plain = exactdot.Products(self.z)
+
+    @cached_property
+    def _exact(self) -> exactdot.Products:
+        """Products for the data themselves: Z and what its entries lost to rounding."""
+        return exactdot.Products(self.z, self.coords.features.design_error(self.obj.x))
+
+    def _products(self, rows: Array) -> exactdot.Products:
+        return self._plain if all(self._plain.plain(row) for row in rows) else self._exact
 
     def scores(self, theta: Array) -> Array:
-        return np.asarray(self.z @ self.coords.rows(theta).T)
+        """S = Z·(C·Θ)ᵀ (n × K); where the terms cancel, summed exactly for the data (`exactdot`)."""
+        rows = self.coords.rows(theta)
+        products = self._products(rows)
+        return np.column_stack([products(row) for row in rows])
 
     def value(self, theta: Array) -> float:
         terms = self.obj.loss.value(self.scores(theta), self.obj.y)
@@ -113,37 +131,108 @@ class SoftmaxProblem:
 
     def hessian(self, prob: Array) -> Array:
         """Σ_i w·(Cᵀ·(diag p̂_i − p̂_i·p̂_iᵀ)·C) ⊗ z_i·z_iᵀ, plus Q."""
-        cp = prob @ self.c  # (n, K−1): Cᵀ·p̂_i
-        inner = np.einsum("ik,ka,kb->iab", prob, self.c, self.c) - cp[:, :, None] * cp[:, None, :]
-        h = np.einsum("iab,if,ig->afbg", self.w * inner, self.z, self.z)
+        h = np.einsum("iab,if,ig->afbg", self.w * self._inner(prob), self.z, self.z)
         m = (self.k - 1) * ROW
         return np.asarray(h.reshape(m, m) + np.diag(self.q))
 
+    def _inner(self, prob: Array) -> Array:
+        """Cᵀ·(diag p̂_i − p̂_i·p̂_iᵀ)·C per point (n × (K−1) × (K−1)), with p̂_k·(1 − p̂_k) as
+        p̂_k·Σ_{l≠k} p̂_l: no cancellation for a sure point."""
+        off = 1.0 - np.eye(self.k)
+        diagonal = np.einsum("ik,ka,kb->iab", prob * (prob @ off), self.c, self.c)
+        cross = np.einsum("ik,il,kl,ka,lb->iab", prob, prob, off, self.c, self.c)  # Σ_{k≠l} p̂_k·p̂_l·C_k·C_l
+        return np.asarray(diagonal - cross)
+
+    def term_sizes(self, theta: Array) -> Array:
+        """T_i = max_k Σ_f |Z_if·B_kf|: the size of the terms of point i's scores."""
+        return np.asarray(np.max(np.abs(self.z) @ np.abs(self.coords.rows(theta)).T, axis=1))
+
     def violation(self, theta: Array) -> float:
-        """The largest gradient component over the size of the terms that make it up."""
+        """The largest gradient component over the size of the terms that make it up: the slopes
+        p̂ − t and their change over the rounding of the scores (p̂·(1 − p̂)·T_i, as `kkt`)."""
         grad, prob = self.gradient(theta)
-        size = (prob + self.targets) @ np.abs(self.c)  # (n, K−1)
+        change = prob * (prob @ (1.0 - np.eye(self.k))) * self.term_sizes(theta)[:, None]
+        size = (prob + self.targets + change) @ np.abs(self.c)  # (n, K−1)
         den = self.w * (size.T @ np.abs(self.z)).ravel() + np.abs(self.q * theta)
         with np.errstate(divide="ignore", invalid="ignore"):
             worst = np.where(den > 0, np.abs(grad) / den, np.where(grad == 0, 0.0, math.inf))
         value = float(np.max(worst)) if len(worst) else 0.0
         return value if math.isfinite(value) else math.inf
 
+    def rounding(self, theta: Array) -> tuple[float, float, float]:
+        """S, the size of J's terms; how far the computed J may be from the exact one; and the
+        floor Σ h_i·(ε·T_i)² below which no float Θ can go (as `ScaledProblem.rounding`)."""
+        rows = self.coords.rows(theta)
+        products = self._products(rows)
+        scores = np.column_stack([products(row) for row in rows])
+        bounds = np.column_stack([products.bounds(row) for row in rows])
+        terms, slopes = self.obj.loss.loss_gradient(scores, self.obj.y)
+        prob = slopes + self.targets
+        size = self.w * float(np.sum(np.abs(terms)) + np.sum(np.abs(slopes) * np.abs(scores)))
+        size += 0.5 * float(theta @ (self.q * theta))
+        curvature = self.w * np.sum(prob * (prob @ (1.0 - np.eye(self.k))), axis=1)
+        floor = float(curvature @ ((EPS * self.term_sizes(theta)) ** 2))
+        noise = 8.0 * (EPS * size + self.w * float(np.sum(np.abs(slopes) * bounds))) + floor
+        return size, noise, floor
 
-def newton_step(h: Array, g: Array) -> Array:
-    """−H⁻¹·g by Cholesky of the diagonally scaled H; flat directions (points that make no
-    use of a feature) get no step."""
-    scale = np.sqrt(np.abs(np.diag(h)))
-    scale = np.where(scale > 0, scale, 1.0)
-    hs = h / scale[:, None] / scale[None, :]
-    try:
-        lower = np.linalg.cholesky(hs)
-        return np.asarray(-np.linalg.solve(lower.T, np.linalg.solve(lower, g / scale)) / scale)
-    except np.linalg.LinAlgError:
-        vals, vecs = np.linalg.eigh(0.5 * (hs + hs.T))
-        keep = vals > 1e-13 * float(np.max(np.abs(vals), initial=0.0))
-        inverse = np.where(keep, 1.0 / np.where(keep, vals, 1.0), 0.0)
-        return np.asarray(-(vecs @ (inverse * (vecs.T @ (g / scale)))) / scale)
+    def steps(self, theta: Array, truncate: bool) -> tuple[Array | None, Array | None]:
+        """The Newton step by Householder QR (`newton.solve_rows`), never from the Hessian, whose
+        forming squares the condition of the features (x2 within 1e-9 of x1): with
+        Cᵀ·W_i·C = V_i·Λ_i·V_iᵀ, the rows of A are √(w·λ_im)·(V_i[:, m] ⊗ z_i) and v_im =
+        w·(V_iᵀ·Cᵀ·(p̂_i − t_i))_m/√(w·λ_im); a direction of a point with little curvature (a
+        sure point) gives its slope to b instead, as in `newton.steps`."""
+        with np.errstate(all="ignore"):
+            prob = softmax(self.scores(theta))
+            vals, vecs = np.linalg.eigh(self._inner(prob))  # per point: (K−1) × (K−1)
+            vals = np.maximum(vals, 0.0)
+            along = np.einsum("iam,ia->im", vecs, (prob - self.targets) @ self.c)  # V_iᵀ·Cᵀ·(p̂ − t)
+            big = vals > newton.CURVED * float(np.max(vals, initial=0.0))
+            root = np.sqrt(self.w * vals)
+            weighted = vecs * np.where(big, root, 0.0)[:, None, :]
+            m = (self.k - 1) * ROW
+            columns = np.einsum("iam,if->afim", weighted, self.z).reshape(m, -1)[:, big.ravel()]
+            v = (self.w * along / np.where(big, root, 1.0)).ravel()[big.ravel()]
+            b = np.einsum("iam,im,if->af", vecs, np.where(big, 0.0, self.w * along), self.z).ravel()
+            ridge = np.flatnonzero(self.q > 0)
+            extra = np.zeros((m, len(ridge)))
+            extra[ridge, np.arange(len(ridge))] = np.sqrt(self.q[ridge])
+            work = np.vstack([np.hstack([columns, extra]), np.concatenate([v, np.sqrt(self.q[ridge]) * theta[ridge]])])
+        return newton.solve_rows(np.ascontiguousarray(work), b, theta, truncate)
+
+    def decrement(self, theta: Array) -> float:
+        """How much a Newton step lowers J beyond rounding (`kkt.decrement`): J is convex, so
+        a lower J proves Θ is not the minimum, whatever the gradient says."""
+        d, flat = self.steps(theta, truncate=True)
+        steps = [d, flat]
+        if d is None or flat is not None:
+            with np.errstate(all="ignore"):
+                grad, prob = self.gradient(theta)
+                steps.append(-newton.from_hessian(self.hessian(prob), grad))
+        return decrement(self.value, self.rounding, theta, steps)
+
+
+def _direction(problem: SoftmaxProblem, theta: Array, current: float) -> Array:
+    """The Newton step by QR; where floats cannot resolve every direction, the better (by J at
+    its best halving) of the QR step truncated to those they can and the Hessian's, lifted."""
+    d, _ = problem.steps(theta, truncate=False)
+    if d is not None:
+        return d
+    truncated, _ = problem.steps(theta, truncate=True)
+    grad, prob = problem.gradient(theta)
+    lifted = -newton.from_hessian(problem.hessian(prob), grad)
+    best, best_value = lifted, math.inf
+    for d in (truncated, lifted):
+        if d is None or not np.all(np.isfinite(d)):
+            continue
+        t = 1.0
+        while t > 2.0**-60:
+            value = problem.value(theta + t * d)
+            if value < current:
+                if value < best_value:
+                    best, best_value = d, value
+                break
+            t *= 0.5
+    return best
 
 
 def minimize(problem: SoftmaxProblem, check: Any = lambda: None) -> tuple[Array, int]:
@@ -159,8 +248,7 @@ def minimize(problem: SoftmaxProblem, check: Any = lambda: None) -> tuple[Array,
     steps = 0
     while steps < MAX_STEPS and size > 1e-15:
         check()
-        grad, prob = problem.gradient(theta)
-        d = newton_step(problem.hessian(prob), grad)
+        d = _direction(problem, theta, current)
         noise = 1e-14 * (abs(current) + 1.0)  # J is a mean of terms of about one unit
         full = theta + d
         value = problem.value(full)
@@ -180,8 +268,12 @@ def minimize(problem: SoftmaxProblem, check: Any = lambda: None) -> tuple[Array,
 
 
 def solve_softmax(obj: Objective, check: Any = lambda: None) -> Solution:
-    """The minimizer of a softmax objective, or a Solution that says why there is none."""
-    from .solve import Solution, _failed
+    """The minimizer of a softmax objective, or a Solution that says why there is none.
+
+    Converged means what it means for the other losses (`kkt`): the gradient at rounding, no
+    Newton step lowering J beyond rounding, and floats holding J (the scores' terms not
+    cancelling past `REPRESENTABLE`)."""
+    from .solve import Solution, _failed, verdict
 
     if obj.penalties.l1:
         return _failed(obj, "not solved", "the exact answer of the softmax model takes an L2 penalty, not L1 "
@@ -196,11 +288,11 @@ def solve_softmax(obj: Objective, check: Any = lambda: None) -> Solution:
     problem = SoftmaxProblem(obj, coords)
     theta, _ = minimize(problem, check)
     beta = coords.beta(theta)
-    violation = problem.violation(theta)
-    converged = violation <= KKT_TOLERANCE
-    value = obj.value(beta)
-    message = "" if converged else (f"not exact: the optimality conditions hold only to {violation:.1e} "
-                                    f"(converged means within {KKT_TOLERANCE:g})")
+    with np.errstate(all="ignore"):
+        violation = max(problem.violation(theta), problem.decrement(theta))
+        floats = held(*problem.rounding(theta))
+    converged, message = verdict(violation, floats, [], obj.model)
+    value = problem.value(theta)
     return Solution(
         coefficients=beta,
         objective=value,

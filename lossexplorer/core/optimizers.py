@@ -11,8 +11,7 @@ table of its settings (`parameters`) that the panel and the command line read.
     adam      M ← β₁·M + (1 − β₁)·g, V ← β₂·V + (1 − β₂)·g², β ← β − L·M̂/(√V̂ + ε)
     sign      β ← β − L·sign(g)
 
-`Optimizer(name, lr, batch_size, momentum, beta1, beta2, eps)` (the settings panel's call)
-gives the optimizer called `name`; `make_optimizer(name, lr, **settings)` is the same by keyword.
+`make_optimizer(name, lr, **settings)` gives the optimizer called `name` (`OPTIMIZERS` lists them).
 """
 
 from __future__ import annotations
@@ -26,32 +25,21 @@ from numpy.typing import NDArray
 
 from .errors import InputError
 from .notation import Quantity, num, operand
-from .parameters import Parameter
+from .parameters import Parameter, count, positive, unit
 
 Array = NDArray[np.float64]
 #: per coefficient, the lines of its update (the last gives its new value)
 Explained = tuple[tuple[Quantity, ...], ...]
 
-LEARNING_RATE = Parameter(
-    "lr", "L", 0.01, 1e-6, 10.0, "learning rate: the size of each step", "positive", "learning rate"
-)
-BATCH_SIZE = Parameter("batch_size", "b", 1, 1, 1_000_000, "points per mini-batch", "count", "batch size")
-MOMENTUM = Parameter("momentum", "μ", 0.9, 0.0, 0.999, "μ: how much of the last step carries over", "unit")
-BETA1 = Parameter("beta1", "β₁", 0.9, 0.0, 0.9999, "β₁: decay of the running mean of the gradient", "unit")
-BETA2 = Parameter("beta2", "β₂", 0.999, 0.0, 0.99999, "β₂: decay of the running mean of its square", "unit")
-EPS = Parameter("eps", "ε", 1e-8, 1e-12, 1e-2, "ε: keeps the step finite where the gradient is 0", "positive")
+LEARNING_RATE = positive("lr", "L", 0.01, (1e-6, 10.0), "learning rate: the size of each step", "learning rate")
+BATCH_SIZE = count("batch_size", "b", 1, 1_000_000, "points per mini-batch", "batch size")
+MOMENTUM = unit("momentum", "μ", 0.9, 0.999, "μ: how much of the last step carries over", 0.05)
+BETA1 = unit("beta1", "β₁", 0.9, 0.9999, "β₁: decay of the running mean of the gradient", 0.01)
+BETA2 = unit("beta2", "β₂", 0.999, 0.99999, "β₂: decay of the running mean of its square", 0.001)
+EPS = positive("eps", "ε", 1e-8, (1e-12, 1e-2), "ε: keeps the step finite where the gradient is 0")
 
 
-class _ByName(type):
-    """`Optimizer(name, ...)` makes the subclass called `name`; subclasses are made as usual."""
-
-    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        if cls is Optimizer:
-            return make_optimizer(*args, **kwargs)
-        return super().__call__(*args, **kwargs)
-
-
-class Optimizer(metaclass=_ByName):
+class Optimizer:
     """An update rule with explicit state. Subclasses are frozen dataclasses of their settings."""
 
     name: ClassVar[str] = ""
@@ -61,18 +49,6 @@ class Optimizer(metaclass=_ByName):
     #: one epoch is a pass of several mini-batch steps (else one full-batch step)
     stochastic: ClassVar[bool] = False
     lr: float
-
-    def __init__(
-        self,
-        name: str = "gd",
-        lr: float = 0.01,
-        batch_size: int | None = None,
-        momentum: float = 0.9,
-        beta1: float = 0.9,
-        beta2: float = 0.999,
-        eps: float = 1e-8,
-    ) -> None:
-        raise TypeError("never runs: _ByName hands Optimizer(...) to make_optimizer")  # the call's signature
 
     def __post_init__(self) -> None:
         for p in self.parameters:
@@ -272,21 +248,17 @@ OPTIMIZER_NAMES = tuple(OPTIMIZERS)
 OPTIMIZER_PARAMETERS = {p.name: p for cls in OPTIMIZERS.values() for p in cls.parameters}
 
 
-def make_optimizer(name: str = "gd", lr: float = 0.01, *args: Any, **settings: Any) -> Optimizer:
-    """The optimizer called `name` with its settings.
+def make_optimizer(name: str = "gd", lr: float = 0.01, **settings: Any) -> Optimizer:
+    """The optimizer called `name` with its settings (batch_size, momentum, beta1, beta2, eps).
 
-    Positional settings after `lr` are batch_size, momentum, beta1, beta2, eps (the order of
-    `Optimizer(...)`). Every setting given is checked, also those the rule does not use (a
-    session must not hide a bad momentum behind gd); None means the default.
+    Every setting given is checked, also those the rule does not use (a session must not hide
+    a bad momentum behind gd); None means the default.
     """
-    order = ("batch_size", "momentum", "beta1", "beta2", "eps")
-    if len(args) > len(order):
-        raise TypeError(f"make_optimizer takes at most {2 + len(order)} positional arguments")
-    settings = {**dict(zip(order, args)), **settings, "lr": lr}
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
         raise InputError(f"unknown optimizer '{name}'; choose one of: {', '.join(OPTIMIZER_NAMES)}") from None
+    settings = {**settings, "lr": lr}
     for key, value in settings.items():
         if key not in OPTIMIZER_PARAMETERS:
             raise TypeError(f"unknown optimizer setting {key!r}")

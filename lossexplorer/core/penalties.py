@@ -16,12 +16,19 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .errors import InputError
 from .losses import dot
+from .parameters import finite, non_negative
 
 Array = NDArray[np.float64]
 #: penalty weights are kept below this in scaled coordinates: past it the coefficient is 0 to rounding anyway
 HUGE = 1e300
+
+CAP = finite("cap", "C", 120.0, (-1e9, 1e9), "penalise predictions above C: λ·R(max(0, p − C)²)", step=1.0)
+CAP_WEIGHT = non_negative("cap_weight", "λ", 1.0, (0.0, 1e6), "λ of the cap penalty", "cap-weight")
+L2 = non_negative("l2", "λ", 0.0, (0.0, 1e6), "ridge: + λ·Σ β_j² over every coefficient but the intercept")
+L1 = non_negative("l1", "λ", 0.0, (0.0, 1e6), "lasso: + λ·Σ |β_j| over every coefficient but the intercept")
+#: the penalties' settings, in the panel's order
+PENALTY_PARAMETERS = (CAP, CAP_WEIGHT, L2, L1)
 
 
 @dataclass(frozen=True)
@@ -78,12 +85,10 @@ class Penalties:
     l2: float = 0.0
 
     def __post_init__(self) -> None:
-        for name in ("cap_weight", "l1", "l2"):
-            value = getattr(self, name)
-            if not (math.isfinite(value) and value >= 0.0):
-                raise InputError(f"{name.replace('_', '-')} must be 0 or more, got {value:g}")
-        if self.cap is not None and not math.isfinite(self.cap):
-            raise InputError(f"cap must be a finite number, got {self.cap:g}")
+        for p in (CAP_WEIGHT, L1, L2):
+            p.check(getattr(self, p.name))
+        if self.cap is not None:
+            CAP.check(self.cap)
 
     @property
     def capped(self) -> bool:

@@ -19,8 +19,9 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
-from .kkt import ScaledProblem, kkt_violation
+from .kkt import kkt_violation
 from .losses import Pieces
+from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
 #: a prediction this close to the cap (scaled units) may be on either side: the cap term is smooth there

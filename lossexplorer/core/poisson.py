@@ -21,8 +21,8 @@ from numpy.typing import NDArray
 from . import activeset
 from .basis import check_representable, coordinates
 from .existence import poisson_unbounded
-from .kkt import ScaledProblem
 from .objective import Objective
+from .scaled import ScaledProblem
 
 if TYPE_CHECKING:
     from .solve import Solution
@@ -33,13 +33,17 @@ Array = NDArray[np.float64]
 class CountProblem(ScaledProblem):
     """J' of a Poisson objective: the counts as they are, the optimality conditions in their scale."""
 
-    def denominators(self, theta: Array) -> Array:
+    def _slope_sizes(self, theta: Array) -> Array:
+        """w·Σ_i (exp(f_i) + y_i)·|Z_ij|: the size of the slopes exp(f) − y themselves."""
         with np.errstate(over="ignore"):
             mean = np.exp(self.predictions(theta))
         size = self.w * ((mean + np.abs(self.y)) @ np.abs(self.z))
         # a column the loss barely sees is judged on the others' scale (as `ScaledProblem` does)
-        size = np.maximum(size, 1e-3 * float(np.max(size, initial=0.0)))
-        return np.asarray(size + np.abs(self.q) @ np.abs(theta) + self.mu)
+        return np.asarray(np.maximum(size, 1e-3 * float(np.max(size, initial=0.0))))
+
+    def term_sizes(self, theta: Array) -> Array:
+        """Σ_j |Z_ij·θ_j|: f holds no count, so its rounding is that of its own terms."""
+        return np.asarray(np.abs(self.z) @ np.abs(theta))
 
     def objective(self, theta: Array, beta: Array) -> tuple[float, float]:
         """J and log10 J (nan where J ≤ 0: without log y! the Poisson J is often negative)."""

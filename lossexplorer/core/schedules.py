@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .errors import InputError
-from .parameters import Parameter, short
+from .parameters import Parameter, count, fraction, positive, short
 
 Array = NDArray[np.float64]
 
@@ -77,14 +77,10 @@ class Constant(Schedule):
         return short(lr)
 
 
-STEP_FACTOR = Parameter(
-    "step_factor", "F", 0.5, 0.01, 1.0, "the rate is multiplied by F at each drop", "fraction", "step factor"
-)
-STEP_EVERY = Parameter(
-    "step_every", "K", 100, 1, 1_000_000, "the epochs between drops", "count", "epochs between drops"
-)
-TAU = Parameter("tau", "τ", 100.0, 1.0, 1e6, "the epochs until the rate has halved")
-DECAY = Parameter("decay", "γ", 0.99, 0.5, 1.0, "the rate is multiplied by γ each epoch", "fraction")
+STEP_FACTOR = fraction("step_factor", "F", 0.5, 0.01, "the rate is multiplied by F at each drop", "step factor")
+STEP_EVERY = count("step_every", "K", 100, 1_000_000, "the epochs between drops", "epochs between drops")
+TAU = positive("tau", "τ", 100.0, (1.0, 1e6), "the epochs until the rate has halved")
+DECAY = fraction("decay", "γ", 0.99, 0.5, "the rate is multiplied by γ each epoch")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Every method works in the scaled coordinates of `basis` (x' = (x − x0)/s, y' l
 `numpy.polynomial` does), where the columns are well conditioned whatever the data's offset
 or magnitude, and every answer is checked against the optimality (KKT) conditions:
 
-- squared losses with or without L2: least squares, in closed form (an SVD);
+- squared losses with or without L2: least squares, in closed form (Householder QR);
 - squared losses with L1, and the smooth losses (huber, logcosh, bce, focal, a cap) with or
   without L1: an active set on the signs of the coefficients with Newton steps (`activeset`),
   which ends on the exact minimizer (to rounding) in a finite number of steps;
@@ -18,7 +18,8 @@ or magnitude, and every answer is checked against the optimality (KKT) condition
   conditions hold; the Solution says whether that is a local minimum or a saddle.
 
 `Solution.kkt_violation` is how far the answer is from satisfying the KKT conditions (about
-1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE`.
+1e-15 when exact to rounding); `converged` holds only when it is at most `KKT_TOLERANCE` and
+floats can hold the answer (`kkt` says what both mean, `verdict` why an answer is not exact).
 
 An exact answer never depends on the processor: the solvers stop on the KKT conditions, not
 on a tolerance of progress, so the few ulps by which BLAS kernels (threaded or not, AVX2 or
@@ -37,12 +38,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import activeset, piecewise
+from . import activeset, householder, newton, piecewise
 from .basis import RAW_CONDITION_LIMIT, Coordinates, check_representable, coordinates
 from .existence import local_note
 from .fitting import make_objective
-from .kkt import KKT_TOLERANCE, ScaledProblem, kkt_violation
+from .kkt import KKT_TOLERANCE, REPRESENTABLE, kkt_violation, representability
+from .models import Model
 from .objective import Objective
+from .scaled import ScaledProblem
 
 Array = NDArray[np.float64]
 
@@ -173,12 +176,10 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
     beta = coords.beta(theta)
     value, log10 = problem.objective(theta, beta)
     violation = kkt_violation(problem, theta)
-    converged = violation <= KKT_TOLERANCE
-    if not converged:
-        what = message if not success and message else f"the optimality conditions hold only to {violation:.1e}"
-        message = f"not exact: {what} (converged means within {KKT_TOLERANCE:g})"
-    else:
-        message = ""
+    held = representability(problem, theta)
+    lost = np.flatnonzero(problem.unresolved & ~(problem.penalized & (theta == 0.0)))
+    converged, message = verdict(violation, held, lost.tolist(), problem.obj.model,
+                                 message if not success else "")
     return Solution(
         coefficients=beta,
         objective=value,
@@ -193,13 +194,31 @@ def _finish(problem: ScaledProblem, theta: Array, method: str, success: bool, me
     )
 
 
+def verdict(violation: float, held: float, lost: list[int], model: Model, failure: str = "") -> tuple[bool, str]:
+    """Converged, and the message that says why not (`kkt`): the optimality conditions hold
+    only to `violation` (`failure`: what the solver said went wrong); floats hold J only to
+    `held` of its size; the columns `lost` lie within rounding of the lower powers."""
+    if violation > KKT_TOLERANCE:
+        what = failure or f"the optimality conditions hold only to {violation:.1e}"
+        return False, f"not exact: {what} (converged means within {KKT_TOLERANCE:g})"
+    if held > REPRESENTABLE:
+        values = "features" if model.classification else "x values"
+        return False, (f"not exact: floating point holds this answer's J only to about {held:.0e} of its size "
+                       f"(the terms of its predictions cancel: {values} too close together for {model.name})")
+    if lost:
+        return False, (f"not exact: x values too close together for {model.name}: the x^{lost[0]} column is within "
+                       f"rounding of the lower powers, so floats cannot find the least J along it")
+    return True, ""
+
+
 def _start(problem: ScaledProblem) -> Array:
     """θ of the least-squares fit (regression) or zeros (classification)."""
     k = len(problem.mu)
     if problem.obj.model.classification:
         return np.zeros(k)
-    theta, *_ = np.linalg.lstsq(problem.z, problem.y, rcond=None)
-    return np.asarray(theta)
+    z = problem.z
+    tri = householder.triangularize(np.vstack([z.T, problem.y]), z.shape[1], drop=householder.drop_tolerance(*z.shape))
+    return tri.solve()
 
 
 def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
@@ -214,75 +233,60 @@ def _without_smooth_terms(problem: ScaledProblem) -> ScaledProblem:
 
 
 def _least_squares(problem: ScaledProblem) -> Array:
-    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ: the normal equations of the scaled columns (well
-    conditioned), refined on the residuals until the step is rounding, so that Zᵀ(y' − Zθ)
-    holds to rounding; an SVD where the columns are (nearly) dependent.
+    """argmin w·c·‖Zθ − y'‖² + ½θᵀQθ by Householder QR (`householder`): of [Z, y'] first
+    (N × k: its triangle R and Qᵀy' keep the whole problem), then of R stacked on the square
+    root of ½Q/(w·c) (2k × k). Backward stable: the answer is the exact minimizer for data
+    within a few ulps of the points, however ill-conditioned the columns (the normal
+    equations square the condition number, and past 1e8 their answer drifts from the minimum).
 
-    Only k×k systems are factored: LAPACK on n×k arrays stalls for tens of milliseconds when
-    the other cores are busy, and the window solves this on every edit of the points."""
-    z, y = problem.z, problem.y
-    k = z.shape[1]
-    c = problem.w * problem.loss.square_weight
-    full = z.T @ z + 0.5 * problem.q / c
-    free = ~problem.pinned & _independent(full)
-    h = full[np.ix_(free, free)]
-    d = np.sqrt(np.diag(h))
-    if np.all(d > 0):
-        hs = h / d[:, None] / d[None, :]
-        try:
-            lower = np.linalg.cholesky(hs)
-        except np.linalg.LinAlgError:
-            lower = None
-        if lower is not None and np.min(np.diag(lower)) ** 2 > 1e-10 * np.max(np.diag(lower)) ** 2:
-            theta = np.zeros(k)
-            for _ in range(6):
-                resid = y - z @ theta
-                g = (z.T @ resid - 0.5 * (problem.q @ theta) / c)[free]
-                step = np.linalg.solve(lower.T, np.linalg.solve(lower, g / d)) / d
-                theta[free] += step
-                if np.max(np.abs(step), initial=0.0) <= 1e-16 * np.max(np.abs(theta), initial=0.0):
-                    break
-            return theta
-    return _least_squares_svd(problem)
-
-
-def _independent(gram: Array) -> NDArray[np.bool_]:
-    """The columns to solve for, lowest powers first: a column that the earlier ones already
-    span (x with fewer distinct values than coefficients, no spread at all) keeps θ_j = 0, so
-    that its x-power coefficient is 0 rather than a huge multiple of rounding."""
-    k = len(gram)
-    keep = np.zeros(k, dtype=bool)
-    diag = np.diag(gram)
-    for j in range(k):
-        if not diag[j] > 0:
-            continue
-        idx = np.flatnonzero(keep)
-        rest = diag[j]
-        if len(idx):
-            sub = gram[np.ix_(idx, idx)]
-            col = gram[idx, j]
-            rest = diag[j] - float(col @ np.linalg.lstsq(sub, col, rcond=None)[0])
-        keep[j] = rest > 1e-10 * diag[j]
-    return keep
-
-
-def _least_squares_svd(problem: ScaledProblem) -> Array:
-    """The same by an SVD of Z stacked on Q's square root: any rank."""
-    rows, rhs = [problem.z], [problem.y]
+    A column within `drop_tolerance` of the span of the lower powers (x with fewer distinct
+    values than coefficients, no spread at all) keeps θ_j = 0, so that its x-power
+    coefficient is 0 rather than a huge multiple of rounding; so do pinned coordinates. A
+    column between that and `keep_tolerance` (x in a cluster 1e-12 wide beside a far point)
+    is solved for where that lowers J beyond rounding, as `numpy.polynomial` would keep it;
+    where the answer's terms then cancel, a Newton step on residuals computed exactly
+    (`exactdot`) refines it."""
+    n, k = problem.z.shape
+    first = problem.triangle
+    rows = [first.r]
+    rhs = [first.c[:, 0]]
     if np.any(problem.q):
-        # ½Q = λ2'·M_Pᵀ·M_P: divided by w·c, its square root is a multiple of M_P's rows
         c = problem.w * problem.loss.square_weight
-        vals, vecs = np.linalg.eigh(0.5 * problem.q / c)
-        rows.append((vecs * np.sqrt(np.maximum(vals, 0.0))).T)
-        rhs.append(np.zeros(len(vals)))
-    a = np.vstack(rows)
-    # columns of unit length: a ridge row near 1e150 (y near 1e-300) must not make lstsq's
-    # cut-off drop the loss's own singular values
-    size = np.sqrt(np.sum(a * a, axis=0))
-    size = np.where(size > 0, size, 1.0)
-    size = np.where((size > 0) & ~problem.pinned, size, np.inf)
-    theta, *_ = np.linalg.lstsq(a / size, np.concatenate(rhs), rcond=None)
-    return np.asarray(theta / size)
+        rows.append(problem.q_root / math.sqrt(2.0 * c))
+        rhs.append(np.zeros(len(problem.q_root)))
+    stacked = np.vstack(rows)
+    stacked[:, problem.pinned] = 0.0
+    work = np.vstack([stacked.T, np.concatenate(rhs)])
+    safe = householder.triangularize(work.copy(), k, drop=householder.drop_tolerance(n, k))
+    theta = safe.solve()
+    if safe.rank == k - np.count_nonzero(problem.pinned):
+        return _refined(problem, theta)
+    bold = householder.triangularize(work, k, drop=householder.keep_tolerance(n, k))
+    if bold.rank > safe.rank:
+        other = bold.solve()
+        value, other_value = problem.value(theta), problem.value(other)
+        if other_value < value - problem.rounding(theta)[1] - problem.rounding(other)[1]:
+            theta = other
+    return _refined(problem, theta)
+
+
+def _refined(problem: ScaledProblem, theta: Array) -> Array:
+    """θ after up to three Newton steps that lower J', where its terms cancel so much that the
+    first solve's residuals were only rounding (iterative refinement with exact residuals)."""
+    if not problem.cancels(theta):
+        return theta
+    free = ~problem.pinned
+    value = problem.value(theta)
+    for _ in range(3):
+        d = newton.step(problem, theta, free, np.zeros(len(theta)), truncate=True)
+        if d is None:
+            break
+        trial = theta + d
+        trial_value = problem.value(trial)
+        if not trial_value < value:
+            break
+        theta, value = trial, trial_value
+    return theta
 
 
 def linearly_separable(x: Array, labels: Array) -> bool:

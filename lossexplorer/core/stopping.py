@@ -16,20 +16,15 @@ from typing import ClassVar
 import numpy as np
 from numpy.typing import NDArray
 
-from .parameters import Parameter, short
+from .parameters import Parameter, count, positive, short
 
 Array = NDArray[np.float64]
 
-STOP_TOL = Parameter(
-    "stop_tol", "tol", 1e-9, 1e-15, 1.0, "stop when J changes by less than this (relative) over K epochs",
-    label="stop tolerance",
-)
-STOP_WINDOW = Parameter(
-    "stop_window", "K", 10, 1, 1_000_000, "the number of epochs J must stay settled", "count", "stop window"
-)
-GRAD_TOL = Parameter(
-    "grad_tol", "‖∇J‖", 1e-8, 1e-15, 1e6, "stop when the gradient's norm falls to this", label="gradient tolerance"
-)
+STOP_TOL = positive("stop_tol", "tol", 1e-9, (1e-15, 1.0),
+                    "stop when J changes by less than this (relative) over K epochs", "stop tolerance")
+STOP_WINDOW = count("stop_window", "K", 10, 1_000_000, "the number of epochs J must stay settled", "stop window")
+GRAD_TOL = positive("grad_tol", "‖∇J‖", 1e-8, (1e-15, 1e6), "stop when the gradient's norm falls to this",
+                    "gradient tolerance")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .losses import Loss
 from .models import ROW, SUBSCRIPTS
 from .notation import Quantity, operand, power
 from .objective import Objective
@@ -33,51 +32,6 @@ if TYPE_CHECKING:
 
 Array = NDArray[np.float64]
 Indices = NDArray[np.intp]
-
-
-@dataclass(frozen=True)
-class LossSlope:
-    """How a loss's derivative is written: dℓ/dŷ = scale·sᵢ with sᵢ written as `factor`."""
-
-    scale: float
-    factor: str
-    where: str = ""  # what `factor` means, when it is a name (τᵢ, aᵢ, hᵢ, gᵢ)
-
-
-#: each loss's derivative in the blog's notation (r = yᵢ − ŷᵢ, z the logit, t = 2y − 1)
-LOSS_SLOPES: dict[str, LossSlope] = {
-    "mse": LossSlope(-2.0, "(yᵢ − ŷᵢ)"),
-    "sse": LossSlope(-2.0, "(yᵢ − ŷᵢ)"),
-    "half-sse": LossSlope(-1.0, "(yᵢ − ŷᵢ)"),
-    "mae": LossSlope(-1.0, "sign(yᵢ − ŷᵢ)"),
-    "sae": LossSlope(-1.0, "sign(yᵢ − ŷᵢ)"),
-    "huber": LossSlope(-1.0, "clip(yᵢ − ŷᵢ, −δ, δ)"),
-    "logcosh": LossSlope(-1.0, "tanh(yᵢ − ŷᵢ)"),
-    "quantile": LossSlope(-1.0, "τᵢ", "τᵢ = q where yᵢ > ŷᵢ, q − 1 where yᵢ < ŷᵢ, 0 where equal"),
-    "asymmetric": LossSlope(-1.0, "aᵢ", "aᵢ = α where ŷᵢ < yᵢ (under-prediction), −1 where ŷᵢ > yᵢ, 0 where equal"),
-    "bce": LossSlope(1.0, "(σ(zᵢ) − yᵢ)"),
-    "hinge": LossSlope(-1.0, "hᵢ", "hᵢ = tᵢ = 2yᵢ − 1 where tᵢ·zᵢ < 1, else 0"),
-    "focal": LossSlope(
-        1.0, "gᵢ", "gᵢ = ∂ℓᵢ/∂zᵢ = −tᵢ(1 − pₜ)^γ·[γ·pₜ·(−log pₜ) + 1 − pₜ], pₜ = σ(tᵢzᵢ), tᵢ = 2yᵢ − 1"
-    ),
-    "poisson": LossSlope(1.0, "(exp(ŷᵢ) − yᵢ)", "ŷᵢ is the linear predictor f(xᵢ), exp(ŷᵢ) the predicted count"),
-    "brier": LossSlope(2.0, "bᵢ", "bᵢ = (σ(zᵢ) − yᵢ)·σ(zᵢ)·(1 − σ(zᵢ))"),
-    "crossentropy": LossSlope(1.0, "(p̂ᵢₖ − yᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; yᵢₖ = 1 for the point's own class k, else 0"),
-}
-#: the same with label smoothing ε > 0: the targets ỹ
-SMOOTHED_SLOPES: dict[str, LossSlope] = {
-    "bce": LossSlope(1.0, "(σ(zᵢ) − ỹᵢ)", "ỹᵢ = (1 − ε)·yᵢ + ε/2"),
-    "crossentropy": LossSlope(
-        1.0, "(p̂ᵢₖ − ỹᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; ỹᵢₖ = (1 − ε)·yᵢₖ + ε/K, yᵢₖ = 1 for the point's own class k"
-    ),
-}
-
-
-def slope_of(loss: Loss) -> LossSlope:
-    """How the loss's derivative is written (its smoothed targets when label smoothing is on)."""
-    if loss.params().get("label_smoothing"):
-        return SMOOTHED_SLOPES[loss.name]
-    return LOSS_SLOPES[loss.name]
 
 
 @dataclass(frozen=True)
@@ -157,8 +111,10 @@ class WorkedEpoch:
     loss_where: str  # what the loss's factor means, when it is a name
     objective_before: float
     objective_after: float
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # the steps written out (the first `written` of a stochastic epoch's)
     state_after: Any  # the optimizer's state after the epoch
+    batches: int = 1  # the epoch's steps: one, or its mini-batches (some may not be written out)
+    final: Array | None = None  # β after the epoch, when its last steps are not written out
 
     @property
     def before(self) -> Array:
@@ -166,7 +122,7 @@ class WorkedEpoch:
 
     @property
     def after(self) -> Array:
-        return self.steps[-1].after
+        return self.steps[-1].after if self.final is None else self.final
 
     @property
     def gradient(self) -> Array:
@@ -217,7 +173,7 @@ def work_step(
 ) -> tuple[Step, Any]:
     """One optimizer step from β written out, and the optimizer's state after it."""
     obj, loss, pen = objective, objective.loss, objective.penalties
-    slope = slope_of(loss)
+    slope = loss.written_slope
     beta = np.asarray(beta, dtype=float)
     index = np.arange(obj.n) if batch is None else np.asarray(batch)
     design = obj.design[index]
@@ -298,12 +254,14 @@ def work_epoch(
     rate: float | None = None,
     epoch: int = 1,
     batches: list[Indices] | None = None,
+    written: int | None = None,
 ) -> WorkedEpoch:
     """The arithmetic of one epoch from β with the optimizer's `state` (None: a fresh one).
 
     `rate` is the epoch's learning rate (the optimizer's own by default); `batches` the
     mini-batches of a stochastic optimizer's epoch (drawn with a fresh seed-0 generator if
-    not given: pass a descent's own, or use `work_descent`).
+    not given: pass a descent's own, or use `work_descent`); `written` how many of them are
+    written out (None: all), the others are stepped as a descent steps them.
     """
     beta = np.asarray(beta, dtype=float)
     if state is None:
@@ -313,10 +271,16 @@ def work_epoch(
         batches = optimizer.batches(objective.n, np.random.default_rng(0))
     steps = []
     before = objective.value(beta)
-    for batch in batches if optimizer.stochastic and batches is not None else [None]:
-        step, state = work_step(objective, optimizer, beta, state, lr, batch)
-        steps.append(step)
-        beta = step.after
+    chosen: list[Indices | None] = list(batches) if optimizer.stochastic and batches is not None else [None]
+    for k, batch in enumerate(chosen):
+        if written is None or k < written:
+            step, state = work_step(objective, optimizer, beta, state, lr, batch)
+            steps.append(step)
+            beta = step.after
+        else:  # only a stochastic epoch has steps left unwritten: each with its batch
+            assert batch is not None
+            _, grad = objective.batch_value_and_grad(beta, batch)
+            beta, state = optimizer.update(beta, grad, state, lr)
     return WorkedEpoch(
         epoch=epoch,
         loss=objective.loss.label,
@@ -330,13 +294,15 @@ def work_epoch(
         objective_after=objective.value(beta),
         steps=tuple(steps),
         state_after=state,
+        batches=len(chosen),
+        final=None if len(steps) == len(chosen) else beta,
     )
 
 
 def _where(objective: Objective) -> str:
     """What the loss's factor means, with its parameters: `τᵢ = q where … (q = 0.3)`."""
     loss = objective.loss
-    where = slope_of(loss).where
+    where = loss.written_slope.where
     symbols = {p.name: p.symbol for p in loss.parameters}
     params = ", ".join(f"{symbols[k]} = {v:g}" for k, v in loss.params().items())
     if params:
@@ -344,8 +310,9 @@ def _where(objective: Objective) -> str:
     return where
 
 
-def work_descent(descent: Descent) -> WorkedEpoch:
-    """The next epoch of `descent` written out, without advancing it (its mini-batches included)."""
+def work_descent(descent: Descent, written: int | None = None) -> WorkedEpoch:
+    """The next epoch of `descent` written out, without advancing it (its mini-batches included;
+    the first `written` of them written out, None: all)."""
     batches = None
     if descent.optimizer.stochastic:
         batches = descent.optimizer.batches(descent.objective.n, copy.deepcopy(descent.rng))
@@ -357,4 +324,5 @@ def work_descent(descent: Descent) -> WorkedEpoch:
         rate=descent.rate,
         epoch=descent.epoch + 1,
         batches=batches,
+        written=written,
     )

@@ -31,10 +31,13 @@ def render(worked: WorkedEpoch, points: int | None = 3) -> str:
     if worked.loss_where:
         lines.append(f"where {worked.loss_where}")
     for k, step in enumerate(worked.steps):
-        if len(worked.steps) > 1:
+        if worked.batches > 1:
             batch = ", ".join(str(i + 1) for i in step.points.index)
-            lines.append(f"mini-batch {k + 1} of {len(worked.steps)}: points {batch}")
+            lines.append(f"mini-batch {k + 1} of {worked.batches}: points {batch}")
         lines += _step_lines(step, order, worked.n, points)
+    rest = worked.batches - len(worked.steps)
+    if rest:
+        lines.append(f"… {rest} more mini-batch{'es' if rest > 1 else ''}, each stepped the same way")
     lines.append(f"J = {num(worked.objective_after)} after ({_coefficients(names, worked.after, order)})")
     return "\n".join(lines)
 

@@ -10,12 +10,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMainWindow, QMenuBar, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, preset
+from lossexplorer.core import DATASETS, Dataset
 
 from . import theme
-from .modes import CLASS_OVERLAY_TITLES, MORE_PRESETS, OVERLAY_TITLES, OVERLAYS
+from .dataset import window_takes
+from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
 from .random_dialog import ask_for_random_points
 
 if TYPE_CHECKING:
@@ -84,6 +95,9 @@ class Actions(QObject):
                                         "Leave a field: Space, →, R and 1–9 work again (Esc)")
         self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
                                      "Frame all the points and their squares (Ctrl+0)")
+        self.keyboard_cursor = self._action(
+            "Keyboard cursor", canvas.keyboard.toggle, Qt.Key.Key_K,
+            "A crosshair on the canvas: arrows move it, Enter adds a point, Tab walks the points, Esc ends (K)")
         self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
                                    "One unit of x as long as one unit of y: the squares look square, and points "
                                    "far wider than tall (or taller than wide) leave part of the canvas empty",
@@ -181,44 +195,61 @@ class Actions(QObject):
         return widget
 
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
-                   help_: Help) -> None:
+                   help_: Help, animation: QAction | None = None) -> None:
         file_menu = bar.addMenu("&File")
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([files.export_view_action, files.export_points_action, files.export_log_action])
+        if animation is not None:
+            file_menu.addAction(animation)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
         bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
         view = bar.addMenu("&View")
-        view.addActions([self.fit_view, self.aspect, self.grid, self.full_precision])
+        view.addActions([self.fit_view, self.keyboard_cursor, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()
         view.addActions([projector.projector_action, projector.fullscreen_action])
         bar.addMenu("&Loss").addActions(loss_keys.actions)
-        presets = bar.addMenu("&Presets")
-        for name in PRESET_NAMES:
-            presets.addAction(self._preset_action(name, name))
-        presets.addSeparator()
-        presets.addAction(self.random)
-        presets.addSeparator()
-        presets.addSection("Classification")
-        for name in CLASSIFICATION_PRESET_NAMES:
-            presets.addAction(self._preset_action(name, f"{name} (classification)"))
-        presets.addSection("More classes, and counts")
-        for name, text in MORE_PRESETS:
-            presets.addAction(self._preset_action(name, text))
-        presets.setToolTipsVisible(True)
+        self.fill_presets(bar.addMenu("&Presets"))
         bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 
-    def _preset_action(self, name: str, text: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setStatusTip(preset(name).description)
-        action.setToolTip(preset(name).description)
-        action.triggered.connect(lambda _=False: self.lesson.load_preset(name))
+    def fill_presets(self, menu: QMenu) -> None:
+        """Real data and made-up sets in a submenu each, regression then classes; random points."""
+        menu.setToolTipsVisible(True)
+        self.preset_menus: list[QMenu] = []  # kept: a.menu() of a menu made by addMenu(str) may be a dead wrapper
+        for group, title in (("real", "&Real data"), ("made up", "&Made up")):
+            sub = QMenu(title, menu)
+            menu.addMenu(sub)
+            self.preset_menus.append(sub)
+            sub.setToolTipsVisible(True)
+            for task, heading in (("regression", "Regression"), ("classification", "Classes")):
+                sub.addSection(heading)
+                for d in DATASETS.values():
+                    if d.group == group and d.task == task:
+                        sub.addAction(self._preset_action(d))
+        menu.addSeparator()
+        menu.addAction(self.random)
+
+    def _preset_action(self, d: Dataset) -> QAction:
+        """A preset's entry: a real set by its title and source, a made-up one by its name; its
+        tooltip and status tip the set's context, n and source."""
+        if d.group == "real":
+            text = f"{d.title} ({d.cite})"
+        else:
+            text = f"{d.name} (classification)" if d.classification else d.name
+        action = QAction(text.replace("&", "&&"), self.window)
+        why_not = window_takes(d.name)
+        tip = why_not or (d.description if d.group == "real" else f"{d.summary}. {d.context}")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setEnabled(not why_not)
+        action.setData(d.name)
+        action.triggered.connect(lambda _=False, name=d.name: self.lesson.load_preset(name))
         return action
 
     def fill_toolbar(self, toolbar: QToolBar, projector: Projector) -> None:

@@ -1,8 +1,10 @@
 """Start the window: from the command line, and in screenshot mode for docs and tests.
 
 `lossexplorer --screenshot OUT.png [--preset NAME] [--loss L] [--optimizer O] [--lr LR]
-[--epochs N] [--view fit] [--size 1600x900] [FILE]` opens the window (offscreen works),
+[--epochs N] [--view fit] [--size 1600x900] [--my-line C,M] [FILE]` opens the window (offscreen works),
 runs the epochs to completion (0 shows the start), saves the whole window and exits 0.
+`--animation OUT.gif [--fps 12] [--size 960x540]` writes the descent from epoch 0 to the end as
+an animation (GIF, PNG frames or MP4) without showing the window (before a screenshot, if asked).
 A file or option that cannot be used ends it with exit status 2 and one line on stderr.
 """
 
@@ -11,7 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+import numpy as np
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, InputError, make_loss, make_model, preset
@@ -19,10 +23,12 @@ from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
+from .import_dialog import open_or_import
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
+from .my_line_model import placeable
 from .session import SUFFIX, read_session
-from .settings import FitSettings
+from .settings import PARAMETERS, FitSettings
 from .view_names import VIEW_NAMES
 from .window import MainWindow
 from .worker import exit_now, join_detached
@@ -44,7 +50,7 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
     """The start settings with the command line's choices, each checked."""
     # the mode: from the preset if there is one, else from the loss or the model asked for
     if args.preset:
-        classification = preset(args.preset).classification
+        classification = preset(args.preset).classification  # an unknown name: one line listing them
     else:
         classification = args.loss in CLASSIFICATION_LOSSES or bool(args.model and
                                                                     make_model(args.model).classification)
@@ -66,12 +72,14 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
             raise InputError(f"unknown optimizer '{args.optimizer}'; choose one of: {', '.join(OPTIMIZER_NAMES)}")
         s = s.with_(optimizer=args.optimizer)
     if args.lr is not None:
-        if not 1e-6 <= args.lr <= 10:
-            raise InputError(f"learning rate must lie between 1e-6 and 10, got {args.lr:g}")
+        low, high = PARAMETERS["lr"].span  # what the panel can show
+        if not low <= args.lr <= high:
+            raise InputError(f"learning rate must lie between {low:g} and {high:g}, got {args.lr:g}")
         s = s.with_(lr=args.lr)
     if args.epochs is not None:
-        if not 0 <= args.epochs <= 1_000_000:
-            raise InputError(f"epochs must lie between 0 and 1000000, got {args.epochs}")
+        most = int(PARAMETERS["epochs"].span[1])
+        if not 0 <= args.epochs <= most:
+            raise InputError(f"epochs must lie between 0 and {most}, got {args.epochs}")
         s = s.with_(epochs=max(args.epochs, 1))
     if args.view not in VIEWS:
         raise InputError(f"unknown view '{args.view}'; choose one of: {', '.join(VIEWS)}")
@@ -129,8 +137,8 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     elif args.file and args.file.lower().endswith(SUFFIX):
         window.files.open_session(read_session(args.file))
         window.files.path = args.file
-    elif args.file:
-        lesson.open_points_file(args.file, undoable=False, adapt_lr=adapt)
+    elif args.file:  # a spreadsheet opens the import dialog (screenshot mode draws it over the window)
+        window.files.import_dialog = open_or_import(window, lesson, args.file, undoable=False, adapt_lr=adapt)
     lesson.mark_saved()
     window.files.update_title()
     asked = args.loss or args.model
@@ -138,6 +146,25 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     if asked and wanted != lesson.classification:  # the file's columns chose the other mode
         mode = "classification" if lesson.classification else "regression"
         raise InputError(f"{args.file or args.preset} holds a {mode} data set, which '{asked}' does not fit")
+    if getattr(args, "my_line", None) is not None:
+        open_my_line(window, args.my_line)
+
+
+def open_my_line(window: MainWindow, line: list[float]) -> None:
+    """`--my-line C,M`: my-line mode with that line (a line's intercept and slope, or a model's
+    coefficients β0, β1, …: a boundary's β0, β1, β2)."""
+    lesson = window.lesson
+    if not placeable(lesson.model):
+        raise InputError(f"--my-line places one line or boundary; the model {lesson.model.name} has one per class")
+    k = lesson.model.n_coefficients
+    if len(line) != k:
+        wanted = "C,M (intercept, slope)" if lesson.model.name == "line" else f"{k} coefficients β0 … β{k - 1}"
+        raise InputError(f"--my-line for model {lesson.model.name} takes {wanted}, got {len(line)} numbers")
+    lesson.set_my_line(np.array(line, float))
+    lesson.undo_stack.clear()
+    lesson.mark_saved()
+    window.my_line.action.setChecked(True)
+    lesson.set_overlay("exact", False)  # a worksheet's guess: the best line stays hidden (the bar says its J)
 
 
 def run_to_end(window: MainWindow, timeout_ms: int = 600_000) -> None:
@@ -184,8 +211,30 @@ def screenshot(window: MainWindow, path: str, size: tuple[int, int], epochs: int
     window.flush()  # the frame the run's end asked for
     app.processEvents()
     image = window.grab()
+    dialog = window.files.import_dialog
+    if dialog is not None and dialog.isVisible():  # the dialog in the middle of the window, as it opens
+        picture = dialog.grab()
+        painter = QPainter(image)
+        painter.drawPixmap((image.width() - picture.width()) // 2, (image.height() - picture.height()) // 2, picture)
+        painter.end()
     if not image.save(path):
         raise InputError(f"{path}: cannot write the picture")
+
+
+def export_animation(window: MainWindow, path: str, size: tuple[int, int], fps: int) -> None:
+    """Write the window's descent, from epoch 0 to its epochs, as an animation (headless); InputError
+    with the one-line reason when it cannot be written."""
+    errors: list[str] = []
+    written: list[str] = []
+    window.animation.failed.connect(errors.append)
+    loop = QEventLoop()
+    window.animation.finished.connect(written.append)
+    window.animation.finished.connect(loop.quit)
+    if window.animation.start(path, size, fps, interactive=False, view=None):
+        loop.exec()
+    if errors or not written or not written[0]:
+        raise InputError(errors[0] if errors else f"{path}: the animation was not written")
+    print(f"lossexplorer: wrote {written[0]}", file=sys.stderr)
 
 
 def place_window(window: MainWindow) -> None:
@@ -231,12 +280,26 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     app = make_app()
+    animation = getattr(args, "animation", None)
     try:
-        size = parse_size(args.size)
+        size = parse_size(args.size or ("960x540" if animation and not args.screenshot else "1600x900"))
+        if animation is not None and not 1 <= args.fps <= 60:
+            raise InputError(f"--fps must lie between 1 and 60, got {args.fps}")
         window = open_window(args)
     except InputError as exc:
         print(f"lossexplorer: {exc}", file=sys.stderr)
         return 2
+    if animation:
+        try:
+            export_animation(window, animation, size, args.fps)
+        except InputError as exc:
+            print(f"lossexplorer: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            if not args.screenshot:
+                window.close()
+        if not args.screenshot:
+            return 0
     if args.screenshot:
         try:
             screenshot(window, args.screenshot, size, args.epochs if args.epochs is not None else 0)

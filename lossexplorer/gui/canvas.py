@@ -1,8 +1,9 @@
 """The canvas: the points, the fit, and everything the SSE text draws on top of them.
 
 Mouse: a left click on empty space adds a point; dragging a point moves it (one undo
-command per drag); a right click on a point removes it; the wheel zooms and dragging empty
-space pans. Every edit goes to the lesson, and the canvas draws what the lesson holds.
+command per drag); a right click on a point removes it (Shift+right-click: the point's menu);
+the wheel zooms and dragging empty space pans. Held-out points (train and test) are hollow.
+Every edit goes to the lesson, and the canvas draws what the lesson holds.
 A new data set is framed with the squares drawn on it; an edit that puts a point or a square
 outside widens the frame, unless the person has zoomed or panned.
 Overlays: the current fit, the exact answer (dashed), residual segments, the residual squares
@@ -21,22 +22,24 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QWidget
 
 from lossexplorer.core import Model
 
 from . import theme
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
 from .geometry import boundary, clip_to_band, empty_share, frame, point_at, squares, thinned
+from .keyboard_cursor import KeyboardCursor
 from .modes import OVERLAYS as OVERLAYS
 from .regions import class_boundaries, class_image
+from .scene_words import SceneWords
 
 if TYPE_CHECKING:
     from .dataset import Points
@@ -89,14 +92,23 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     if lesson.objective is not None and few and np.all(np.isfinite(beta)):
         with np.errstate(all="ignore"):
             _, losses, dldp = lesson.objective.per_point(beta)
+        if lesson.points.split:  # J has the training points only: a held-out point pulls nothing
+            keep = ~lesson.points.held_out
+            losses, dldp = (_at(keep, v) for v in (losses, dldp))
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
     loss = lesson.settings.loss_()
-    margins = loss.pieces is not None and loss.pieces.margin  # hinge: no loss beyond z = ±1
-    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, margins,
+    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, loss.margins,
                       exact.predict if exact is not None and exact.coordinates is not None else None,
                       None if loss.link == "identity" or mode else loss.mean)
+
+
+def _at(keep: NDArray[np.bool_], values: Array) -> Array:
+    """Values of the kept points spread over all of them, 0 at the others."""
+    out = np.zeros(len(keep))
+    out[keep] = values
+    return out
 
 
 class Marks(pg.ScatterPlotItem):
@@ -121,6 +133,7 @@ class CanvasViewBox(pg.ViewBox):
         super().__init__()
         self.canvas = canvas
         self._drag: tuple[int, tuple[float, float]] | None = None
+        self._taker: DragTaker | None = None  # a layer that took this drag (my line's handles)
 
     @property
     def dragging(self) -> int | None:
@@ -131,9 +144,19 @@ class CanvasViewBox(pg.ViewBox):
         pos = self.mapSceneToView(scene_pos)
         return self.canvas.point_at(pos.x(), pos.y())
 
+    def _taker_at(self, scene_pos: QPointF, points_first: bool) -> DragTaker | None:
+        """The layer that takes a press at `scene_pos`: one that wants it before the points,
+        else (no point there) one that wants it after them."""
+        takers = [t for t in self.canvas.drag_takers if t.before_points == points_first]
+        return next((t for t in takers if t.takes(scene_pos)), None)
+
     def mouseClickEvent(self, ev) -> None:
         hit = self._hit(ev.scenePos())
         lesson = self.canvas.lesson
+        if ev.button() == Qt.MouseButton.LeftButton and (
+                self._taker_at(ev.scenePos(), True) or (hit is None and self._taker_at(ev.scenePos(), False))):
+            ev.accept()  # a click on my line's handle or body adds no point
+            return
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             if hit is None:
@@ -144,7 +167,11 @@ class CanvasViewBox(pg.ViewBox):
                 lesson.select(hit)
         elif ev.button() == Qt.MouseButton.RightButton and hit is not None:
             ev.accept()
-            lesson.remove_points([hit])
+            if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # the point's menu (hold out, remove)
+                lesson.select(hit)
+                self.canvas.pointMenuRequested.emit(hit, ev.screenPos().toPoint())
+            else:
+                lesson.remove_points([hit])
         else:
             super().mouseClickEvent(ev)
 
@@ -153,6 +180,16 @@ class CanvasViewBox(pg.ViewBox):
             super().mouseDragEvent(ev, axis)
             return
         lesson = self.canvas.lesson
+        if ev.isStart():
+            down = ev.buttonDownScenePos()
+            points_win = self._hit(down) is not None
+            self._taker = self._taker_at(down, True) or (None if points_win else self._taker_at(down, False))
+        if self._taker is not None:
+            ev.accept()
+            self._taker.drag(ev)
+            if ev.isFinish():
+                self._taker = None
+            return
         if ev.isStart():
             hit = self._hit(ev.buttonDownScenePos())
             self._drag = None if hit is None else (hit, lesson.points.row(hit)[:2])
@@ -174,6 +211,8 @@ class CanvasViewBox(pg.ViewBox):
 class Canvas(QWidget, theme.Styled):
     """A pyqtgraph plot of the lesson's points with the fit overlays; edits go to the lesson."""
 
+    pointMenuRequested = Signal(int, object)  # a point's index and where on the screen its menu goes
+
     def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson = lesson
@@ -184,6 +223,10 @@ class Canvas(QWidget, theme.Styled):
         #: the framing the canvas chose (the width and height it shows), until the person zooms or pans
         self.framed: tuple[float, float] | None = None
         self._reframe: str | None = None  # at the next frame pass: "all" (new data), "grow" (an edit)
+        self.drag_takers: list[DragTaker] = []  # layers whose items a drag moves (my line)
+        self.hidden: set[str] = set()  # overlays a mode draws itself (my-line mode: residuals, squares)
+        self.legend_extras: list[tuple[pg.GraphicsObject, str]] = []  # (item, label) of other layers
+        self.curve_layers: list[Callable[[], None]] = []  # drawn with the curves, at every view change
 
         self.viewbox = CanvasViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
@@ -191,10 +234,12 @@ class Canvas(QWidget, theme.Styled):
         self.plot = self.plot_widget.getPlotItem()
         self.viewbox.setAspectLocked(True)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{theme.Sizes.font_pt}pt", **theme.LEGEND)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # a mode's panel may sit beside the plot (my line's score)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
         self._make_items()
+        self.keyboard = KeyboardCursor(self)  # the canvas without a mouse (K)
+        self.words = SceneWords(self)  # and in words, for a screen reader
         self.viewbox.sigXRangeChanged.connect(self._redraw_curves)
         self.viewbox.sigRangeChangedManually.connect(self._moved_by_hand)
         self.viewbox.sigYRangeChanged.connect(self._on_y_range)
@@ -207,8 +252,8 @@ class Canvas(QWidget, theme.Styled):
 
     @property
     def visible(self) -> dict[str, bool]:
-        """The overlays on show (the lesson keeps them, per mode)."""
-        return self.lesson.overlays
+        """The overlays on show (the lesson keeps them, per mode), but those a mode draws itself."""
+        return {name: on and name not in self.hidden for name, on in self.lesson.overlays.items()}
 
     # --- items ------------------------------------------------------------------------
 
@@ -267,6 +312,9 @@ class Canvas(QWidget, theme.Styled):
         for curve, (_label, hex_colour, _model, _beta) in zip(getattr(self, "pin_curves", []), self.picture.pins):
             curve.setPen(theme.pen(hex_colour, size.line * 0.9))
         self._legend_key = []  # the legend takes the new sizes when it is next drawn
+        if self.lesson.points.split and self.drawn:  # held-out points keep their outline at the new width
+            self._drawn_token = 0
+            self._show_points(False)
 
     def _path_item(self, hex_colour: str, alpha: float) -> Squares:
         item = Squares()
@@ -284,6 +332,7 @@ class Canvas(QWidget, theme.Styled):
             entries.append((self.exact_curve, names[1]))
         for curve, (label, _hex_colour, *_rest) in zip(self.pin_curves, self.picture.pins):
             entries.append((curve, label))
+        entries += [(item, label) for item, label in self.legend_extras if item.isVisible()]
         key = [(id(curve), label, curve.opts["pen"].color().name()) for curve, label in entries]
         if key == self._legend_key:
             return  # rebuilding the legend relayouts the plot: only when its entries change
@@ -328,8 +377,14 @@ class Canvas(QWidget, theme.Styled):
 
     @Slot(bool)
     def _show_mode(self, classification: bool) -> None:
-        self.plot.setLabel("bottom", "x1" if classification else "x")
-        self.plot.setLabel("left", "x2" if classification else "y")
+        self._show_axes()
+
+    def _show_axes(self) -> None:
+        """The axes' names: the data set's, with units (a real preset, an imported file), else x and y."""
+        points = self.lesson.points
+        names = points.axes or (("x1", "x2") if points.classification else ("x", "y"))
+        self.plot.setLabel("bottom", html.escape(names[0]))
+        self.plot.setLabel("left", html.escape(names[1]))
 
     @Slot(bool)
     def _show_points(self, replaced: bool) -> None:
@@ -341,27 +396,40 @@ class Canvas(QWidget, theme.Styled):
             self._drawn_token = points.token
             self._draw_selection()
             return
-        x, y, labels = points.x, points.y, points.labels
+        x, y, labels, held = points.x, points.y, points.labels, points.held
         keep = thinned(x, y, MAX_MARKERS - ROOM_FOR_CLICKS)
         if keep is not None:
-            x, y, labels = x[keep], y[keep], labels[keep]
+            x, y, labels, held = x[keep], y[keep], labels[keep], None if held is None else held[keep]
         self.drawn = len(x)
         self._drawn_token, self._drawn_index = points.token, keep
-        self.markers.setData(x, y, **self._marker_style(points.classification, labels))  # only here: runs keep them
+        style = self._marker_style(points.classification, labels, held)
+        self.markers.setData(x, y, **style)  # only here: runs keep them
         self._draw_selection()
         if replaced:
+            self._show_axes()
             self.fit_view_to_data()  # the points now; with their squares once the new fit is drawn
             self._reframe = "all"
         elif self.viewbox.dragging is None and self._reframe is None:
             self._reframe = "grow"  # an edit (at the end of a drag, not at every step of it)
 
     @staticmethod
-    def _marker_style(classification: bool, labels: NDArray[np.int64]) -> dict[str, object]:
+    def _marker_style(classification: bool, labels: NDArray[np.int64],
+                      held: NDArray[np.bool_] | None = None) -> dict[str, object]:
+        """Each point's symbol and brush; a held-out point (train and test) hollow, its outline in its colour."""
         if not classification:
-            return {"symbol": "o", "brush": theme.colour(theme.POINT)}
-        brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
-        return {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
-                "brush": [brushes[k] for k in labels.tolist()]}
+            style: dict[str, object] = {"symbol": "o", "brush": theme.colour(theme.POINT)}
+            colours = [theme.POINT] * len(labels)
+        else:
+            brushes = [theme.colour(c) for c in theme.CLASS_COLOURS]  # each class its own colour and shape
+            style = {"symbol": [theme.CLASS_SYMBOLS[k] for k in labels.tolist()],
+                     "brush": [brushes[k] for k in labels.tolist()]}
+            colours = [theme.CLASS_COLOURS[k] for k in labels.tolist()]
+        if held is not None and held.any():
+            solid = style["brush"] if isinstance(style["brush"], list) else [style["brush"]] * len(labels)
+            outline = pg.mkPen("w", width=max(1.5, theme.Sizes.line / 2))
+            style["brush"] = [theme.colour(theme.BACKGROUND) if h else b for h, b in zip(held.tolist(), solid)]
+            style["pen"] = [theme.pen(c, theme.Sizes.line) if h else outline for h, c in zip(held.tolist(), colours)]
+        return style
 
     def _follow(self, points: Points) -> bool:
         """Draw the one point a move or a click at the end changed; False when only drawing them
@@ -422,8 +490,9 @@ class Canvas(QWidget, theme.Styled):
         rss, tss = self._squares(p)
         self.rss_squares.setsquares(*rss)
         self.tss_squares.setsquares(*tss)
-        if vis["mean"] and len(x):
-            self.mean_point.setData([x.mean()], [y.mean()])
+        train = self.lesson.points.training  # x̄, ȳ of J's points
+        if vis["mean"] and len(train):
+            self.mean_point.setData([train.x.mean()], [train.y.mean()])
         else:
             self.mean_point.setData([], [])
         self._redraw_curves()
@@ -473,6 +542,11 @@ class Canvas(QWidget, theme.Styled):
             self.probability.clear()
 
     def _redraw_curves(self) -> None:
+        self._draw_curves()
+        for layer in self.curve_layers:  # what other layers draw along the view (my line, the equations)
+            layer()
+
+    def _draw_curves(self) -> None:
         if self.picture.classification:
             self._redraw_classification_curves()
             return
@@ -501,8 +575,8 @@ class Canvas(QWidget, theme.Styled):
             draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
             draw(curve, model, beta, True)
-        if vis["tss"] and len(self.lesson.points):
-            self.tss_line.setData([x0, x1], [self.lesson.points.y.mean()] * 2)
+        if vis["tss"] and len(self.lesson.points.training):
+            self.tss_line.setData([x0, x1], [self.lesson.points.training.y.mean()] * 2)
         else:
             self.tss_line.setData([], [])
 
@@ -537,6 +611,9 @@ class Canvas(QWidget, theme.Styled):
         """The squares on show, each (left, bottom, side), or ()): the residuals' squares (RSS) at
         the predictions p, and the squares of the deviations from ȳ (TSS)."""
         x, y, vis = self.lesson.points.x, self.lesson.points.y, self.visible
+        if self.lesson.points.split and len(x) == len(p if p is not None else x):  # RSS and TSS of J's points
+            keep = ~self.lesson.points.held_out
+            x, y, p = x[keep], y[keep], None if p is None else p[keep]
         few = 0 < len(x) <= MAX_SQUARES
         rss = squares(x, y, p, right=True) if vis["rss"] and few and p is not None and len(p) == len(x) else ()
         tss = squares(x, y, np.full_like(y, y.mean()), right=False) if vis["tss"] and few else ()
@@ -595,6 +672,17 @@ class Canvas(QWidget, theme.Styled):
         if self.framed is None or not self.viewbox.state["aspectLocked"]:
             return 0.0
         return empty_share(*self.framed, (self.viewbox.width(), self.viewbox.height()))
+
+
+class DragTaker(Protocol):
+    """A layer of the canvas that takes some drags: `takes` says whether a press at a scene
+    position is its; `drag` gets the drag's events from then on (pyqtgraph's MouseDragEvent)."""
+
+    before_points: bool  # True: it wins over a point under the press (a handle); False: the points win
+
+    def takes(self, scene_pos: QPointF) -> bool: ...
+
+    def drag(self, ev: object) -> None: ...
 
 
 class Squares(QGraphicsPathItem):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from .dataset import Points
 from .modes import ModeMemory
+from .my_line_model import MyLine
 from .pins import Pin
 from .settings import FitSettings, changed_fields
 
@@ -40,6 +41,8 @@ class Change:
     #: where the new descent starts and stands (a session): the start point and the coefficients
     start: Array | None = None
     coefficients: Array | None = None
+    #: the student's own line (my-line mode); NO_LINE takes it away
+    mine: MyLine | None = None
 
     def parts(self) -> set[str]:
         return {f.name for f in fields(self) if f.name != "edit" and getattr(self, f.name) is not None}
@@ -86,12 +89,28 @@ class RemovePoints(QUndoCommand):
         super().__init__(f"remove point {self.indices[0] + 1}" if n == 1 else f"remove {n} points")
         self.lesson = lesson
         self.rows = [lesson.points.row(i) for i in self.indices]
+        self.held = [bool(lesson.points.held_out[i]) for i in self.indices]
 
     def redo(self) -> None:
         self.lesson.apply(Change(points=self.lesson.points.without(self.indices), edit=True))
 
     def undo(self) -> None:
-        self.lesson.apply(Change(points=self.lesson.points.with_rows(self.indices, self.rows), edit=True))
+        points = self.lesson.points.with_rows(self.indices, self.rows, self.held)
+        self.lesson.apply(Change(points=points, edit=True))
+
+
+class ChangeSplit(QUndoCommand):
+    """Points held out of J, or back in it (train and test): one step per toggle or per draw."""
+
+    def __init__(self, lesson: Lesson, text: str, old: NDArray[np.bool_] | None, new: NDArray[np.bool_] | None) -> None:
+        super().__init__(text)
+        self.lesson, self.old, self.new = lesson, old, new
+
+    def redo(self) -> None:
+        self.lesson.apply(Change(points=self.lesson.points.with_held(self.new), edit=True))
+
+    def undo(self) -> None:
+        self.lesson.apply(Change(points=self.lesson.points.with_held(self.old), edit=True))
 
 
 class ChangeDocument(QUndoCommand):
@@ -149,3 +168,17 @@ class ChangePins(QUndoCommand):
 
     def undo(self) -> None:
         self.lesson.apply(Change(pins=self.old))
+
+
+class ChangeMyLine(QUndoCommand):
+    """My line from one place to another: a whole drag, or a typed coefficient."""
+
+    def __init__(self, lesson: Lesson, text: str, old: MyLine, new: MyLine) -> None:
+        super().__init__(text)
+        self.lesson, self.old, self.new = lesson, old, new
+
+    def redo(self) -> None:
+        self.lesson.apply(Change(mine=self.new))
+
+    def undo(self) -> None:
+        self.lesson.apply(Change(mine=self.old))

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from lossexplorer.core import InputError, preset, read_points
+from lossexplorer.core import DATASETS, InputError, preset, read_points
 from lossexplorer.core.models import MAX_CLASSES
 
 from .limits import check_regular_file
@@ -54,6 +55,13 @@ class Points:
     labels: Labels
     classification: bool = False
     origin: Edit | None = field(default=None, repr=False)  # a hand edit: what changed from which points
+    #: True where a point is held out of J (train and test); None: every point trains
+    held: NDArray[np.bool_] | None = field(default=None, repr=False)
+    #: a hand edit of a split: the parent's training points when the edit left them as they were,
+    #: else how it changed them (an Edit of the parent's training points), so J follows in O(k²)
+    trained: Points | Edit | None = field(default=None, repr=False)
+    #: what the canvas's axes say, with units ('temperature (°F)'); None: x and y (x1 and x2)
+    axes: tuple[str, str] | None = None
     token: int = field(init=False, repr=False, default_factory=lambda: next(_TOKENS))  # unique per value
 
     def __len__(self) -> int:
@@ -67,7 +75,59 @@ class Points:
 
     def same_as(self, other: Points) -> bool:
         return (self.classification == other.classification and np.array_equal(self.x, other.x)
-                and np.array_equal(self.y, other.y) and np.array_equal(self.labels, other.labels))
+                and np.array_equal(self.y, other.y) and np.array_equal(self.labels, other.labels)
+                and np.array_equal(self.held_out, other.held_out))
+
+    # --- train and test -----------------------------------------------------------------------
+
+    @property
+    def held_out(self) -> NDArray[np.bool_]:
+        """The mask of the points held out (all False when none is)."""
+        return np.zeros(len(self.x), bool) if self.held is None else self.held
+
+    @property
+    def split(self) -> bool:
+        """True when some point is held out."""
+        return self.held is not None and bool(self.held.any())
+
+    @cached_property
+    def training(self) -> Points:
+        """The points J is built on: these points themselves when none is held out (the same value,
+        so J's cache and a hand edit's O(k²) update still work), else a new value of those kept."""
+        if not self.split:
+            return self
+        if isinstance(self.trained, Points):
+            return self.trained
+        keep = ~self.held_out
+        edit = self.trained if isinstance(self.trained, Edit) else None
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, edit, axes=self.axes)
+
+    def _child(self, x: Array, y: Array, labels: Labels, edit: Edit, held: NDArray[np.bool_] | None) -> Points:
+        """The points a hand edit made of these, and, with a split, how it changed the training points."""
+        trained: Points | Edit | None = None
+        if self.split and held is not None and held.any():
+            def kept(rows: tuple[Row, ...], mask: NDArray[np.bool_]) -> tuple[Row, ...]:
+                """The rows of training points, at their index among the training points."""
+                return tuple((i - int(np.count_nonzero(mask[:i])), px, py) for i, px, py in rows if not mask[i])
+
+            removed, added = kept(edit.removed, self.held_out), kept(edit.added, held)
+            parent = self.training
+            trained = parent if not removed and not added else Edit(parent.token, removed, added)
+        return Points(x, y, labels, self.classification, edit, held, trained, self.axes)
+
+    @cached_property
+    def test(self) -> Points:
+        """The points held out (none when there is no split)."""
+        held = self.held_out
+        return Points(self.x[held], self.y[held], self.labels[held], self.classification, axes=self.axes)
+
+    def with_held(self, held: NDArray[np.bool_] | None) -> Points:
+        """The same points with another split (None or all False: none held out)."""
+        mask = None if held is None or not np.any(held) else np.array(held, bool)
+        return Points(self.x, self.y, self.labels, self.classification, None, mask, axes=self.axes)
+
+    def _held_where(self, mask: NDArray[np.bool_] | None) -> NDArray[np.bool_] | None:
+        return None if mask is None or not mask.any() else mask
 
     @property
     def classes(self) -> int:
@@ -79,29 +139,34 @@ class Points:
     def of_classes(self, classes: int) -> Points:
         """The points whose labels exist among K classes (labels 0 … K − 1): a new data set."""
         keep = self.labels < classes
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification)
+        held = None if self.held is None else self._held_where(self.held[keep])
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, None, held, axes=self.axes)
 
     def row(self, index: int) -> tuple[float, float, int]:
         return float(self.x[index]), float(self.y[index]), int(self.labels[index])
 
     def inserted(self, index: int, x: float, y: float, label: int = 0) -> Points:
-        return Points(np.insert(self.x, index, x), np.insert(self.y, index, y), np.insert(self.labels, index, label),
-                      self.classification, Edit(self.token, added=((index, x, y),)))
+        held = None if self.held is None else np.insert(self.held, index, False)
+        return self._child(np.insert(self.x, index, x), np.insert(self.y, index, y),
+                           np.insert(self.labels, index, label), Edit(self.token, added=((index, x, y),)), held)
 
     def moved(self, index: int, x: float, y: float) -> Points:
         xs, ys = self.x.copy(), self.y.copy()
         was = (index, float(xs[index]), float(ys[index]))
         xs[index], ys[index] = x, y
-        return Points(xs, ys, self.labels, self.classification, Edit(self.token, (was,), ((index, x, y),)))
+        return self._child(xs, ys, self.labels, Edit(self.token, (was,), ((index, x, y),)), self.held)
 
     def without(self, indices: list[int]) -> Points:
         keep = np.ones(len(self.x), bool)
         keep[indices] = False
         gone = tuple((int(i), float(self.x[i]), float(self.y[i])) for i in sorted(set(indices)))
-        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, Edit(self.token, gone))
+        held = None if self.held is None else self._held_where(self.held[keep])
+        return self._child(self.x[keep], self.y[keep], self.labels[keep], Edit(self.token, gone), held)
 
-    def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]]) -> Points:
-        """The points `without(indices)` took away, back at their places (indices ascending)."""
+    def with_rows(self, indices: list[int], rows: list[tuple[float, float, int]],
+                  held: list[bool] | None = None) -> Points:
+        """The points `without(indices)` took away, back at their places (indices ascending),
+        held out again where `held` says they were."""
         x, y, labels = self.x.tolist(), self.y.tolist(), self.labels.tolist()
         for i, (px, py, label) in zip(indices, rows):
             x.insert(i, px)
@@ -109,26 +174,46 @@ class Points:
             labels.insert(i, label)
         back = make_points(x, y, labels, self.classification)
         came = tuple((i, px, py) for i, (px, py, _label) in zip(indices, rows))
-        return Points(back.x, back.y, back.labels, self.classification, Edit(self.token, added=came))
+        mask = self.held_out.tolist()
+        for i, was in zip(indices, held or [False] * len(indices)):
+            mask.insert(i, was)
+        return self._child(back.x, back.y, back.labels, Edit(self.token, added=came),
+                           self._held_where(np.array(mask, bool)))
 
 
-def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False) -> Points:
+def make_points(x: ArrayLike, y: ArrayLike, labels: ArrayLike | None = None, classification: bool = False,
+                axes: tuple[str, str] | None = None) -> Points:
     """A data set of copies of x, y and the labels (all 0 when not given)."""
     xs, ys = np.array(x, float).reshape(-1), np.array(y, float).reshape(-1)
     marks = np.zeros(len(xs), np.int64) if labels is None else np.asarray(labels).astype(np.int64).reshape(-1)
-    return Points(xs, ys, marks, classification)
+    return Points(xs, ys, marks, classification, axes=axes)
 
 
 def empty(classification: bool = False) -> Points:
     return make_points([], [], None, classification)
 
 
+def window_takes(name: str) -> str:
+    """Why the window cannot show the preset `name` ('' when it can): more classes than it draws."""
+    d = DATASETS.get(name)
+    if d is not None and len(d.classes) > MAX_CLASSES:
+        return (f"{d.title} has {len(d.classes)} classes and the window draws {MAX_CLASSES} at most; "
+                f"try 'lossexplorer fit --preset {name} --loss crossentropy'")
+    return ""
+
+
 def preset_points(name: str) -> Points:
-    """A preset's points: (x, y), or (x1, x2) and labels for a classification preset."""
+    """A preset's points: (x, y), or (x1, x2) and labels for a classification preset; a set of
+    the catalogue brings its axes' names and units."""
+    why_not = window_takes(name)
+    if why_not:
+        raise InputError(why_not)
     p = preset(name)
+    d = DATASETS.get(name)
+    axes = (d.x.title, d.y.title) if d is not None and d.group == "real" else None
     if p.classification:  # x holds the columns x1, x2 and y the labels
-        return make_points(p.x[:, 0], p.x[:, 1], p.y, classification=True)
-    return make_points(p.x, p.y)
+        return make_points(p.x[:, 0], p.x[:, 1], p.y, classification=True, axes=axes)
+    return make_points(p.x, p.y, axes=axes)
 
 
 def read_points_file(path: str, classification: bool) -> Points:

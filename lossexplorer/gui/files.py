@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lossexplorer.core import InputError
@@ -19,6 +19,7 @@ from lossexplorer.core.data import atomic_file, format_points, write_atomic
 
 from .actions import make_action
 from .history import history_csv
+from .import_dialog import ImportDialog, open_or_import
 from .session import SUFFIX, Session, read_session, write_session
 from .svg_export import render_svg
 
@@ -53,6 +54,7 @@ class FileController(QObject):
         super().__init__(window)
         self.lesson, self.host, self.window = lesson, host, window
         self.path: str | None = None
+        self.import_dialog: ImportDialog | None = None  # the last spreadsheet's column choice
         self.prompt_unsaved = FileController.PROMPT_UNSAVED
         self.new_action = self._action("&New lesson", self.new_lesson, QKeySequence.StandardKey.New,
                                        "Start a fresh lesson: the first preset, the first settings, no pins")
@@ -155,7 +157,7 @@ class FileController(QObject):
                 self.open_session(read_session(path), path)
                 self.path = path
             else:
-                self.lesson.open_points_file(path)
+                self.import_dialog = open_or_import(self.window, self.lesson, path)  # a spreadsheet: its columns
         except InputError as exc:
             if show_errors:
                 self.host.show_error(str(exc))

@@ -5,6 +5,7 @@ the About box, and a short hint the first time the app opens."""
 from __future__ import annotations
 
 import importlib.resources
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from lossexplorer import __version__
+from lossexplorer.core import DATASETS
+
+from .keyboard_cursor import CURSOR_KEYS
 
 if TYPE_CHECKING:
     from .preferences import Preferences
 
 GUIDE_FILE = "teacher-guide.md"
 MOUSE = (("left click", "add a point (on empty space) or select one"), ("drag", "move a point; on empty space, pan"),
-         ("right click", "remove the point under the cursor"), ("wheel", "zoom"))
+         ("right click", "remove the point under the cursor"),
+         ("Shift+right click", "the point's menu: hold it out of J (or back in), or remove it"), ("wheel", "zoom"))
 #: the order of the shortcut sheet: what a teacher does first comes first (the rest follow, by key)
-LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "E", "Delete", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
+LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "M", "E", "Delete", "T", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
                 "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Ctrl+F1", "Ctrl+Q")
 #: keys as a person reads them
 KEY_NAMES = {"Right": "→", "Left": "←", "Del": "Delete"}
@@ -50,6 +54,18 @@ def guide_text() -> str:
     return importlib.resources.files("lossexplorer.resources").joinpath(GUIDE_FILE).read_text(encoding="utf-8")
 
 
+def about_html() -> str:
+    """The About box's text: what the app is, what it is built on, and the real data sets' sources."""
+    sets = "".join(
+        f"<li><b>{escape(d.title)}</b> ({d.n} points): {escape(d.source)} <i>Licence:</i> {escape(d.licence)}</li>"
+        for d in DATASETS.values() if d.group == "real")
+    return (f"<h3>lossexplorer {__version__}</h3><p>See loss functions and gradient descent at work: the fit, the "
+            "squares whose area is the error, the loss landscape and the path down it.</p>"
+            "<p>Built on NumPy, SciPy, PySide6 and pyqtgraph. Colours: the Okabe–Ito palette.</p>"
+            f"<h4>The real data sets and their sources</h4><ul>{sets}</ul>"
+            "<p>The made-up sets are lossexplorer's own (fixed seeds) and Anscombe's quartet (Anscombe 1973).</p>")
+
+
 def lesson_rank(keys: str) -> tuple[int, str]:
     return (LESSON_ORDER.index(keys) if keys in LESSON_ORDER else len(LESSON_ORDER), keys)
 
@@ -64,6 +80,7 @@ class Help(QObject):
         self.sheet: QDialog | None = None
         self.guide: QDialog | None = None
         self.hint: QDialog | None = None
+        self.about: QDialog | None = None
         self.guide_action = QAction("&Teacher guide", window)
         self.guide_action.setShortcut(QKeySequence("Ctrl+F1"))  # Shift+F1 is Qt's "What's This?"
         self.guide_action.setToolTip("A lesson plan for every view: what to click, what to ask, what to point at")
@@ -98,7 +115,8 @@ class Help(QObject):
         return sorted(rows, key=lambda row: lesson_rank(row[0]))
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in [*self.shortcut_rows(), *MOUSE])
+        every = [*self.shortcut_rows(), *CURSOR_KEYS, *MOUSE]
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in every)
         self.sheet = self._browser("Keyboard shortcuts", f"<table cellpadding='4'>{rows}</table>", (640, 620))
 
     # --- the teacher guide --------------------------------------------------------------------
@@ -157,9 +175,5 @@ class Help(QObject):
         self.hint = dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self.window, "About lossexplorer",
-            f"<h3>lossexplorer {__version__}</h3><p>See loss functions and gradient descent at work: the fit, the "
-            "squares whose area is the error, the loss landscape and the path down it.</p>"
-            "<p>Built on NumPy, SciPy, PySide6 and pyqtgraph. Colours: the Okabe–Ito palette.</p>",
-        )
+        """Version, credits, and every real data set with its source and licence (beside the window)."""
+        self.about = self._browser("About lossexplorer", about_html(), (720, 620))

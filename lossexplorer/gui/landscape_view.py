@@ -166,11 +166,12 @@ class LandscapeView(QWidget, theme.Styled):
         size = theme.Sizes
         theme.style_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
-        bar_axis = self.colour_bar.getAxis("right")
-        bar_axis.setTickFont(self.plot.getAxis("left").style["tickFont"])
-        bar_axis.setPen(pg.mkPen(theme.FOREGROUND, width=1))
-        bar_axis.setTextPen(pg.mkPen(theme.FOREGROUND))
-        bar_axis.label.setFont(self.plot.getAxis("left").label.font())
+        for side in ("left", "right", "top", "bottom"):  # the bar's hidden axes too: one is shown with its title
+            bar_axis = self.colour_bar.getAxis(side)
+            bar_axis.setTickFont(self.plot.getAxis("left").style["tickFont"])
+            bar_axis.setPen(pg.mkPen(theme.FOREGROUND, width=1))
+            bar_axis.setTextPen(pg.mkPen(theme.FOREGROUND))
+            bar_axis.label.setFont(self.plot.getAxis("left").label.font())
         self.path_curve.setPen(theme.pen("#FFFFFF", size.line + 2))
         self.path_inner.setPen(theme.pen(theme.VERMILLION, size.line))
         self.path_marks.setSize(max(6.0, size.marker / 2))

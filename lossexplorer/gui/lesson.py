@@ -26,13 +26,25 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from lossexplorer.core import InputError, Model, Objective, Solution, make_model, preset
+from lossexplorer.core.holdout import hold_out
 
 from . import verdict
-from .commands import AddPoint, Change, ChangeDocument, ChangePins, ChangeSettings, MovePoint, RemovePoints
+from .commands import (
+    AddPoint,
+    Change,
+    ChangeDocument,
+    ChangeMyLine,
+    ChangePins,
+    ChangeSettings,
+    ChangeSplit,
+    MovePoint,
+    RemovePoints,
+)
 from .dataset import Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
+from .my_line_model import NO_LINE, MyLine, coefficients_for
 from .pins import MAX_PINS, Pin, free_colour
 from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
@@ -63,6 +75,8 @@ class Lesson(QObject):
     newClassChanged = Signal(int)  # the class a left click adds
     message = Signal(str)  # a sentence for the status bar
     modifiedChanged = Signal(bool)  # the document differs from the last save
+    myLineChanged = Signal()  # my line moved (a drag, a typed coefficient, undo) or went with its data
+    myLineModeChanged = Signal(bool)  # my-line mode on or off
 
     def __init__(self, settings: FitSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +86,8 @@ class Lesson(QObject):
         self._points = empty(mode)
         self._settings = settings
         self._pins: tuple[Pin, ...] = ()
+        self._mine = NO_LINE
+        self._my_line_mode = False
         self._memory = ModeMemory(None, CLASSIFICATION_START if not mode else FitSettings())
         regression_overlays = dict(FIRST_OVERLAYS)
         class_overlays = {**FIRST_OVERLAYS, **dict.fromkeys(CLASS_OVERLAY_TITLES, True)}  # all of its own
@@ -91,6 +107,7 @@ class Lesson(QObject):
         self._edits = 0
         #: every pace the lesson chose (and the defaults): settings still at one of them follow new data
         self._paces = {paced(FitSettings())}
+        self.split_seed = 0  # the seed of the last draw of held-out points: each draw takes the next
         self.said = ""  # the last sentence for the status bar
         self.message.connect(self._remember_said)
         self.undo_stack.cleanChanged.connect(self._announce_modified)
@@ -194,6 +211,9 @@ class Lesson(QObject):
             if fields & set(OPTIMIZER_FIELDS):
                 self.descent.diverged = ""  # a fresh optimizer goes on from the last finite state
             self.paceChanged.emit(old_settings, settings)
+        if change.mine is not None and change.mine != self._mine:
+            self._mine = change.mine
+            self.myLineChanged.emit()
         self._announce_modified()
 
     def _new_problem(self, change: Change, from_current: bool) -> None:
@@ -332,6 +352,41 @@ class Lesson(QObject):
             self._selected = index
             self.selectionChanged.emit(index)
 
+    # --- train and test (each one undo step; a new data set has no split) ----------------------
+
+    def hold_out(self, fraction: float) -> None:
+        """Hold out a random `fraction` of the points, drawn afresh (a new seed) each time."""
+        if len(self._points) < 2:
+            self.message.emit("Holding out points needs at least two: one to train on, one to test")
+            return
+        self.split_seed += 1
+        held = hold_out(len(self._points), fraction, self.split_seed)
+        self._push_split(f"hold out {fraction:.0%}", held)
+        test = self._points.test
+        self.message.emit(f"Held out {len(test)} of {len(self._points)} points (seed {self.split_seed}): hollow, "
+                          "they never enter J or the gradient")
+
+    def hold_out_none(self) -> None:
+        """Every point back in J."""
+        if self._points.split:
+            self._push_split("hold out none", None)
+            self.message.emit("Every point is a training point again")
+
+    def toggle_held(self, index: int | None = None) -> None:
+        """Hold point `index` (the selected one when None) out of J, or take it back in."""
+        index = self._selected if index is None else index
+        if index is None or not 0 <= index < len(self._points):
+            self.message.emit("Select a point first (click it), then T holds it out")
+            return
+        held = self._points.held_out.copy()
+        held[index] = not held[index]
+        self._push_split(f"{'hold out' if held[index] else 'train on'} point {index + 1}", held)
+        what = "held out: it no longer enters J or the gradient" if held[index] else "a training point again"
+        self.message.emit(f"Point {index + 1} {what}")
+
+    def _push_split(self, text: str, held: NDArray[np.bool_] | None) -> None:
+        self.undo_stack.push(ChangeSplit(self, text, self._points.held, held))
+
     # --- new data sets ------------------------------------------------------------------------
 
     def clear_points(self) -> None:
@@ -345,15 +400,19 @@ class Lesson(QObject):
     def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
         raises InputError and changes nothing."""
-        points = read_points_file(path, self.classification)
+        self.open_points(read_points_file(path, self.classification), path, undoable, adapt_lr)
+
+    def open_points(self, points: Points, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
+        """Points read from the file `path`: refused (InputError) past the limits, else the new data set."""
         self.check_limits(points, path)
         said = self._new_data(points, f"open {path}", undoable, adapt_lr)
         self.message.emit(f"Opened {path}: {len(points)} points{said}")
 
     def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
-                       undoable: bool = True) -> None:
-        """New data (random points, a script's): with labels, (x1, x2) points of classes."""
-        points = make_points(x, y, labels, labels is not None)
+                       undoable: bool = True, axes: tuple[str, str] | None = None) -> None:
+        """New data (random points, a script's, an imported sheet's columns): with labels, (x1, x2)
+        points of classes; `axes` names the axes."""
+        points = make_points(x, y, labels, labels is not None, axes)
         self.check_limits(points, text)
         said = self._new_data(points, text, undoable, adapt_lr=True)
         self.message.emit(f"{text}{said}")
@@ -393,7 +452,8 @@ class Lesson(QObject):
     def _new_data(self, points: Points, text: str, undoable: bool, adapt_lr: bool) -> str:
         """A new data set: one step that drops the pins and, when the mode changes, brings that
         mode's settings and keeps this one's. Returns what a lowered learning rate has to say."""
-        before = Change(points=self._points, settings=self._settings, pins=self._pins, memory=self._memory)
+        before = Change(points=self._points, settings=self._settings, pins=self._pins, memory=self._memory,
+                        mine=self._mine)
         if points.classification != self.classification:
             settings, memory = self._memory.settings, ModeMemory(self._points, self._settings)
         else:
@@ -403,7 +463,8 @@ class Lesson(QObject):
         said = ""
         if adapt_lr:
             settings, said = self._pace(points, settings)
-        command = ChangeDocument(self, text, before, Change(points=points, settings=settings, pins=(), memory=memory))
+        after = Change(points=points, settings=settings, pins=(), memory=memory, mine=NO_LINE)  # my guess goes too
+        command = ChangeDocument(self, text, before, after)
         if undoable:
             self.undo_stack.push(command)
         else:
@@ -435,12 +496,15 @@ class Lesson(QObject):
         else:
             command.redo()
 
-    def pin(self) -> None:
-        """Keep the current fit as a labelled line to compare with others."""
+    def pin(self, mine: bool = False) -> None:
+        """Keep the current fit (or, with `mine`, my line) as a labelled line to compare with others."""
         if len(self._pins) >= MAX_PINS:
             self.message.emit(f"At most {MAX_PINS} pins: remove one first")
             return
-        pin = Pin(self._settings.label(), free_colour(self._pins), self.model, self.descent.coefficients.copy())
+        label, beta = self._settings.label(), self.descent.coefficients.copy()
+        if mine:
+            label, beta = "my boundary" if self.classification else "my line", self.my_line
+        pin = Pin(label, free_colour(self._pins), self.model, beta)
         self.undo_stack.push(ChangePins(self, f"pin {pin.label}", self._pins, (*self._pins, pin)))
 
     def unpin(self, row: int | None = None) -> None:
@@ -451,6 +515,43 @@ class Lesson(QObject):
         if row < len(self._pins):
             new = self._pins[:row] + self._pins[row + 1 :]
             self.undo_stack.push(ChangePins(self, f"remove pin {self._pins[row].label}", self._pins, new))
+
+    # --- my line: the student's own guess (issue 16) -----------------------------------------
+
+    @property
+    def mine(self) -> MyLine:
+        """My line as placed (NO_LINE before the first placing, and after new data)."""
+        return self._mine
+
+    @property
+    def my_line(self) -> Array:
+        """My coefficients for the current model: as placed, else the flat first guess p = ȳ."""
+        points = self._points
+        return coefficients_for(self._mine, self.model, points.x, points.y, points.labels)
+
+    @property
+    def my_line_mode(self) -> bool:
+        return self._my_line_mode
+
+    def set_my_line(self, beta: Array, text: str = "place my line") -> None:
+        """My line at `beta` (for the current model), one undo step."""
+        new = MyLine.of(self.model, beta)
+        if new != self._mine and np.all(np.isfinite(beta)):
+            self.undo_stack.push(ChangeMyLine(self, text, self._mine, new))
+
+    def drag_my_line(self, beta: Array) -> None:
+        """A drag in progress: my line follows the mouse (one undo step when it ends)."""
+        if np.all(np.isfinite(beta)):
+            self.apply(Change(mine=MyLine.of(self.model, beta)))
+
+    def finish_my_line_drag(self, old: MyLine, text: str) -> None:
+        if old != self._mine:
+            self.undo_stack.push(ChangeMyLine(self, text, old, self._mine))  # its redo finds it there already
+
+    def set_my_line_mode(self, on: bool) -> None:
+        if on != self._my_line_mode:
+            self._my_line_mode = on
+            self.myLineModeChanged.emit(on)
 
     # --- what the views show (not part of the undo history) ---------------------------------
 
@@ -484,8 +585,12 @@ class Lesson(QObject):
         labels = points.labels.astype(float) if points.classification else None
         d = self.descent
         x, y = (points.x.copy(), points.y.copy()) if copy else (points.x, points.y)
+        mine = self._mine
+        my_line = ({"model": mine.model, "coefficients": list(mine.coefficients), "shown": self._my_line_mode}
+                   if mine.placed or self._my_line_mode else None)
         return Session(x, y, self._settings, d.start.tolist(), d.coefficients.tolist(),
-                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels)
+                       pins_to_json(self._pins), {**view, "overlays": self.overlays}, labels, my_line=my_line,
+                       held=points.held_out.copy() if points.split else None)
 
     def open_session(self, session: Session) -> None:
         """Everything a session holds: points, settings, pins, the fit and the overlays (the window
@@ -494,9 +599,13 @@ class Lesson(QObject):
         memory = self._memory
         if session.classification != self.classification:
             memory = ModeMemory(self._points, self._settings)
-        points = make_points(session.x, session.y, session.labels, session.classification)
+        points = make_points(session.x, session.y, session.labels, session.classification).with_held(session.held)
+        my_line = session.my_line or {}
+        mine = MyLine(my_line.get("model", ""), tuple(my_line.get("coefficients", ())))
         self.apply(Change(points=points, settings=session.settings, pins=pins_from_json(session.pins), memory=memory,
-                          start=np.array(session.start, float), coefficients=np.array(session.coefficients, float)))
+                          start=np.array(session.start, float), coefficients=np.array(session.coefficients, float),
+                          mine=mine))
+        self.set_my_line_mode(bool(my_line.get("shown", False)))
         for name, on in (session.view.get("overlays") or {}).items():
             if name in self._overlays and name != "exact" and isinstance(on, bool):  # revealed by the teacher only
                 self._overlays[name] = on
@@ -512,7 +621,7 @@ class Lesson(QObject):
         self._paces = {paced(settings)}
         k = make_model(settings.model).n_coefficients
         self.apply(Change(points=points, settings=settings, pins=(), memory=ModeMemory(None, CLASSIFICATION_START),
-                          start=np.zeros(k), coefficients=np.zeros(k)))
+                          start=np.zeros(k), coefficients=np.zeros(k), mine=NO_LINE))
         self.mark_saved()
         pace = pace_of(points, settings, self._objectives)
         said = f". {pace.sentence()}" if pace is not None else ""

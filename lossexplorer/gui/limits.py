@@ -1,10 +1,8 @@
-"""What the window can show and use: each setting's range (the side panel's), the speeds it
-offers, the precision of its number boxes, and the size of the data and the texts it takes from
-a file. A session's value outside these is refused in one line naming it, so the panel always
-shows exactly what a run uses; data the core would refuse is refused when it is read.
-
-(A later change moves the losses' parameters and their ranges onto the core's loss classes; the
-panel's boxes are checked against this table by tests/gui/test_hostile.py until then.)
+"""What the window can show and use: each setting's range (the side panel's: the span of its
+`Parameter` in settings.PARAMETERS, the losses' from the core's registry), the speeds it offers,
+the precision of its number boxes, and the size of the data and the texts it takes from a file.
+A session's value outside these is refused in one line naming it, so the panel always shows
+exactly what a run uses; data the core would refuse is refused when it is read.
 """
 
 from __future__ import annotations
@@ -21,29 +19,10 @@ from numpy.typing import NDArray
 from lossexplorer.core import InputError, make_model
 from lossexplorer.core.objective import LARGEST_SUM, check_magnitude
 
-from .settings import LR_RANGE
+from .settings import PARAMETERS
 
 Array = NDArray[np.float64]
 
-#: each number setting's range, as the side panel's boxes have it
-RANGES: dict[str, tuple[float, float]] = {
-    "delta": (1e-6, 1e6),
-    "quantile": (0.01, 0.99),
-    "alpha": (1e-3, 1e3),
-    "gamma": (0.0, 20.0),
-    "label_smoothing": (0.0, 0.45),
-    "cap": (-1e9, 1e9),
-    "cap_weight": (0.0, 1e6),
-    "l1": (0.0, 1e6),
-    "l2": (0.0, 1e6),
-    "lr": LR_RANGE,
-    "momentum": (0.0, 0.999),
-    "beta1": (0.0, 0.9999),
-    "beta2": (0.0, 0.99999),
-    "epochs": (1, 1_000_000),
-    "batch_size": (1, 1_000_000),
-    "seed": (0, 2**63 - 1),
-}
 #: the speeds (epochs per second) the panel offers; 0 is as fast as possible
 SPEEDS = (1, 2, 5, 10, 30, 60, 250, 1000, 0)
 #: decimals a number box keeps: every double from 1e-308 up survives (Qt rounds to these)
@@ -79,9 +58,9 @@ def setting_problem(name: str, value: Any) -> str:
             offered = ", ".join(str(s) for s in SPEEDS if s) + " epochs per second, or 0 (as fast as possible)"
             return f"setting speed is {value!r}; the window offers {offered}"
         return ""
-    if name not in RANGES:
+    if name not in PARAMETERS:
         return ""
-    low, high = RANGES[name]
+    low, high = PARAMETERS[name].span
     if not low <= value <= high:
         return f"setting {name} is {value!r}, outside the window's range {low:g} to {high:g}"
     if isinstance(value, float) and held(value) != value:

@@ -1,19 +1,26 @@
-"""J per epoch (with a log-scale toggle and a marker at the current epoch) and the epoch
-log in the loss-functions blog's form (Epoch #, m, c, loss), exportable as CSV."""
+"""J per epoch (with a log-scale toggle and a marker at the current epoch; under a decaying
+learning-rate schedule, the rate of each epoch as a thin line on an axis of its own, right; with
+points held out, their J per epoch dashed) and the epoch log in the loss-functions blog's form
+(Epoch #, m, c, loss), exportable as CSV."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from . import theme
 from .history import History, coefficient_order, history_csv
+from .settings import FitSettings
+from .train_test import HeldOutPath
+
+if TYPE_CHECKING:
+    from lossexplorer.core import Objective
 
 
 def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArray[Any], NDArray[np.float64]]:
@@ -38,16 +45,35 @@ def peaks(x: NDArray[Any], y: NDArray[np.float64], buckets: int) -> tuple[NDArra
 class LossCurve(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
+        self.plot_widget = pg.PlotWidget(axisItems={**theme.axes(), "right": theme.GridAxis("right")})
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLabel("bottom", "epoch")
         plot.setLabel("left", "J")
+        # the rate per epoch: its own view box, sharing the epochs, drawn on the right axis
+        self.rate_view = pg.ViewBox(enableMouse=False)
+        plot.scene().addItem(self.rate_view)
+        rate_axis = plot.getAxis("right")
+        rate_axis.linkToView(self.rate_view)
+        rate_axis.setLabel("rate L")
+        self.rate_view.setXLink(plot.getViewBox())
+        self.rate = pg.PlotDataItem()
+        self.rate_view.addItem(self.rate)
+        plot.getViewBox().sigResized.connect(self._place_rate_view)
+        plot.hideAxis("right")
         self.curve = plot.plot(dynamicRangeLimit=None)  # with it, every new y range re-sets the data
         # a dense zigzag: Qt strokes one antialiased path with many joins three times slower
         # than the same segments drawn as separate lines
         self.curve.curve.setSegmentedLineMode("on")
         self.marker = pg.ScatterPlotItem(brush=theme.colour(theme.FIT), pen=None)
         plot.addItem(self.marker, ignoreBounds=True)  # it sits on the curve; its pixel size would move the range
+        self.test_curve = plot.plot(dynamicRangeLimit=None)  # J on the held-out points (train and test)
+        self.legend = plot.addLegend(offset=(-10, 10), **theme.LEGEND)
+        self.legend.setVisible(False)
+        self.held_out = HeldOutPath()
+        self._again = QTimer(self)  # the held-out J of epochs a frame had no time for
+        self._again.setSingleShot(True)
+        self._again.timeout.connect(self._catch_up)
+        self._shown: tuple[History, FitSettings | None, Objective | None] | None = None
         self.styled(self._style_items)
         self.log_y = QCheckBox("log scale")
         self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
@@ -60,14 +86,55 @@ class LossCurve(QWidget, theme.Styled):
     def _style_items(self) -> None:
         theme.style_plot(self.plot)
         self.curve.setPen(theme.pen(theme.BLUE, theme.Sizes.line * 0.8))
+        self.test_curve.setPen(theme.pen(theme.VERMILLION, theme.Sizes.line * 0.8, Qt.PenStyle.DashLine))
         self.marker.setSize(theme.Sizes.marker)
+        theme.size_legend(self.legend)
+        self.rate.setPen(theme.pen(theme.RATE, theme.Sizes.thin * 0.75, Qt.PenStyle.DashLine))
+        axis = self.plot.getAxis("right")
+        font = self.plot.getAxis("left").style["tickFont"]
+        if font is not None:
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+        axis.setPen(pg.mkPen(theme.RATE, width=1))
+        axis.setTextPen(pg.mkPen(theme.RATE))
+
+    def _place_rate_view(self) -> None:
+        self.rate_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
 
     def _set_log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         self.plot.enableAutoRange()
 
-    def show_history(self, history: History) -> None:
+    def _catch_up(self) -> None:
+        if self._shown is not None:
+            self.show_history(*self._shown)
+
+    def _show_held_out(self, epochs: NDArray[Any], values: NDArray[np.float64] | None) -> None:
+        """J on the held-out points per epoch, dashed (None: no points are held out)."""
+        shown = values is not None
+        if shown != bool(self.legend.items):  # a legend rebuilt relayouts the plot: only when it changes
+            self.legend.clear()
+            if shown:
+                self.legend.addItem(self.curve, "training J")
+                self.legend.addItem(self.test_curve, "held-out J")
+            self.legend.setVisible(shown)
+        if values is None or not shown:
+            self.test_curve.setData([], [])
+            return
+        epochs = epochs[:len(values)]
+        finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
+        self.test_curve.setData(*peaks(epochs[finite], values[finite], max(100, self.plot_widget.width())))
+
+    def show_history(self, history: History, settings: FitSettings | None = None,
+                     test: Objective | None = None) -> None:
+        """J per epoch; with `settings` whose schedule decays, the rate of each epoch too; with
+        `test` (J on the held-out points) its value per epoch, dashed."""
+        self._show_rates(history, settings)
         epochs, values = history.epochs, history.objective
+        self._show_held_out(epochs, self.held_out.values(test, history))
+        self._shown = (history, settings, test)
+        if self.held_out.pending:
+            self._again.start()
         finite = np.isfinite(values) & ((values > 0) if self.log_y.isChecked() else True)
         buckets = max(100, self.plot_widget.width())
         self.curve.setData(*peaks(epochs[finite], values[finite], buckets))
@@ -84,6 +151,23 @@ class LossCurve(QWidget, theme.Styled):
             view.updateMatrix()
 
 
+    def _show_rates(self, history: History, settings: FitSettings | None) -> None:
+        """The rate of epochs 1 … E (epoch t + 1 steps at rate(L, t)), for a schedule that decays,
+        at the learning rate L now set (a rate changed during the descent redraws it whole)."""
+        schedule = None if settings is None else settings.schedule_()
+        shown = schedule is not None and not schedule.constant and len(history) > 1
+        self.plot.showAxis("right", shown)
+        if not shown:
+            self.rate.setData([], [])
+            return
+        assert schedule is not None and settings is not None
+        epochs = history.epochs[1:]
+        rates = np.asarray(schedule.rate(settings.lr, epochs - 1), dtype=float)
+        self.rate.setData(*peaks(epochs, rates, max(100, self.plot_widget.width())))
+        self.rate_view.setYRange(0.0, float(rates.max()), padding=0.05)
+        self._place_rate_view()
+
+
 #: the widest texts of the epoch log's columns (numbers are written with 10 significant digits)
 WIDEST_NUMBER = "-0.000000000e-100"
 WIDEST_EPOCH = "Epoch #"
@@ -96,7 +180,7 @@ class EpochTable(QAbstractTableModel):
         super().__init__()
         self.history = history
         self.names: tuple[str, ...] = ("c", "m")
-        self.label = "MSE"
+        self.label = FitSettings().objective_label()  # J's name until the lesson says its own
         self._rows = len(history)
 
     def set_columns(self, names: tuple[str, ...], label: str) -> None:

@@ -39,9 +39,6 @@ CLASS_OVERLAY_TITLES = {
 CLASSIFICATION_START = FitSettings(loss="bce", model=CLASSIFICATION_MODEL, lr=0.5, epochs=300)
 #: the preset each mode shows the first time it is chosen
 FIRST_PRESETS = {False: "noisy-line", True: "blobs"}
-#: the Presets menu's sets for the softmax model and the Poisson loss: three and five classes, and counts
-MORE_PRESETS = (("iris", "iris (3 classes)"), ("five-classes", "five-classes (5 classes)"),
-                ("counts", "counts (for Poisson)"), ("horse-kicks", "horse-kicks (counts, for Poisson)"))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from lossexplorer.core import Descent, Objective, Optimizer, solve_objective
+from lossexplorer.core import Descent, Objective, make_optimizer, solve_objective
 
 Array = NDArray[np.float64]
 
@@ -176,7 +176,7 @@ def _adam_pace(objective: Objective, start: Array, q: Quadratic, stable: float |
     if not distance > 0:
         return None
     lr = nice_down(distance / 1000)
-    run = Descent(objective.copy(), Optimizer("adam", lr), start)
+    run = Descent(objective.copy(), make_optimizer("adam", lr), start)
     last_far = 0
     for record in run.records(ADAM_TRIAL_EPOCHS):
         if record.objective - q.exact > q.tol:

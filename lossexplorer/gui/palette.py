@@ -18,6 +18,9 @@ RSS = VERMILLION
 TSS = GREEN
 ARROW = ORANGE
 MEAN = PURPLE
+RATE = PURPLE  # the learning rate per epoch on the loss curve
+#: the student's own line (my-line mode): its curve, handles, residuals and squares
+MINE = PURPLE
 #: classification: classes 0 … 4 differ in colour and in shape (circle, triangle up, square, diamond,
 #: triangle down), so they stay apart in grey too
 CLASS_COLOURS = (BLUE, VERMILLION, PURPLE, ORANGE, SKY_BLUE)

@@ -36,8 +36,9 @@ from lossexplorer.core import InputError
 from lossexplorer.core.physics import BarState, BarSystem
 
 from . import theme
+from .bar_keys import BarKeys
+from .boxes import NumberBox
 from .column import Column
-from .panel import NumberBox
 from .settings import FitSettings
 
 Array = NDArray[np.float64]
@@ -127,6 +128,7 @@ class PhysicsView(QWidget, theme.Styled):
         self.viewbox = BarViewBox(self)
         self.plot_widget = pg.PlotWidget(viewBox=self.viewbox, axisItems=theme.axes())
         self.plot = self.plot_widget.getPlotItem()
+        self.keys = BarKeys(self)  # ↑ ↓ lift the bar, Page Up/Down tilt it
         self.plot.setLabel("bottom", "x")
         self.plot.setLabel("left", "y")
         self.ghost = pg.PlotCurveItem()
@@ -299,9 +301,8 @@ class PhysicsView(QWidget, theme.Styled):
 
     def _make(self, x: Array, y: Array, settings: FitSettings) -> BarSystem:
         n = max(len(x), 1)
-        return BarSystem(x, y, settings.loss, delta=settings.delta, quantile=settings.quantile, alpha=settings.alpha,
-                         stiffness=self.stiffness.value(), mass=self.mass.value() * n,
-                         damping=self.damping.value() * n)
+        return BarSystem(x, y, settings.loss, **settings.loss_parameters(), stiffness=self.stiffness.value(),
+                         mass=self.mass.value() * n, damping=self.damping.value() * n)
 
     def _settings_changed(self) -> None:
         if self.system is None:

@@ -26,6 +26,7 @@ from .settings import LR_RANGE, FitSettings
 
 Array = NDArray[np.float64]
 NO_POINTS = "Add some points first: left-click on the canvas"
+EVERY_POINT_HELD = "Every point is held out: keep some for training (T on a point, or Data → Hold out none)"
 
 
 def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
@@ -47,6 +48,8 @@ class Problem:
     model: Model
     objective: Objective | None
     why_not: str = ""
+    #: J on the points held out (train and test): the same loss, reduction and penalties; None without a split
+    test: Objective | None = None
 
     @property
     def label(self) -> str:
@@ -63,7 +66,7 @@ class Problem:
         """True when the exact answer takes well under a millisecond (least squares): the GUI
         thread finds it at once; the others go to the runner's solver thread."""
         obj = self.objective
-        return obj is not None and obj.loss.squared and not obj.penalties.capped and not obj.penalties.l1
+        return obj is not None and obj.quadratic_form() is not None and not obj.penalties.l1
 
     def value(self, beta: Array) -> float:
         """J(β) on the GUI thread (NaN without an objective)."""
@@ -139,11 +142,19 @@ def build_problem(points: Points, settings: FitSettings, version: int, objective
     model = make_model(settings.model)
     if len(points) == 0:
         return Problem(version, settings, model, None, NO_POINTS)
+    if len(points.training) == 0:
+        return Problem(version, settings, model, None, EVERY_POINT_HELD)
     try:
-        objective = objectives.of(points, settings)
+        objective = objectives.of(points.training, settings)  # held-out points never enter J
     except InputError as exc:
         return Problem(version, settings, model, None, str(exc))
-    return Problem(version, settings, model, objective)
+    test = None
+    if points.split:
+        try:
+            test = make_objective(*points.test.data(), **settings.objective_options())
+        except InputError:
+            test = None  # the held-out points alone are no data set J takes: no held-out J
+    return Problem(version, settings, model, objective, test=test)
 
 
 def nice_below(value: float) -> float:

@@ -259,16 +259,18 @@ class Readouts(QWidget):
                 read_classification(objective, d.coefficients, d.epoch, d.value, label) if objective else None)
         else:
             self._model = lesson.model.name
-            points, fast = lesson.points, lesson.problem.readings(d.coefficients)  # many points, squared loss: O(k²)
+            points, fast = lesson.points.training, lesson.problem.readings(d.coefficients)  # many points: O(k²)
             if fast is not None:
+                r = PearsonR(fast.r_linregress, fast.r_from_r2, fast.r_predictions)
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
-                                            *fast))
-                return
-            loss = lesson.settings.loss_()  # a log link (Poisson) reads the residuals of the mean exp(f)
-            mean = None if loss.link == "identity" else loss.mean
-            self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label, mean)
-                               if objective is not None else None)
-            self.prop_box.setVisible(mean is None)  # least squares' properties: not the log link's
+                                            fast.rss, fast.tss, fast.r2, r, fast.properties))
+                self.prop_box.setVisible(True)
+            else:
+                loss = lesson.settings.loss_()  # a log link (Poisson) reads the residuals of the mean exp(f)
+                mean = None if loss.link == "identity" else loss.mean
+                self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label,
+                                        mean) if objective is not None else None)
+                self.prop_box.setVisible(mean is None)  # least squares' properties: not the log link's
         self.show_verdict(d.verdict)
 
     def show_verdict(self, text: str) -> None:

@@ -21,8 +21,8 @@ from lossexplorer.core.isolated import worth_isolating
 
 from . import problem as problems
 from .race import RACE, Race, run_race
-from .settings import FitSettings
-from .worker import Chunk, FitThread, LatestJob, RunEnd
+from .settings import SCHEDULE_FIELDS, STOP_FIELDS, FitSettings, changed_fields
+from .worker import Chunk, FitThread, LatestJob, RunEnd, Snapshot
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -56,6 +56,7 @@ class Runner(QObject):
         self._first_epoch = 0  # where this Run began: its last epoch follows the epochs setting
         self._step_to: int | None = None  # a Step's one epoch, which no setting moves
         self._running = False
+        self._last: Snapshot | None = None  # where the running descent stood at its last record
         self._solve_later = QTimer(self)
         self._solve_later.setSingleShot(True)
         self._solve_later.setInterval(SETTLE_MS)
@@ -94,6 +95,8 @@ class Runner(QObject):
         if descent.diverged:
             self.lesson.say(descent.message + ". Reset, or lower the learning rate.")
             return
+        if self._ended(descent):
+            return
         self._first_epoch, self._step_to = descent.epoch, None
         target = self._target()
         self._start(descent, target, self.lesson.settings.speed)
@@ -110,9 +113,31 @@ class Runner(QObject):
             self.pause()
             return
         descent = self._ensure_descent()
-        if descent is not None and not descent.diverged:
+        if descent is not None and not descent.diverged and not self._ended(descent):
             self._step_to = descent.epoch + 1
             self._start(descent, self._step_to, 0.0)
+
+    def _ended(self, descent: Descent) -> bool:
+        """The stop rule ended this descent: say so rather than run (it would stop at once)."""
+        if descent.stopped:
+            self.lesson.say(f"The stop rule ended the run: {descent.stop_reason}. Reset, or turn the stop rule off.")
+        return descent.stopped
+
+    def next_from(self) -> Snapshot | None:
+        """Where the lesson's next epoch starts: the running descent's last record, the paused
+        one's state, or a fresh optimizer state where the next run starts a descent afresh
+        (None while a run's state at the lesson's epoch has not arrived). For the worked epoch."""
+        lesson = self.lesson
+        epoch = lesson.descent.epoch
+        if self.running:
+            last = self._last
+            return last if last is not None and last.epoch == epoch else None
+        d, settings = self._descent, lesson.settings
+        if d is not None and d.epoch == epoch and d.optimizer == settings.optimizer_():  # not another optimizer's
+            return Snapshot.of(d)
+        beta = lesson.descent.coefficients
+        rng = np.random.default_rng(settings.seed)
+        return Snapshot(epoch, beta, settings.optimizer_().init(beta), rng.bit_generator.state)
 
     def reset(self) -> None:
         """Back to the start: β = 0 (or the start picked on the landscape), epoch 0."""
@@ -150,7 +175,8 @@ class Runner(QObject):
             if self._objective is None:
                 self._objective = problem.objective.copy()
             try:
-                descent = Descent(self._objective, settings.optimizer_(), state.coefficients, settings.seed)
+                descent = Descent(self._objective, settings.optimizer_(), state.coefficients, settings.seed,
+                                  settings.schedule_(), settings.stop_())
             except InputError as exc:
                 self.lesson.say(str(exc))
                 return None
@@ -159,6 +185,7 @@ class Runner(QObject):
         return self._descent
 
     def _start(self, descent: Descent, last_epoch: int, speed: float) -> None:
+        self._last = Snapshot.of(descent)
         self._run_id = self._fit.start(descent, last_epoch, speed, self._generation)
         self._set_running(True)
 
@@ -192,6 +219,8 @@ class Runner(QObject):
 
     @Slot(object)
     def _on_chunk(self, chunk: Chunk) -> None:
+        if chunk.generation == self._generation and chunk.last is not None:
+            self._last = chunk.last
         self.lesson.record(chunk.generation, chunk.epochs, chunk.coefficients, chunk.objective)
 
     @Slot(object)
@@ -202,6 +231,9 @@ class Runner(QObject):
         if end.diverged:
             self.lesson.descent.diverged = end.message
             self.lesson.say(f"The run {end.message}. Lower the learning rate, then Reset.")
+        elif end.reason:  # the stop rule: the verdict, then why it stopped (the status bar's last word)
+            self.lesson.end_run()
+            self.lesson.say(f"The stop rule ended the run at epoch {end.epoch}: {end.reason}")
         elif self._step_to is not None:  # one epoch: where it stands, not a verdict on a run
             d = self.lesson.descent
             self.lesson.say(f"Epoch {d.epoch}: {self.lesson.problem.label} = {d.value:.4g}")
@@ -231,14 +263,19 @@ class Runner(QObject):
         """Rule 4: the same descent goes on, with a fresh optimizer state when the optimizer or
         its rate changed, and a run that was going keeps going, to the new last epoch."""
         fresh = old.optimizer_() != new.optimizer_() or old.seed != new.seed
+        ruled = bool(changed_fields(old, new) & {*SCHEDULE_FIELDS, *STOP_FIELDS})
         if not self.running:
             if fresh:
                 self._descent = None
+            elif ruled:
+                self._rule(new)
             return
         if self._halt():  # between two epochs; the run goes on below, so it stays "running"
             self._take_state()
         if fresh:
             self._descent = None
+        elif ruled:
+            self._rule(new)
         descent = self._ensure_descent()
         target = self._target()
         if descent is None or descent.epoch >= target:
@@ -248,6 +285,11 @@ class Runner(QObject):
                 self.finished.emit(RunEnd(self._run_id, self.lesson.generation, descent.epoch, False, "", False))
             return
         self._start(descent, target, 0.0 if self._step_to is not None else new.speed)
+
+    def _rule(self, settings: FitSettings) -> None:
+        """The same descent goes on under the new schedule and stop rule (its epoch is the schedule's t)."""
+        if self._descent is not None:
+            self._descent.switch(schedule=settings.schedule_(), stop=settings.stop_())
 
     # --- the exact answer and the race -------------------------------------------------------
 

@@ -55,6 +55,9 @@ class Session:
     view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
     labels: Array | None = None  # classification: the class of each point, 0 … K − 1
     notes: list[str] = field(default_factory=list)  # what the reader trimmed, to say once opened
+    #: my line (issue 16): {"model", "coefficients", "shown"}; None in sessions from before it
+    my_line: dict[str, Any] | None = None
+    held: NDArray[np.bool_] | None = None  # train and test: True where a point is held out of J
 
     def noted(self) -> str:
         """The notes as the end of a status line ('' without any)."""
@@ -80,6 +83,8 @@ def to_json(s: Session) -> str:
     if s.classification:
         labels = np.zeros(len(s.x)) if s.labels is None else s.labels
         points["labels"] = [int(v) for v in labels]
+    if s.held is not None and s.held.any():  # older versions ignore it: every point trains there
+        points["held"] = [int(i) for i in np.flatnonzero(s.held)]
     data = {
         "format": FORMAT,
         "version": (CLASSES_VERSION if make_model(s.settings.model).softmax else
@@ -92,6 +97,8 @@ def to_json(s: Session) -> str:
         "pins": s.pins,
         "view": s.view,
     }
+    if s.my_line is not None:  # an optional field: older versions read the rest as before
+        data["my_line"] = s.my_line
     return json.dumps(data, indent=1, allow_nan=False) + "\n"
 
 
@@ -112,12 +119,14 @@ def write_session_in_pieces(path: str | os.PathLike[str], s: Session, stop: thre
     formatted a piece at a time. Formatting holds the interpreter, so between pieces the GUI
     thread gets it back; a set `stop` ends the write (Stopped) and leaves the file as it was."""
     data = json.loads(to_json(Session(s.x[:0], s.y[:0], s.settings, s.start, s.coefficients, s.pins, s.view,
-                                      None if s.labels is None else s.labels[:0])))
+                                      None if s.labels is None else s.labels[:0], my_line=s.my_line)))
     points = data.pop("points")
-    columns: list[tuple[str, Array]] = [("x", s.x), ("y", s.y)]
+    columns: list[tuple[str, NDArray[Any]]] = [("x", s.x), ("y", s.y)]
     if "labels" in points:
         labels = np.zeros(len(s.x)) if s.labels is None else s.labels
         columns.append(("labels", np.asarray(labels).astype(np.int64)))
+    if s.held is not None and s.held.any():
+        columns.append(("held", np.flatnonzero(s.held)))
     with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
         f.write('{"points": {')
         for k, (name, values) in enumerate(columns):
@@ -230,6 +239,7 @@ def _session(data: dict[str, Any], name: str) -> Session:
             i = int(bad[0])
             allowed = "0 or 1" if k == 2 else f"a whole number 0 … {k - 1} ({settings.model})"
             raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not {allowed})")
+    held = _held(points.get("held", []), len(x), name)
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)
     coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
@@ -254,7 +264,40 @@ def _session(data: dict[str, Any], name: str) -> Session:
     if not (finite_span(x0, x1) and finite_span(y0, y1)):
         view = {k: v for k, v in view.items() if k != "range"}
         notes.append("its view range could not be shown, so the view frames the points")
-    return Session(x, y, settings, start, coefficients, pins, view, labels, notes)
+    my_line = _my_line(data.get("my_line"), name)
+    return Session(x, y, settings, start, coefficients, pins, view, labels, notes, my_line=my_line, held=held)
+
+
+def _my_line(raw: Any, name: str) -> dict[str, Any] | None:
+    """My line, checked: a model by name ('' before it was placed), its coefficients, shown or not."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("model", ""), str) or \
+            not isinstance(raw.get("shown", False), bool):
+        raise InputError(f"{name}: damaged session (my_line needs a model name and shown true or false)")
+    model = raw.get("model", "")
+    beta = _numbers(raw.get("coefficients", []), "my_line.coefficients", name)
+    if model:
+        try:
+            k = make_model(model).n_coefficients
+        except InputError as exc:
+            raise InputError(f"{name}: damaged session (my_line: {_one_line(exc)})") from None
+        if len(beta) != k:
+            raise InputError(f"{name}: damaged session (my_line has {len(beta)} coefficients; {model} needs {k})")
+    elif beta:
+        raise InputError(f"{name}: damaged session (my_line has coefficients but no model)")
+    return {"model": model, "coefficients": beta, "shown": raw.get("shown", False)}
+def _held(raw: Any, n: int, name: str) -> NDArray[np.bool_] | None:
+    """points.held: the indices (from 0) of the points held out of J, each once; None for none."""
+    if not isinstance(raw, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in raw):
+        raise InputError(f"{name}: damaged session (points.held must be a list of point indices)")
+    mask = np.zeros(n, bool)
+    for k, i in enumerate(raw):
+        if not 0 <= i < n or mask[i]:
+            why = "twice" if 0 <= i < n else f"not one of the {n} points"
+            raise InputError(f"{name}: damaged session (points.held[{k}] is {i}, {why})")
+        mask[i] = True
+    return mask if mask.any() else None
 
 
 def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
@@ -313,6 +356,8 @@ def _settings(raw: Any, name: str) -> FitSettings:
         two = np.array([0.0, 1.0])
         settings.objective(np.column_stack([two, two]) if settings.classification else two, two)
         settings.optimizer_()
+        settings.schedule_()
+        settings.stop_()
     except InputError as exc:
         raise InputError(f"{name}: damaged session ({_one_line(exc)})") from None
     return settings

@@ -7,14 +7,20 @@ drawn against the margin m = t·z (t = 2y − 1 = ±1): ℓ(m) and dℓ/dm, the 
 classification losses and the 0-1 loss thinner and dashed, the current margins as ticks, and the
 decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. The cross-entropy of K
 classes is drawn against the probability p̂ the model gives the true class: −log p̂, or with
-label smoothing ε the loss that is least at p̂ = 1 − ε + ε/K. Noise: a histogram of the current
-residuals with the noise density the loss assumes, its scale fitted by maximum likelihood, the
-negative log-likelihood beside J, and the sentence that says which noise makes the loss the
-maximum-likelihood choice; for counts (the log link) the probability the fit gives each count.
+label smoothing ε the loss that is least at p̂ = 1 − ε + ε/K; Poisson's against the linear
+predictor f. Noise: a histogram of the current residuals with the noise density the loss
+assumes, its scale fitted by maximum likelihood, the negative log-likelihood beside J, and the
+sentence that says which noise makes the loss the maximum-likelihood choice; for counts (the
+log link) the probability the fit gives each count.
+
+What is said and drawn of a loss (its formula, slope, tip, curve, squared middle, margins, the
+noise it assumes) is asked of the loss object, never of its name.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,59 +29,60 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lossexplorer.core import Loss, make_loss
+from lossexplorer.core import CLASSIFICATION_LOSSES, LOSSES, REGRESSION_LOSSES, Loss, make_loss
 from lossexplorer.core.losses import softmax
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
 from .column import TextBox
-from .settings import LOSSES, FitSettings
+from .settings import FitSettings
 
 if TYPE_CHECKING:
     from .lesson import Lesson
 
 Array = NDArray[np.float64]
-COMPARED = ("mse", "mae", "huber", "logcosh", "quantile", "asymmetric")
+#: the losses drawn faintly beside the chosen one: the menus' losses of each task that average
+#: over the points (a sum's curve is the mean's) and are drawn against the same variable: the error
+#: (not Poisson's f), the margin (not the cross-entropy's p̂ of K classes)
+COMPARED = tuple(name for name in REGRESSION_LOSSES if LOSSES[name].reduction == "mean" and LOSSES[name].of_error)
 #: the classification losses compared against the margin, and the 0-1 loss for reference
-COMPARED_MARGIN = ("bce", "hinge", "focal", "brier")
+COMPARED_MARGIN = tuple(name for name in CLASSIFICATION_LOSSES
+                        if LOSSES[name].reduction == "mean" and not LOSSES[name].multiclass)
 ZERO_ONE = "zero-one"
 GREY = "#7F7F7F"
 _DASH, _DOT, _DASH_DOT, _DASH_DOT_DOT, _SOLID = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                                                   Qt.PenStyle.DashDotDotLine, Qt.PenStyle.SolidLine)
-#: the losses compared with the chosen one (a thick vermillion line): the palette's strong colours
-#: at full strength, thinner, and each its own dashes, so that two never read alike on a projector
-COMPARED_PENS = {"mse": (theme.BLUE, _DASH), "mae": (theme.GREEN, _DOT), "huber": (theme.ORANGE, _DASH_DOT),
-                 "logcosh": (theme.PURPLE, _DASH_DOT_DOT), "quantile": (theme.SKY_BLUE, _SOLID),
-                 "asymmetric": (GREY, _DASH),
-                 "bce": (theme.BLUE, _DASH), "hinge": (theme.GREEN, _DOT), "focal": (theme.PURPLE, _DASH_DOT_DOT),
-                 "brier": (theme.ORANGE, _DASH_DOT), ZERO_ONE: (GREY, _DASH_DOT)}
+#: the pens of the losses compared with the chosen one (a thick vermillion line), in the order of
+#: each task's list: the palette's strong colours at full strength, thinner, and each its own
+#: dashes, so that two never read alike on a projector
+Pen = tuple[str, Qt.PenStyle]
+ERROR_PENS: tuple[Pen, ...] = ((theme.BLUE, _DASH), (theme.GREEN, _DOT), (theme.ORANGE, _DASH_DOT),
+                               (theme.PURPLE, _DASH_DOT_DOT), (theme.SKY_BLUE, _SOLID), (GREY, _DASH))
+MARGIN_PENS: tuple[Pen, ...] = ((theme.BLUE, _DASH), (theme.GREEN, _DOT), (theme.PURPLE, _DASH_DOT_DOT),
+                                (theme.ORANGE, _DASH_DOT), (theme.SKY_BLUE, _SOLID))
+
+
+def compared_pens(names: tuple[str, ...], pens: tuple[Pen, ...]) -> dict[str, Pen]:
+    """A pen for each compared loss, in order (the pens again from the first when there are more losses)."""
+    return {name: pens[i % len(pens)] for i, name in enumerate(names)}
+
+
+COMPARED_PENS = {**compared_pens(COMPARED, ERROR_PENS), **compared_pens(COMPARED_MARGIN, MARGIN_PENS),
+                 ZERO_ONE: (GREY, _DASH_DOT)}
 #: the margin axis runs over [−MARGIN_REACH, MARGIN_REACH] at least, widened to show the
 #: ticks but never beyond ±MARGIN_LIMIT (one far point must not squash the curves)
 MARGIN_REACH = 4.0
 MARGIN_LIMIT = 12.0
-#: γ of the faint focal curve when focal is not the chosen loss
-FAINT_GAMMA = 2.0
-#: ℓ as a function of the margin m = t·z (the core's formulas are in z and y)
-MARGIN_FORMULAS = {
-    "bce": "log(1 + e<sup>−m</sup>) = −log σ(m)",
-    "hinge": "max(0, 1 − m)",
-    "focal": "−(1 − σ(m))<sup>γ</sup>·log σ(m)",
-    "brier": "(1 − σ(m))²",
-}
-MARGIN_TIPS = {
-    "bce": "Minus the log of the probability σ(m) given to the true class.",
-    "hinge": "No loss beyond the margin m ≥ 1, then a straight rise.",
-    "focal": "BCE with the sure, easy points turned down by (1 − σ(m))<sup>γ</sup>.",
-    "brier": "The squared error of the probability σ(m): it never exceeds 1, so a sure, wrong point (m ≪ 0) barely"
-             " pulls, and J is not convex in β.",
-}
-MARGIN_SLOPES = {
-    "bce": "dℓ/dm = −σ(−m) = σ(m) − 1",
-    "hinge": "dℓ/dm = −1 for m < 1, 0 beyond",
-    "focal": "dℓ/dm = −(1 − σ(m))<sup>γ</sup>·[γ·σ(m)·(−log σ(m)) + 1 − σ(m)]",
-    "brier": "dℓ/dm = −2σ(m)·(1 − σ(m))²",
-}
-PROBABILITY = "probability"  # the third kind of shape: against p̂ (K classes)
+_POWER = re.compile(r"\^(\(([^()]*)\)|[\w²]+)")
+
+
+def rich(formula: str) -> str:
+    """A core formula as rich text: markup characters escaped, x^(…) and x^γ as superscripts."""
+    return _POWER.sub(lambda m: f"<sup>{m.group(2) if m.group(2) is not None else m.group(1)}</sup>",
+                      html.escape(formula, quote=False))
+
+
+PROBABILITY = "probability"  # the third kind of shape: against the loss's own variable (p̂ of K classes, f)
 TITLES: dict[bool | str, tuple[str, str, str, str]] = {  # (value plot, slope plot, x axis, slope axis)
     False: ("the loss ℓ(e)", "its slope dℓ/de: how hard a point pulls", "error e = p − y", "dℓ/de"),
     True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
@@ -88,6 +95,8 @@ TITLES: dict[bool | str, tuple[str, str, str, str]] = {  # (value plot, slope pl
 def _hatless(text: str) -> str:
     """The core's p̂ as p: Qt draws the combining circumflex over the wrong letter in wrapped text."""
     return text.replace("p̂", "p")
+
+
 #: p̂ runs over [P_LOW, 1]: −log p̂ grows without end toward 0
 P_LOW = 0.01
 
@@ -101,7 +110,7 @@ def errors_of(lesson: Lesson) -> Array | None:
         return None
     with np.errstate(all="ignore"):
         p = objective.predict(beta)
-    points = lesson.points
+    points = lesson.points.training  # J's points: the held-out ones are no errors of the fit
     if objective.model.softmax:
         return np.asarray(softmax(p)[np.arange(len(points)), points.labels])
     return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
@@ -112,22 +121,14 @@ REACH_LIMIT = 1e150
 
 
 def loss_of(settings: FitSettings, name: str | None = None) -> Loss:
-    name = name or settings.loss
-    return make_loss(name, delta=settings.delta, quantile=settings.quantile, alpha=settings.alpha,
-                     gamma=settings.gamma, label_smoothing=settings.label_smoothing)
+    """The loss `name` as the view draws it: the chosen one (the default) with the panel's values of
+    its parameters, another with its own defaults (the focal curve keeps γ = 2 while BCE is chosen)."""
+    return settings.loss_() if name is None or name == settings.loss else make_loss(name)
 
 
-def margin_loss(loss: Loss, m: Array) -> tuple[Array, Array]:
-    """ℓ and dℓ/dm of a classification loss at the margins m = t·z, through the core.
-
-    bce, hinge and focal treat the classes alike: ℓ(m) is the loss of a label-1 point at z = m
-    and of a label-0 point at z = −m. The label-0 form is the one evaluated, because the core
-    writes bce as log(1 + e^z) − y·z, which for y = 0 is log(1 + e^(−m)): no cancellation at
-    large m (the label-1 form subtracts m from ≈ m); there z = −m, so dℓ/dm = −dℓ/dz.
-    """
-    m = np.asarray(m, float)
-    value, grad = loss.loss_gradient(-m, np.zeros_like(m))
-    return value, 0.0 - grad  # not −grad: no −0 where the slope is 0
+def legend_text(loss: Loss) -> str:
+    """A compared curve's entry: the loss's name and its parameters ('huber δ=1', 'focal γ=2')."""
+    return loss.name + loss.parameter_text
 
 
 def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
@@ -189,9 +190,10 @@ class LossShapeView(QWidget, theme.Styled):
                 line.setZValue(-5)  # behind the curves
                 widget.addItem(line, ignoreBounds=True)
         self.styled(self._style_items)
-        self.kind: bool | str = False
+        self.kind: bool | str = False  # the mode on show: False (the error), True (the margin) or PROBABILITY
         self._titles: dict[bool | str, tuple[str, str, str, str]] = {}  # a loss's own (against its own variable)
-        self._set_mode(False, "")
+        self._shown: tuple[bool | str, tuple[tuple[str, str], ...], tuple[str, ...]] | None = None  # on show
+        self._set_mode(FitSettings(), False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(TextBox(self.formula))
@@ -221,48 +223,54 @@ class LossShapeView(QWidget, theme.Styled):
                 font.setPointSize(size.font_pt)
                 line.label.setFont(font)
 
-    def _show_legend(self, classification: bool | str, focal_label: str) -> None:
+    def _entries(self, settings: FitSettings, kind: bool | str, unsmoothed: bool) -> tuple[tuple[str, str], ...]:
+        """The faint curves of a mode and their legend texts: the other losses of its variable (the
+        0-1 loss beside the margin's), or for K classes the unsmoothed −log p when ε > 0."""
+        if kind == PROBABILITY:
+            return (("bce", "−log p (no smoothing)"),) if unsmoothed else ()
+        entries = tuple((name, legend_text(loss_of(settings, name)))
+                        for name in (COMPARED_MARGIN if kind else COMPARED))
+        return (*entries, (ZERO_ONE, "0-1 loss")) if kind else entries
+
+    def _show_legend(self, kind: bool | str, entries: tuple[tuple[str, str], ...]) -> None:
         """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
         self.legend.clear()
         # the margin curves rise on the left and lie low on the right: the legend goes top right, in two
         # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too;
         # the losses of an error rise on both sides and lie low in the middle: the legend goes top centre
-        self.legend.setColumnCount(2 if classification is True else 1)
-        if classification:
+        self.legend.setColumnCount(2 if kind is True else 1)
+        if kind:
             self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
         else:
             self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 10))
         self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
-        if classification == PROBABILITY:
-            names = {"bce": "−log p (no smoothing)"} if focal_label else {}
-        elif classification:
-            names = {"bce": "bce", "hinge": "hinge", "focal": focal_label, "brier": "brier", ZERO_ONE: "0-1 loss"}
-        else:
-            names = {name: name for name in COMPARED}
-        for name, text in names.items():
+        for name, text in entries:
             self.legend.addItem(self.curves[name][0], text)
 
-    def _set_mode(self, classification: bool | str, focal_label: str) -> None:
+    def _set_mode(self, settings: FitSettings, kind: bool | str, unsmoothed: bool = False) -> None:
         """Titles, axis labels, legend and faint curves of one mode (False: the error, True: the
-        margin, PROBABILITY: p̂ of K classes; `focal_label` there: the unsmoothed curve's, if shown);
-        the other modes' are emptied."""
-        self.classification = bool(classification)
-        self.kind = classification
-        self._show_legend(classification, focal_label)
-        value_title, grad_title, bottom, grad_left = self._titles.get(classification) or TITLES[classification]
+        margin, PROBABILITY: a loss's own variable, with the unsmoothed curve if `unsmoothed`); the
+        other modes' are emptied. Nothing is done while the mode and the legend's texts stay as they are."""
+        entries = self._entries(settings, kind, unsmoothed)
+        titles = self._titles.get(kind) or TITLES[kind]
+        shown = (kind, entries, titles)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.classification = bool(kind)
+        self.kind = kind
+        self._show_legend(kind, entries)
+        value_title, grad_title, bottom, grad_left = titles
         for widget, title in ((self.value_widget, value_title), (self.grad_widget, grad_title)):
             plot = widget.getPlotItem()
             plot.setTitle(title, size=_title_size())
             plot.setLabel("bottom", bottom)
         self.grad_widget.getPlotItem().setLabel("left", grad_left)
-        if classification == PROBABILITY:
-            shown: tuple[str, ...] = ("bce",) if focal_label else ()
-        else:
-            shown = (*COMPARED_MARGIN, ZERO_ONE) if classification else COMPARED
+        drawn = [name for name, _text in entries]
         for name, (value, grad) in self.curves.items():
             if name == "chosen":
                 continue
-            on = name in shown
+            on = name in drawn
             value.setVisible(on)
             grad.setVisible(on and name != ZERO_ONE)
             if not on:
@@ -278,9 +286,9 @@ class LossShapeView(QWidget, theme.Styled):
         errors = np.asarray(errors if errors is not None else [], float)
         finite = errors[np.isfinite(errors)]
         chosen = loss_of(settings)
-        if chosen.multiclass or (chosen.kind == "regression" and not chosen.of_error):
+        if chosen.multiclass or (chosen.kind == "regression" and not chosen.of_error):  # its own variable
             self._show_curve(settings, chosen, finite)
-        elif chosen.kind == "classification":
+        elif chosen.kind == "classification":  # the curves against the margin
             self._show_margin(settings, finite)
         else:
             self._show_error(settings, finite)
@@ -296,12 +304,13 @@ class LossShapeView(QWidget, theme.Styled):
                 t.setData([], [])
 
     def _show_error(self, settings: FitSettings, finite: Array) -> None:
-        if self.kind is not False:
-            self._set_mode(False, "")
+        self._set_mode(settings, False)  # the legend says the parameters the faint curves are drawn with
         for line in (*self.boundary_lines, *self.margin_lines):
             line.setVisible(False)
         chosen = loss_of(settings)
-        reach = max(3.0, 2.5 * settings.delta if settings.loss == "huber" else 0.0,
+        middle = chosen.middle  # Huber's δ: the points beyond it pull with a constant force
+        edge = middle[1] if middle is not None else None
+        reach = max(3.0, 2.5 * edge if edge is not None else 0.0,
                     1.15 * float(np.max(np.abs(finite))) if len(finite) else 0.0)
         reach = min(reach, REACH_LIMIT)  # errors past it (a fit of huge coefficients) lie off the plot
         e = np.linspace(-reach, reach, 801)
@@ -314,42 +323,41 @@ class LossShapeView(QWidget, theme.Styled):
             self.curves[name][1].setData(e, grad)
             if name == "chosen":
                 top, slope = float(np.max(value)), float(np.max(np.abs(grad)))
-        inside = np.abs(finite) <= settings.delta if settings.loss == "huber" else np.ones(len(finite), bool)
+        inside = np.abs(finite) <= edge if edge is not None else np.ones(len(finite), bool)
         self._set_ticks(finite, [theme.BLACK if ok else theme.VERMILLION for ok in inside])
         self.value_widget.getPlotItem().setXRange(-reach, reach, padding=0.02)
         self.value_widget.getPlotItem().setYRange(0, top * 1.05 if top > 0 else 1)
         reach_g = 1.6 * slope if slope > 0 else 1.0  # the chosen loss's slopes, not the steepest other
         self.grad_widget.getPlotItem().setYRange(-reach_g, reach_g)
         extra = ""
-        if settings.loss == "huber" and len(finite):
-            beyond = int(np.sum(np.abs(finite) > settings.delta))
-            extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in "
-                     f"the linear part (|e| > δ = {settings.delta:g}): they pull with the constant force δ.")
+        if middle is not None and len(finite):
+            symbol, beyond = middle[0].symbol, int(np.sum(np.abs(finite) > middle[1]))
+            extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in the "
+                     f"linear part (|e| &gt; {symbol} = {middle[1]:g}): they pull with the constant force {symbol}.")
         self.formula.setText("Top: what one point costs when the line misses it by e. Bottom: how hard that point"
                              " pulls the line (the slope). The ticks on the e axis are the points' errors now.<br>"
-                             f"<b>{chosen.label}</b>: ℓ(e) = {chosen.formula}. {LOSSES[settings.loss].tip}{extra}")
+                             f"<b>{html.escape(chosen.label)}</b>: ℓ(e) = {rich(chosen.formula)}. "
+                             f"{rich(chosen.tip)}{extra}")
         tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
         self.value_widget.setToolTip(tip)
         self.grad_widget.setToolTip(f"dℓ/de for {chosen.label}")
 
     def _show_margin(self, settings: FitSettings, finite: Array) -> None:
         chosen = loss_of(settings)
-        gamma = settings.gamma if settings.loss == "focal" else FAINT_GAMMA
-        focal = make_loss("focal", gamma=gamma)
-        self._set_mode(True, f"focal γ={gamma:g}")
+        self._set_mode(settings, True)
         lo = min(-MARGIN_REACH, 1.1 * float(np.min(finite))) if len(finite) else -MARGIN_REACH
         hi = max(MARGIN_REACH, 1.1 * float(np.max(finite))) if len(finite) else MARGIN_REACH
         lo, hi = max(lo, -MARGIN_LIMIT), min(hi, MARGIN_LIMIT)
         m = np.linspace(lo, hi, 801)
         m = np.union1d(m, [0.0, 1.0])  # hinge's kink and the boundary fall on grid points (lo ≤ −4, hi ≥ 4)
         for name in COMPARED_MARGIN:
-            value, grad = margin_loss(focal if name == "focal" else loss_of(settings, name), m)
+            value, grad = loss_of(settings, name).curve(m)
             self.curves[name][0].setData(m, value)
             self.curves[name][1].setData(m, grad)
         step = np.array([lo, 0.0, 0.0, hi])
         self.curves[ZERO_ONE][0].setData(step, np.array([1.0, 1.0, 0.0, 0.0]))
         self.curves[ZERO_ONE][1].setData([], [])
-        value, grad = margin_loss(chosen, m)
+        value, grad = chosen.curve(m)
         self.curves["chosen"][0].setData(m, value)
         self.curves["chosen"][1].setData(m, grad)
         top = max(float(np.max(value)), 1.0)
@@ -359,19 +367,18 @@ class LossShapeView(QWidget, theme.Styled):
         for line in self.boundary_lines:
             line.setVisible(True)
         for line in self.margin_lines:
-            line.setVisible(settings.loss == "hinge")
+            line.setVisible(chosen.margins)
         self.value_widget.getPlotItem().setXRange(lo, hi, padding=0.02)
         self.value_widget.getPlotItem().setYRange(0, top * 1.08)
         reach_g = 1.25 * slope if slope > 0 else 1.0  # every slope is ≤ 0: more room below the axis
         self.grad_widget.getPlotItem().setYRange(-reach_g, 0.3 * reach_g)
-        formula = MARGIN_FORMULAS[settings.loss]
-        if settings.loss == "focal":
-            formula += f", γ = {settings.gamma:g}"
+        formula = rich(chosen.curve_formula) + "".join(
+            f", {p.symbol} = {v:g}" for p in chosen.parameters if (v := getattr(chosen, p.name)) != p.off)
         extra = ""
         if len(finite):
             extra = (f"<br><span style='color:{theme.VERMILLION}'>{int(np.sum(wrong))} of {len(finite)} points</span>"
                      " are misclassified (m &lt; 0).")
-            if settings.loss == "hinge":
+            if chosen.margins:
                 pulling = int(np.sum(finite < 1.0))
                 extra += f" {pulling} lie inside the margin (m &lt; 1) and pull; the rest pull with no force."
             outside = int(np.sum((finite < lo) | (finite > hi)))
@@ -380,12 +387,12 @@ class LossShapeView(QWidget, theme.Styled):
         self.formula.setText(
             "Top: what one point costs; bottom: how hard it pulls the boundary. A point on its own class's side has"
             " a positive margin m, and the further inside, the larger.<br>"
-            f"<b>{chosen.label}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1. "
-            f"{MARGIN_TIPS[settings.loss]}{extra}<br>The ticks are the current margins (m &gt; 0: the right side "
+            f"<b>{html.escape(chosen.label)}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1. "
+            f"{rich(chosen.tip)}{extra}<br>The ticks are the current margins (m &gt; 0: the right side "
             "of the boundary). Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, "
             "nothing for gradient descent to follow.")
         self.value_widget.setToolTip(f"{chosen.label}: ℓ(m) = {formula}, m = t·z")
-        self.grad_widget.setToolTip(f"{chosen.label}: {MARGIN_SLOPES[settings.loss]}")
+        self.grad_widget.setToolTip(f"{chosen.label}: dℓ/dm = {rich(chosen.slope_formula)}")
 
 
     def _show_curve(self, settings: FitSettings, chosen: Loss, finite: Array) -> None:
@@ -398,7 +405,7 @@ class LossShapeView(QWidget, theme.Styled):
         variable = "p" if chosen.multiclass else "f"  # the probability of the true class, or the linear predictor
         self._titles[PROBABILITY] = (f"the loss ℓ against the {axis}", f"its slope dℓ/d{variable}: how hard a point "
                                      "pulls", axis, f"dℓ/d{variable}")
-        self._set_mode(PROBABILITY, "unsmoothed" if smoothing else "")
+        self._set_mode(settings, PROBABILITY, bool(smoothing))
         lo, hi = chosen.curve_span
         multiclass = chosen.multiclass
         u = np.linspace(P_LOW if multiclass else lo, hi if not multiclass else 1.0 - 1e-6, 801)
@@ -449,7 +456,7 @@ class LossShapeView(QWidget, theme.Styled):
             extra = " ℓ is least where the predicted mean exp(f) equals the count."
         slope_formula = _hatless(chosen.slope_formula)
         self.formula.setText(f"Top: what one point costs; bottom: how hard it pulls (the slope, {slope_formula})."
-                             f"<br><b>{chosen.label}</b>: ℓ = {formula}. {_hatless(chosen.tip)}.{extra}")
+                             f"<br><b>{html.escape(chosen.label)}</b>: ℓ = {formula}. {_hatless(chosen.tip)}.{extra}")
         self.value_widget.setToolTip(f"{chosen.label}: ℓ = {formula}")
         self.grad_widget.setToolTip(f"{chosen.label}: slope {slope_formula}")
 
@@ -487,7 +494,8 @@ class NoiseView(QWidget, theme.Styled):
         if loss.link == "log" and objective is not None and np.all(np.isfinite(beta)):
             with np.errstate(all="ignore"):
                 f = objective.predict(beta)
-            self.show_counts(lesson.settings, lesson.points.x, lesson.points.y, f, lesson.descent.value)
+            points = lesson.points.training  # J's points: the held-out ones are not the fit's
+            self.show_counts(lesson.settings, points.x, points.y, f, lesson.descent.value)
             return
         errors = errors_of(lesson)
         self.show_noise(lesson.settings, None if errors is None else -errors, lesson.descent.value)
@@ -534,7 +542,7 @@ class NoiseView(QWidget, theme.Styled):
         loss = loss_of(settings)
         self._axes("residual r = y − p", "density")
         largest = float(np.max(np.abs(r))) if len(r) else 0.0
-        if not loss.of_error or len(r) < 2 or largest > REACH_LIMIT:
+        if not (loss.of_error and loss.noise) or len(r) < 2 or largest > REACH_LIMIT:
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
             self.sentence.setText(f"The residuals reach {largest:.3g}: too large to fit a noise to (their squares "

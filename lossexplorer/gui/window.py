@@ -9,26 +9,27 @@ module but the application's entry (app.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QWidget
 
 from . import theme
+from .accessible import AccessibleNames
 from .actions import Actions
+from .animation_export import AnimationExport
 from .autosave import Autosave
-from .canvas import Canvas
 from .column import Column
+from .equations import Equations
 from .files import FileController, dropped_path
 from .focus import WheelGuard, settle
 from .frames import Frames
 from .help import Help
-from .landscape_view import LandscapeView
 from .lesson import Lesson
 from .loss_keys import LossKeys
 from .losscurve import EpochLog, LossCurve
+from .my_line import MyLineMode
 from .panel import SidePanel
-from .physics_view import PhysicsView
 from .pin_list import PinList
 from .preferences import Preferences
 from .projector import Projector
@@ -36,17 +37,11 @@ from .readouts import Readouts
 from .reveal import Reveal
 from .runner import Runner
 from .settings import FitSettings
-from .shape_views import LossShapeView, NoiseView, errors_of
+from .shape_views import errors_of
+from .split_actions import SplitActions
+from .train_test import TrainTestReadouts
+from .view_tabs import ViewTabs
 
-VIEWS = (  # name, tab title, tooltip
-    ("fit", "Fit", "The points, the fit and its squares"),
-    ("landscape", "Landscape", "J over two coefficients, with the path down it"),
-    ("loss-shape", "Loss shape",
-     "ℓ and its slope against the error e, or in classification the margin t·z; the points as ticks"),
-    ("noise", "Noise", "The residuals and the noise the loss assumes"),
-    ("physics", "Physics", "A bar on springs that settles where the loss says"),
-)
-REGRESSION_ONLY = ("noise", "physics")  # residuals and springs
 #: a window narrower than this tabs the settings with the readouts: the views keep their width
 COMPACT_BELOW = 1500
 EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
@@ -68,29 +63,17 @@ class MainWindow(QMainWindow):
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self._arrange_for_font)
 
-        self.canvas = Canvas(lesson)
-        self.landscape = LandscapeView()
-        self.loss_shape = LossShapeView()
-        self.noise = NoiseView()
-        self.physics = PhysicsView()
-        self.views = QTabWidget()
-        self.views.setDocumentMode(True)
-        self.view_names = [name for name, _, _ in VIEWS]
-        for (_, title, tip), widget in zip(VIEWS, (self.canvas, self.landscape, self.loss_shape, self.noise,
-                                                   self.physics)):
-            self.views.addTab(widget, title)
-            self.views.setTabToolTip(self.views.count() - 1, tip)
-        self.setCentralWidget(self.views)
-        # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
-        for view, plot in ((self.canvas, self.canvas.plot_widget), (self.landscape, self.landscape.plot_widget),
-                           (self.loss_shape, self.loss_shape.value_widget), (self.noise, self.noise.plot_widget),
-                           (self.physics, self.physics.plot_widget)):
-            view.setFocusProxy(plot)
+        self.views = views = ViewTabs(lesson, self.runner)
+        self.canvas, self.landscape, self.loss_shape, self.noise = (views.canvas, views.landscape, views.loss_shape,
+                                                                    views.noise)
+        self.physics, self.worked, self.validation = views.physics, views.worked, views.validation
+        self.view_names = views.names
+        self.setCentralWidget(views)
         self.panel = SidePanel(lesson)
         self.addActions(self.panel.class_row.actions())  # Ctrl+1 … Ctrl+5: new points of that class (on the F1 sheet)
-        self.readouts = Readouts()
-        self.loss_curve = LossCurve()
-        self.epoch_log = EpochLog(lesson.descent.history)
+        self.readouts, self.train_test = Readouts(), TrainTestReadouts()
+        cast(QBoxLayout, self.readouts.layout()).insertWidget(1, self.train_test)  # under the current fit
+        self.loss_curve, self.epoch_log = LossCurve(), EpochLog(lesson.descent.history)
 
         self.files = FileController(lesson, self, self)
         self.projector = Projector(self, self.restyle, self.preferences)
@@ -98,13 +81,20 @@ class MainWindow(QMainWindow):
         self.help = Help(self, self.preferences)
         self.commands = Actions(self, lesson, self.runner, self.canvas, self.focus_view)
         self.reveal = Reveal(lesson, self.commands.exact, self.preferences)
+        self.my_line = MyLineMode(self, lesson, self.canvas, self.commands.exact)
+        self.equations = Equations(self.canvas, lesson)
         self.commands.full_precision.toggled.connect(self.readouts.set_full_precision)
+        self.commands.full_precision.toggled.connect(self.train_test.set_full_precision)
         self.pin_list = PinList(lesson, self.commands.pin)
         self._make_docks()
-        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help)
+        self.animation = AnimationExport(self, lesson, self.canvas, self.runner.pause, self.show_error)
+        self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help,
+                                 self.animation.action)
+        self.split = SplitActions(self, lesson, self.canvas, self.menuBar())  # the Data menu: train and test
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
+        self.my_line.add_to(toolbar, self.menuBar())
         # the count and the epoch on the right, apart from the messages: a line and a margin between
         self.status = QLabel()
         self.status.setContentsMargins(10, 0, 6, 0)
@@ -121,6 +111,7 @@ class MainWindow(QMainWindow):
         self.files.update_title()
         self.wheel_guard = WheelGuard(self)
         settle(self, self.wheel_guard)
+        self.accessible_names = AccessibleNames(self)  # for screen readers, also of docks tabbed later
         theme.scale_indicators(self)
         self._shown = False
         self._problem_changed()
@@ -226,8 +217,8 @@ class MainWindow(QMainWindow):
             self._arrange_docks(theme.Sizes.projector)
 
     def restyle(self) -> None:
-        for view in (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics, self.loss_curve):
-            view.restyle()
+        self.views.restyle()
+        self.loss_curve.restyle()
         self._relayout.start()  # once the new font has reached every widget's size hint
         self.flush()
 
@@ -246,7 +237,7 @@ class MainWindow(QMainWindow):
         lesson = self.lesson
         self.epoch_log.table.set_columns(lesson.model.coefficient_names, lesson.problem.label)
         if not lesson.classification:
-            self.physics.set_problem(lesson.points.x, lesson.points.y, lesson.settings, self._physics_exact())
+            self.physics.set_problem(*lesson.points.training.data(), lesson.settings, self._physics_exact())
         self._redraw()
 
     @Slot()
@@ -268,14 +259,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _mode_changed(self, classification: bool) -> None:
-        """Noise and physics show residuals and springs: regression only."""
-        for name, _title, tip in VIEWS:
-            if name in REGRESSION_ONLY:
-                i = self.view_names.index(name)
-                self.views.setTabEnabled(i, not classification)
-                self.views.setTabToolTip(i, "Regression only" if classification else tip)
-        if classification and self.current_view_name() in REGRESSION_ONLY:
-            self.show_view("fit")
+        self.views.set_mode(classification)
 
     # --- frame passes -------------------------------------------------------------------------
 
@@ -287,12 +271,14 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
 
     def _draw_loss_curve(self) -> None:
-        self.loss_curve.show_history(self.lesson.descent.history)
+        lesson = self.lesson
+        self.loss_curve.show_history(lesson.descent.history, lesson.settings, lesson.problem.test)
 
     def _draw_panels(self) -> None:
         """The readouts, the epoch log, the view on show and the status line."""
         lesson, descent = self.lesson, self.lesson.descent
         self.readouts.show_lesson(lesson)
+        self.train_test.show_lesson(lesson)
         self.epoch_log.refresh()
         current = self.views.currentWidget()
         if current is self.physics:
@@ -301,6 +287,8 @@ class MainWindow(QMainWindow):
             self.landscape.set_path(descent.history.coefficients, descent.coefficients)
         elif current is self.loss_shape:
             self.loss_shape.show_shape(lesson.settings, errors_of(lesson))
+        elif current is self.validation:
+            self.validation.show_lesson(lesson)
         elif current is self.noise:
             self.noise.show_lesson(lesson)
         n = len(lesson.points)
@@ -314,14 +302,14 @@ class MainWindow(QMainWindow):
     # --- views, sessions' view state, errors (the Host of files and the autosave) ------------
 
     def current_view_name(self) -> str:
-        return self.view_names[self.views.currentIndex()]
+        return self.views.current_name()
 
     def show_view(self, name: str) -> None:
-        self.views.setCurrentIndex(self.view_names.index(name))
+        self.views.show_named(name)
 
     def focus_view(self) -> None:
         """The keyboard to the view on show (Escape from a field, a click on a tab)."""
-        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.views.focus_current()
 
     def _view_changed(self, _index: int) -> None:
         self.physics.set_active(self.views.currentWidget() is self.physics)
@@ -374,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def busy(self) -> bool:
         """True while any background work (run, solve, landscape, race) is going."""
-        return self.runner.busy or self.landscape.jobs.busy
+        return self.runner.busy or self.landscape.jobs.busy or self.validation.jobs.busy
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():
@@ -385,4 +373,5 @@ class MainWindow(QMainWindow):
         self.runner.stop()
         self.landscape.stop()
         self.physics.stop()
+        self.validation.stop()
         super().closeEvent(event)

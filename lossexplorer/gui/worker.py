@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import copy
 import itertools
 import os
 import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,28 @@ atexit.register(join_detached)  # any script that closed a window: Python must n
 
 
 @dataclass(frozen=True)
+class Snapshot:
+    """Where a descent stands after a record: what its next epoch starts from (the worked epoch
+    writes that epoch out from it on the GUI thread while the run goes on)."""
+
+    epoch: int
+    coefficients: Array
+    state: Any  # the optimizer's state (velocity, running averages), a copy
+    rng: Mapping[str, Any]  # the mini-batch generator's state (`bit_generator.state`)
+
+    @staticmethod
+    def of(descent: Descent) -> Snapshot:
+        return Snapshot(descent.epoch, descent.coefficients, copy.deepcopy(descent.state),
+                        descent.rng.bit_generator.state)
+
+    def generator(self) -> np.random.Generator:
+        """A generator in the state the next epoch draws its mini-batches from."""
+        rng = np.random.default_rng()
+        rng.bit_generator.state = dict(self.rng)
+        return rng
+
+
+@dataclass(frozen=True)
 class Chunk:
     """Records produced since the last chunk (immutable once sent)."""
 
@@ -78,6 +101,7 @@ class Chunk:
     epochs: NDArray[np.int64]
     coefficients: Array  # (m, k)
     objective: Array  # (m,)
+    last: Snapshot | None = None  # the descent after the last record
 
 
 @dataclass(frozen=True)
@@ -88,6 +112,7 @@ class RunEnd:
     diverged: bool
     message: str
     stopped: bool  # ended by stop() rather than by reaching its last epoch
+    reason: str = ""  # why the stop rule ended it ("" when it did not)
 
 
 class FitWorker(QObject):
@@ -132,11 +157,13 @@ class FitWorker(QObject):
                 last_emit = now
                 stop.wait(YIELD)  # leave the GIL to the GUI thread for a moment each frame
         self._send(epochs, coefs, values)
-        self.done.emit(RunEnd(self.run_id, self.generation, run.epoch, run.diverged, run.message, stop.is_set()))
+        self.done.emit(RunEnd(self.run_id, self.generation, run.epoch, run.diverged, run.message, stop.is_set(),
+                              run.stop_reason))
 
     def _send(self, epochs: list[int], coefs: list[Array], values: list[float]) -> None:
         if epochs:
-            self.chunk.emit(Chunk(self.generation, np.array(epochs), np.array(coefs), np.array(values)))
+            last = Snapshot.of(self.descent)  # between two epochs: state and coefficients agree
+            self.chunk.emit(Chunk(self.generation, np.array(epochs), np.array(coefs), np.array(values), last))
 
 
 class FitThread(QObject):

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from lossexplorer.core import Descent, InputError, Optimizer, fit, make_objective, preset, solve
+from lossexplorer.core import Descent, InputError, fit, make_objective, make_optimizer, preset, solve
 
 NOISY = preset("noisy-line")
 X, Y = NOISY.x, NOISY.y
@@ -150,7 +150,7 @@ def test_each_record_holds_the_objective_at_its_coefficients():
 
 def test_descent_steps_match_fit():
     obj = make_objective(X, Y, "huber")
-    run = Descent(obj, Optimizer("momentum", lr=0.02))
+    run = Descent(obj, make_optimizer("momentum", lr=0.02))
     records = list(run.records(6))
     r = fit(X, Y, "huber", optimizer="momentum", lr=0.02, epochs=6)
     assert [rec.epoch for rec in records] == [1, 2, 3, 4, 5, 6]
@@ -257,7 +257,7 @@ def test_an_overflowing_first_step_keeps_the_start():
 
 def test_descent_refuses_to_step_after_diverging():
     obj = make_objective(X, Y)
-    run = Descent(obj, Optimizer("gd", lr=3 * obj.max_stable_lr()))
+    run = Descent(obj, make_optimizer("gd", lr=3 * obj.max_stable_lr()))
     steps = [run.step() for _ in range(200)]
     assert run.diverged
     assert steps.count(True) == run.epoch

@@ -1,5 +1,5 @@
 """The optimizers as small objects with explicit state: the registry and its tables, the
-settings panel's `Optimizer(name, ...)` call, each update rule against its formula, sign
+factory `make_optimizer(name, ...)`, each update rule against its formula, sign
 descent's steps of exactly L, and a descent that switches optimizer mid-run."""
 
 import math
@@ -50,8 +50,9 @@ def test_each_optimizer_has_a_title_a_tooltip_and_a_table_of_settings_that_start
     made = cls()
     for p in cls.parameters:
         assert p.symbol and p.tip
-        assert p.low <= p.default <= p.high
-        assert p.accepts(p.default) and p.accepts(p.low) and p.accepts(p.high)
+        low, high = p.span
+        assert low <= p.default <= high
+        assert p.contains(p.default) and p.contains(low) and p.contains(high)
         assert getattr(made, p.name) == p.default
     assert list(made.settings()) == [p.name for p in cls.parameters]
 
@@ -63,7 +64,7 @@ def test_the_sign_tooltip_says_how_it_differs_from_the_subgradient():
     assert "subgradient" in tip and "average" in tip
 
 
-# --- the settings panel's call ------------------------------------------------------------------
+# --- the factory ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -76,36 +77,41 @@ def test_the_sign_tooltip_says_how_it_differs_from_the_subgradient():
         ("sign", SignDescent, {"lr": 0.2}),
     ],
 )
-def test_the_panels_positional_call_makes_the_named_class_with_its_own_settings(name, cls, own):
-    made = Optimizer(name, 0.2, 3, 0.8, 0.7, 0.99)
+def test_the_factory_makes_the_named_class_with_its_own_settings(name, cls, own):
+    made = make_optimizer(name, 0.2, batch_size=3, momentum=0.8, beta1=0.7, beta2=0.99)
     assert type(made) is cls
     assert isinstance(made, Optimizer)
     assert made.name == name
     assert made.settings() == own
-    assert made == make_optimizer(name, 0.2, batch_size=3, momentum=0.8, beta1=0.7, beta2=0.99)
+
+
+def test_optimizer_is_a_plain_base_class_not_a_factory():
+    assert type(Optimizer) is type
+    with pytest.raises(TypeError):
+        Optimizer("gd", 0.1)  # type: ignore[call-arg]
 
 
 def test_a_batch_size_of_none_means_one():
-    assert Optimizer("sgd", 0.1, None).batch_size == 1
+    assert make_optimizer("sgd", 0.1, batch_size=None).batch_size == 1
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "settings", "message"),
     [
-        (("gd", 0.0), "learning rate must be a positive number, got 0"),
-        (("gd", math.nan), "learning rate must be a positive number, got nan"),
-        (("gd", 0.1, 0), "batch size must be 1 or more, got 0"),
-        (("gd", 0.1, 2.5), "batch size must be 1 or more, got 2.5"),
-        (("gd", 0.1, 1, 1.5), r"momentum must lie in \[0, 1\), got 1.5"),
-        (("sign", 0.1, 1, 0.9, -0.1), r"beta1 must lie in \[0, 1\), got -0.1"),
-        (("adam", 0.1, 1, 0.9, 0.9, 1.0), r"beta2 must lie in \[0, 1\), got 1"),
-        (("newton", 0.1), "unknown optimizer 'newton'; choose one of: gd, sgd, momentum, adam, sign"),
+        (("gd", 0.0), {}, "learning rate must be a positive number, got 0"),
+        (("gd", math.nan), {}, "learning rate must be a positive number, got nan"),
+        (("gd", 0.1), {"batch_size": 0}, "batch size must be 1 or more, got 0"),
+        (("gd", 0.1), {"batch_size": 2.5}, "batch size must be 1 or more, got 2.5"),
+        (("gd", 0.1), {"momentum": 1.5}, r"momentum must lie in \[0, 1\), got 1.5"),
+        (("sign", 0.1), {"beta1": -0.1}, r"beta1 must lie in \[0, 1\), got -0.1"),
+        (("adam", 0.1), {"beta2": 1.0}, r"beta2 must lie in \[0, 1\), got 1"),
+        (("newton", 0.1), {}, "unknown optimizer 'newton'; choose one of: gd, sgd, momentum, adam, sign"),
     ],
 )
-def test_every_setting_given_is_checked_even_one_the_rule_does_not_use(args, message):
+def test_every_setting_given_is_checked_even_one_the_rule_does_not_use(args, settings, message):
     # a session file must not hide a bad momentum behind gd
     with pytest.raises(InputError, match=message):
-        Optimizer(*args)
+        make_optimizer(*args, **settings)
 
 
 def test_a_class_checks_its_own_settings():

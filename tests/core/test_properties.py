@@ -197,10 +197,9 @@ def test_gradient_matches_central_differences_away_from_kinks(data, options, bet
     if options.get("l1"):
         assume(np.array_equal(np.sign(lo[1:]), np.sign(hi[1:])))
     value, grad = obj.value_and_grad(b)
-    # J point by point for the differences: the squared losses' value comes from sufficient
-    # statistics around the least-squares answer, whose rounding (eps·|β*|²·|G|, 1e-11 of J for
-    # near-duplicate x on poly:3) is too coarse for a difference over 2h; the two paths are
-    # held to each other by the mini-batch test below
+    # J point by point for the differences: the squared losses' value comes from the triangle
+    # of a QR (sufficient statistics), whose rounding (ε·‖r‖·‖terms‖ over n) is too coarse for a
+    # difference over 2h; the two paths are held to each other by the mini-batch test below
     every = np.arange(obj.n)
     numeric = (obj.batch_value_and_grad(hi, every)[0] - obj.batch_value_and_grad(lo, every)[0]) / (2.0 * h)
     # error: rounding of J over 2h, plus h² times the third derivative (none for the pieces here

@@ -299,3 +299,32 @@ def test_the_worked_epoch_of_a_descent_is_its_next_epoch_and_leaves_it_where_it_
         run.step()
         np.testing.assert_array_equal(worked.after, run.coefficients)
         assert worked.objective_after == run.value
+
+
+def test_every_digit_written_gives_back_the_doubles_and_five_are_the_classroom_default():
+    from lossexplorer.core.notation import FULL_DIGITS, digits, num
+
+    worked = work_epoch(make_objective(X, Y, "mse"), GradientDescent(lr=0.01), np.zeros(2))
+    short = worked.text()
+    with digits(FULL_DIGITS):
+        full = worked.text()
+    assert num(1 / 3) == "0.33333" and num(0.0005) == "0.0005"
+    with digits(FULL_DIGITS):
+        assert num(1 / 3) == "0.3333333333333333" and num(-2e-8) == "−2e−8" and num(0.0005) == "0.0005"
+    last = full.splitlines()[-1]  # J = … after (m = …, c = …)
+    m = float(last.split("m = ")[1].split(",")[0].replace("−", "-"))
+    assert m == worked.after[1] and full != short
+
+
+def test_a_stochastic_epoch_written_in_part_ends_where_the_whole_epoch_does():
+    obj = make_objective(X, Y, "huber", delta=0.6)
+    sgd = make_optimizer("sgd", 0.05, batch_size=2)
+    run = Descent(obj, sgd, seed=3)
+    list(run.records(2))
+    whole, part = work_descent(run), work_descent(run, written=2)
+    assert len(whole.steps) == whole.batches == part.batches == 6 and len(part.steps) == 2
+    np.testing.assert_array_equal(part.after, whole.after)
+    assert part.objective_after == whole.objective_after
+    run.step()
+    np.testing.assert_array_equal(part.after, run.coefficients)
+    assert "mini-batch 2 of 6" in part.text() and "… 4 more mini-batches" in part.text()

@@ -47,13 +47,33 @@ def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def menu_item(window, menu: str, text: str):
-    """The action of the menu bar's `menu` whose visible text is `text`."""
+    """The action of the menu bar's `menu` (or of one of its submenus) whose visible text is `text`."""
+    def find(actions):
+        for action in actions:
+            if action.menu() is not None:
+                found = find(action.menu().actions())
+                if found is not None:
+                    return found
+            elif action.text().replace("&", "") == text.replace("&", ""):
+                return action
+        return None
+
     for top in window.menuBar().actions():
         if top.text().replace("&", "") == menu:
-            for action in top.menu().actions():
-                if action.text().replace("&", "") == text:
-                    return action
+            found = find(top.menu().actions())
+            if found is not None:
+                return found
     raise LookupError(f"no {menu} → {text}")
+
+
+def preset_item(window, name: str):
+    """The Presets menu's entry for the preset `name`, by the text it shows: a real set's title
+    and source ('Cricket chirps and temperature (Pierce 1948)'), a made-up one's name."""
+    from lossexplorer.core import DATASETS
+
+    d = DATASETS[name]
+    text = f"{d.title} ({d.cite})" if d.group == "real" else f"{name} (classification)" if d.classification else name
+    return menu_item(window, "Presets", text)
 
 
 def type_into(qtbot, box, text: str) -> None:
@@ -125,6 +145,9 @@ def drawn_tick_labels(axis) -> list[tuple[str, float]]:
     view = axis.linkedView()
     labels = []
     for rect, _flags, text in specs[2]:
+        if view is None:  # an axis of its own (a colour bar's): the text alone
+            labels.append((text, float("nan")))
+            continue
         at = view.mapSceneToView(axis.mapToScene(rect.center()))
         labels.append((text, at.x() if axis.orientation in ("top", "bottom") else at.y()))
     return labels

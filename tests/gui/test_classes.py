@@ -74,7 +74,7 @@ def test_clicks_add_points_of_the_class_chosen_among_five(qtbot, classes):
 
 def test_fewer_classes_keep_the_points_whose_labels_still_exist_in_one_undo_step(qtbot, classes):
     w = classes
-    open_preset(qtbot, w, "five-classes (5 classes)")
+    open_preset(qtbot, w, "five-classes (classification)")
     five = w.lesson.points
     assert len(five) == 80 and w.panel.class_count.currentData() == 5 and w.lesson.settings.model == "softmax:5"
     key(qtbot, w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
@@ -111,7 +111,7 @@ def test_two_classes_offer_every_binary_loss_and_the_cross_entropy_on_the_softma
 
 def test_a_session_round_trips_five_classes(qtbot, classes, tmp_path):
     w = classes
-    open_preset(qtbot, w, "five-classes (5 classes)")
+    open_preset(qtbot, w, "five-classes (classification)")
     key(qtbot, w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(w.canvas.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(w, 0.2, -0.3))
     type_into(qtbot, w.panel.label_smoothing, "0.1")
@@ -161,7 +161,7 @@ def test_a_csv_of_four_classes_opens_with_four_and_exports_back(qtbot, window, t
 
 def test_the_shaded_class_at_a_pixel_is_the_models_most_probable_class(qtbot, classes):
     w = classes
-    open_preset(qtbot, w, "five-classes (5 classes)")
+    open_preset(qtbot, w, "five-classes (classification)")
     w.lesson.change_settings(w.lesson.settings.with_(epochs=60, speed=0.0))
     run_to_end(qtbot, w)
     settle(qtbot, w)
@@ -226,7 +226,7 @@ def test_two_softmax_classes_draw_the_logistic_models_boundary(qtbot, classes):
 def test_separable_classes_have_an_exact_answer_only_with_l2_or_label_smoothing(qtbot, classes):
     w = classes
     choose(qtbot, w.panel.class_count, 3)
-    open_preset(qtbot, w, "iris (3 classes)")  # setosa stands apart
+    open_preset(qtbot, w, "Anderson's irises (Anderson 1935, Fisher 1936)")  # setosa stands apart
     key(qtbot, w, Qt.Key.Key_E)
     settle(qtbot, w)
     assert w.lesson.exact is None and "no finite minimum" in w.lesson.no_exact
@@ -239,7 +239,7 @@ def test_separable_classes_have_an_exact_answer_only_with_l2_or_label_smoothing(
 
 def test_the_readouts_give_the_accuracy_and_the_confusion_matrix(qtbot, classes):
     w = classes
-    open_preset(qtbot, w, "iris (3 classes)")
+    open_preset(qtbot, w, "Anderson's irises (Anderson 1935, Fisher 1936)")
     w.lesson.change_settings(w.lesson.settings.with_(lr=0.05, epochs=100, speed=0.0))
     run_to_end(qtbot, w)
     settle(qtbot, w)
@@ -254,7 +254,7 @@ def test_the_readouts_give_the_accuracy_and_the_confusion_matrix(qtbot, classes)
 
 def test_the_loss_shape_view_draws_the_cross_entropy_against_the_true_class_probability(qtbot, classes):
     w = classes
-    open_preset(qtbot, w, "iris (3 classes)")
+    open_preset(qtbot, w, "Anderson's irises (Anderson 1935, Fisher 1936)")
     type_into(qtbot, w.panel.label_smoothing, "0.2")
     click_tab(qtbot, w, "Loss shape")
     w.flush()
@@ -304,7 +304,7 @@ def test_the_loss_shape_view_compares_the_four_binary_losses(qtbot, classes):
 
 @pytest.fixture
 def counts(qtbot, window):
-    open_preset(qtbot, window, "counts (for Poisson)")
+    open_preset(qtbot, window, "counts")
     choose(qtbot, window.panel.loss, "poisson")
     settle(qtbot, window)
     return window
@@ -367,14 +367,16 @@ def test_counts_below_zero_are_refused_in_one_line(qtbot, counts):
 
 
 def test_the_three_and_five_class_and_counts_presets_are_in_the_menu(window):
-    for text, name in (("iris (3 classes)", "iris"), ("five-classes (5 classes)", "five-classes"),
-                       ("counts (for Poisson)", "counts"), ("horse-kicks (counts, for Poisson)", "horse-kicks")):
-        assert menu_item(window, "Presets", text).toolTip() == preset(name).description
+    for text, name in (("Anderson's irises (Anderson 1935, Fisher 1936)", "iris"),
+                       ("five-classes (classification)", "five-classes"), ("counts", "counts"),
+                       ("Deaths by horse kicks (von Bortkiewicz 1898)", "horse-kicks")):
+        action = menu_item(window, "Presets", text)
+        assert action.isEnabled() and preset(name).description.split(",")[0] in action.toolTip()
 
 
 def test_the_landscape_slices_j_over_any_two_of_the_k_classes_weights(qtbot, classes):
     w = classes
-    open_preset(qtbot, w, "iris (3 classes)")
+    open_preset(qtbot, w, "Anderson's irises (Anderson 1935, Fisher 1936)")
     w.show_view("landscape")
     view = w.landscape
     assert [view.axis_i.itemText(k) for k in range(view.axis_i.count())] == list(w.lesson.model.coefficient_names)

@@ -57,7 +57,7 @@ def test_file_new_starts_a_fresh_lesson_after_asking_about_unsaved_work(qtbot, w
     window.files.prompt_unsaved = True
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), next(answers))[1])
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: (asked.append(box.text()), next(answers))[1])
     assert menu_item(window, "File", "New lesson").shortcut().toString() == "Ctrl+N"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(window.lesson.points) == 24 and window.lesson.pins  # cancelled: nothing lost

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QApplication, QMenu
-from qt_helpers import drag, pixel_of
+from PySide6.QtWidgets import QApplication
+from qt_helpers import drag, pixel_of, preset_item
 
 from lossexplorer.core import PRESET_NAMES
 
 
 def preset_action(window, name):
-    presets = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Presets")
-    return next(a for a in presets.actions() if a.text() == name)
+    return preset_item(window, name)
 
 
 def load(qtbot, window, name) -> None:

@@ -39,7 +39,7 @@ def test_the_teacher_guide_has_a_lesson_plan_for_every_view(qtbot, window):
     guide = window.help.guide
     assert guide is not None and guide.isVisible()
     text = shown_browser(guide)
-    for view in ("Fit", "Landscape", "Loss shape", "Noise", "Physics", "Classification"):
+    for view in ("Fit", "Landscape", "Loss shape", "Noise", "Physics", "Classification", "Train and test"):
         assert re.search(rf"^{view}\b", text, re.M), view  # a heading of its own
     assert text.count("Ask") >= 6 and text.count("Point at") >= 4 and "Space" in text
     guide.close()

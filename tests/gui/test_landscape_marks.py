@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from qt_helpers import tick_texts, menu_item
+from qt_helpers import menu_item, tick_texts
 
 from lossexplorer.core import preset, solve
 from lossexplorer.gui import theme

@@ -13,8 +13,8 @@ from qt_helpers import drag, pixel_of
 
 from lossexplorer.core import data_facts, fit_stats, make_model, solve
 from lossexplorer.gui import problem as problems
-from lossexplorer.gui import readouts
-from lossexplorer.gui.readouts import read
+from lossexplorer.gui import readings as readouts
+from lossexplorer.gui.readings import read
 
 N = 50_000
 
@@ -59,7 +59,7 @@ def assert_exact_and_readouts_follow_the_points(window, rtol):
     slow = read(make_model("line"), lesson.descent.coefficients, x, y, 0, 0.0, "MSE")
     assert shown.rss == pytest.approx(fit_stats(y, lesson.model.predict(lesson.descent.coefficients, x)).rss, rel=rtol)
     assert shown.r2 == pytest.approx(slow.r2, rel=rtol) and shown.tss == pytest.approx(slow.tss, rel=rtol)
-    assert shown.r_linregress == pytest.approx(data_facts(lesson.model, x, y).r_linregress, rel=rtol)
+    assert shown.r.data == pytest.approx(data_facts(lesson.model, x, y).r_linregress, rel=rtol)
     assert [p.holds for p in shown.properties] == [p.holds for p in slow.properties]
 
 

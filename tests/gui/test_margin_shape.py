@@ -8,7 +8,7 @@ import pytest
 from lossexplorer.core import make_loss
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, LOSSES
 from lossexplorer.gui.settings import FitSettings
-from lossexplorer.gui.shape_views import COMPARED, COMPARED_MARGIN, MARGIN_LIMIT, ZERO_ONE, LossShapeView, margin_loss
+from lossexplorer.gui.shape_views import COMPARED, COMPARED_MARGIN, MARGIN_LIMIT, ZERO_ONE, LossShapeView
 
 MARGINS = np.array([-3.2, -0.4, 0.0, 0.3, 1.0, 1.7, 2.5, 6.0])
 
@@ -71,7 +71,7 @@ def test_the_margin_curves_are_the_cores_loss_for_either_class(view, loss, param
 @pytest.mark.parametrize("loss", ("bce", "hinge", "focal"))  # the losses that rise without end (Brier tends to 1)
 def test_the_margin_loss_is_stable_far_from_the_boundary(loss):
     core = make_loss(loss)
-    value, grad = margin_loss(core, np.array([-30.0, -700.0, 30.0, 700.0]))
+    value, grad = core.curve(np.array([-30.0, -700.0, 30.0, 700.0]))
     assert np.all(np.isfinite(value)) and np.all(np.isfinite(grad))
     want_far = {"bce": 30.0, "hinge": 31.0, "focal": 30.0}[loss]
     assert value[0] == pytest.approx(want_far, rel=1e-12)
@@ -175,7 +175,9 @@ def test_switching_to_regression_and_back_leaves_nothing_behind(view):
     assert {"value": title(view, "value"), "grad": title(view, "grad"), "bottom": axis_label(view, "value", "bottom"),
             "left": axis_label(view, "grad", "left"), "legend": legend_labels(view)} == before
     assert before["bottom"] == "error e = p − y" and before["left"] == "dℓ/de"
-    assert before["legend"] == ["the chosen loss", *COMPARED]
+    # each faint curve is named with the parameters it is drawn with
+    assert before["legend"] == ["the chosen loss", "mse", "mae", "huber δ=1", "logcosh", "quantile q=0.5",
+                                "asymmetric α=2"]
     e, value = curve(view, "chosen")
     _, grad = curve(view, "chosen", 1)
     want, want_grad = make_loss("mse").loss_gradient(e, np.zeros_like(e))

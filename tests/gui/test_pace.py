@@ -10,7 +10,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from qt_helpers import key, logged_objective, menu_item, run_to_end, type_into
+from qt_helpers import key, logged_objective, menu_item, preset_item, run_to_end, type_into
 
 from lossexplorer.core import CLASSIFICATION_PRESET_NAMES, PRESET_NAMES, make_objective, preset, solve
 from lossexplorer.gui.settings import FitSettings
@@ -34,7 +34,7 @@ def first_close(values: np.ndarray, exact: float) -> int | None:
 
 @pytest.mark.parametrize("name", REGRESSION)
 def test_each_regression_preset_brings_a_pace_a_class_can_watch(qtbot, window, name):
-    menu_item(window, "Presets", name).trigger()
+    preset_item(window, name).trigger()
     said = window.statusBar().currentMessage()
     speed, epochs = float(window.panel.speed.currentData()), window.panel.epochs.value()
     assert f"{epochs:,} epochs at {speed:g}/s" in said and "to the answer" in said

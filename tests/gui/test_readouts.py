@@ -60,8 +60,10 @@ def test_one_r_is_shown_and_the_other_two_ways_explain_themselves(qtbot, window)
     assert readouts.r_details.isVisible()
     # at the start (β = 0) the flat line fits worse than ȳ: R² < 0, and no r comes from it
     assert "R² is negative" in plain(readouts.r_details.text())
-    for _ in range(12):  # mid-run: a line on its way
-        key(qtbot, window, Qt.Key.Key_Right)
+    for _ in range(12):  # mid-run: a line on its way (each step ends before the next: → on a step under way pauses it)
+        with qtbot.waitSignal(window.runner.finished, timeout=10_000):
+            key(qtbot, window, Qt.Key.Key_Right)
+    assert window.lesson.descent.epoch == 12
     window.flush()
     details = plain(readouts.r_details.text())
     data_r, from_r2, from_p = (float(numbers(line)[0]) for line in details.splitlines()[:3])

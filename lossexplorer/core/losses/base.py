@@ -1,4 +1,4 @@
-"""What every loss is and says about itself: `Loss`, its `Parameter`s, and `Pieces`.
+"""What every loss is and says about itself: `Loss`, its `Parameter`s (core/parameters.py), and `Pieces`.
 
 Notation of the design: prediction p, target y, error e = p − y, residual r = y − p. A loss
 is a small frozen object whose parameters are checked when it is made; what it is called,
@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import InputError
+from ..parameters import Parameter
 
 if TYPE_CHECKING:
     from ..springs import BarScale, SpringLaw
@@ -59,67 +60,13 @@ def sigmoid(v: Array) -> Array:
 
 
 @dataclass(frozen=True)
-class Parameter:
-    """A loss's parameter: its keyword and symbol, its default, the interval [low, high] it must
-    lie in (`closed` says which ends belong to it), a one-line tip, for a number box the span it
-    offers (inside the interval) and its step, and the value at which it is off, if it has one
-    (label smoothing's ε = 0: a label then leaves it out)."""
+class WrittenSlope:
+    """How the worked epoch writes dℓ/dŷ: scale·sᵢ, with sᵢ written as `factor` (r = yᵢ − ŷᵢ, z
+    the logit, t = 2y − 1) and, when `factor` is a name (τᵢ, aᵢ, hᵢ, gᵢ), `where` says what it is."""
 
-    name: str
-    symbol: str
-    default: float
-    low: float
-    high: float
-    tip: str
-    shown: tuple[float, float]
-    step: float = 0.1
-    closed: tuple[bool, bool] = (False, False)
-    off: float | None = None
-
-    @property
-    def option(self) -> str:
-        """The command line's option: --delta, --label-smoothing."""
-        return "--" + self.name.replace("_", "-")
-
-    def contains(self, value: float) -> bool:
-        """True when `value` is a finite number in the interval."""
-        above = value >= self.low if self.closed[0] else value > self.low
-        below = value <= self.high if self.closed[1] else value < self.high
-        return math.isfinite(value) and above and below
-
-    @property
-    def must(self) -> str:
-        """What a value must do, in words: 'be a positive number', 'lie strictly between 0 and 1'."""
-        low, high = self.closed
-        if self.high == math.inf:
-            if self.low == 0.0:
-                return "be 0 or more" if low else "be a positive number"
-            return f"be {self.low:g} or more" if low else f"be more than {self.low:g}"
-        if not (low or high):
-            return f"lie strictly between {self.low:g} and {self.high:g}"
-        return f"lie in {self.interval}"
-
-    @property
-    def condition(self) -> str:
-        """The range as a condition on the symbol: 'δ > 0', 'γ ≥ 0', 'q in (0, 1)'."""
-        if self.high == math.inf:
-            return f"{self.symbol} {'≥' if self.closed[0] else '>'} {self.low:g}"
-        return f"{self.symbol} in {self.interval}"
-
-    @property
-    def interval(self) -> str:
-        """The interval as the maths writes it: (0, 1), [0, 0.5), (0, ∞)."""
-        left = "[" if self.closed[0] else "("
-        right = "]" if self.closed[1] else ")"
-        high = "∞" if self.high == math.inf else f"{self.high:g}"
-        return f"{left}{self.low:g}, {high}{right}"
-
-    def check(self, value: float) -> float:
-        """`value` as a float, or an InputError that names the parameter and its interval."""
-        value = float(value)
-        if not self.contains(value):
-            raise InputError(f"{self.name} must {self.must}, got {value:g}")
-        return value
+    scale: float
+    factor: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -217,6 +164,14 @@ class Loss:
     slope_formula: ClassVar[str] = ""
     #: a span of u over which the curve shows its character
     curve_span: ClassVar[tuple[float, float]] = (-3.0, 3.0)
+    #: the parameter that bounds a squared middle, |e| ≤ it, beyond which ℓ is linear and a point
+    #: pulls with a constant force (Huber's "delta"); "" when there is none
+    squared_middle: ClassVar[str] = ""
+
+    # --- the worked epoch: dℓ/dŷ in the blog's notation
+    written: ClassVar[WrittenSlope | None] = None
+    #: the same with label smoothing on (ε > 0): the smoothed targets ỹ
+    written_smoothed: ClassVar[WrittenSlope | None] = None
 
     def __post_init__(self) -> None:
         for parameter in self.parameters:
@@ -272,14 +227,41 @@ class Loss:
     def label(self) -> str:
         """Its short name with its parameters: 'pinball q=0.3', 'Huber δ=1', 'BCE ε=0.1' but 'BCE'
         when ε = 0 (pins, legends)."""
-        return self.short + "".join(
+        return self.short + self.parameter_text
+
+    @property
+    def parameter_text(self) -> str:
+        """Its parameters as a label writes them: ' q=0.3', ' δ=1', '' (a parameter at its `off` left out)."""
+        return "".join(
             f" {p.symbol}={getattr(self, p.name):g}" for p in self.parameters if getattr(self, p.name) != p.off
         )
+
+    @property
+    def middle(self) -> tuple[Parameter, float] | None:
+        """The parameter bounding the squared middle and its value (Huber's δ), or None."""
+        for p in self.parameters:
+            if p.name == self.squared_middle:
+                return p, float(getattr(self, p.name))
+        return None
+
+    @property
+    def margins(self) -> bool:
+        """True when its kink lies on the margins t·z = 1 (hinge): the views draw z = ±1."""
+        pieces = self.pieces
+        return pieces is not None and pieces.margin
 
     @property
     def curve_formula(self) -> str:
         """ℓ written against the shape view's variable."""
         return self.formula
+
+    @property
+    def written_slope(self) -> WrittenSlope:
+        """dℓ/dŷ as the worked epoch writes it (with the smoothed targets when label smoothing is on)."""
+        written = self.written_smoothed if getattr(self, "label_smoothing", 0.0) else self.written
+        if written is None:
+            raise NotImplementedError(f"the worked epoch does not write {self.name}'s slope")
+        return written
 
     # --- what the solvers ask ---------------------------------------------------------
 

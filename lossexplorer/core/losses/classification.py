@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import Array, MarginLoss, Parameter, Pieces, log1pexp, sigmoid
+from ..parameters import Parameter
+from .base import Array, MarginLoss, Pieces, WrittenSlope, log1pexp, sigmoid
 
 LABEL_SMOOTHING = Parameter(
     "label_smoothing", "ε", 0.0, 0.0, 0.5,
@@ -41,6 +42,8 @@ class BinaryCrossEntropy(MarginLoss):
     formula = "−[y log σ(z) + (1−y) log(1−σ(z))]"
     margin_formula = "log(1 + e^(−m)) = −log σ(m)"
     slope_formula = "−σ(−m) = σ(m) − 1"
+    written = WrittenSlope(1.0, "(σ(zᵢ) − yᵢ)")
+    written_smoothed = WrittenSlope(1.0, "(σ(zᵢ) − ỹᵢ)", "ỹᵢ = (1 − ε)·yᵢ + ε/2")
     tip = "−[t·log σ(z) + (1 − t)·log(1 − σ(z))]: minus the log of the probability given to the true class"
     parameters = (LABEL_SMOOTHING,)
     falls_when_separable = True
@@ -62,6 +65,7 @@ class Hinge(MarginLoss):
     formula = "max(0, 1 − t·z)"
     margin_formula = "max(0, 1 − m)"
     slope_formula = "−1 for m < 1, 0 beyond"
+    written = WrittenSlope(-1.0, "hᵢ", "hᵢ = tᵢ = 2yᵢ − 1 where tᵢ·zᵢ < 1, else 0")
     tip = "max(0, 1 − t·z), t = ±1: no loss beyond the margin t·z ≥ 1, then a straight rise"
 
     @property
@@ -88,6 +92,9 @@ class Focal(MarginLoss):
     formula = "−(1 − p_t)^γ log p_t"
     margin_formula = "−(1 − σ(m))^γ·log σ(m)"
     slope_formula = "−(1 − σ(m))^γ·[γ·σ(m)·(−log σ(m)) + 1 − σ(m)]"
+    written = WrittenSlope(
+        1.0, "gᵢ", "gᵢ = ∂ℓᵢ/∂zᵢ = −tᵢ(1 − pₜ)^γ·[γ·pₜ·(−log pₜ) + 1 − pₜ], pₜ = σ(tᵢzᵢ), tᵢ = 2yᵢ − 1"
+    )
     tip = "−(1 − p_t)^γ·log p_t: BCE with the easy, confident points turned down by (1 − p_t)^γ"
     parameters = (GAMMA,)
     falls_when_separable = True
@@ -129,6 +136,7 @@ class Brier(MarginLoss):
     formula = "(σ(z) − y)²"
     margin_formula = "(1 − σ(m))²"
     slope_formula = "−2σ(m)·(1 − σ(m))²"
+    written = WrittenSlope(2.0, "bᵢ", "bᵢ = (σ(zᵢ) − yᵢ)·σ(zᵢ)·(1 − σ(zᵢ))")
     tip = "(σ(z) − y)²: the squared loss on the probability; a sure, wrong point barely pulls"
     noise_sentence = ("The Brier loss is no negative log-likelihood: it is the squared error of a probability, "
                       "whose expectation is least at the true probability.")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
-from .base import Array, Loss
+from .base import Array, Loss, WrittenSlope
 
 
 def poisson_probabilities(mean: Array, y: Array) -> Array:
@@ -50,6 +50,7 @@ class Poisson(Loss):
                         "exp(f) − y grows with the predicted mean itself, and exp(f(x)) is no straight bar.")
     curve_axis = "linear predictor f, for a count y = 1"
     slope_formula = "exp(f) − y"
+    written = WrittenSlope(1.0, "(exp(ŷᵢ) − yᵢ)", "ŷᵢ is the linear predictor f(xᵢ), exp(ŷᵢ) the predicted count")
 
     @property
     def curve_formula(self) -> str:

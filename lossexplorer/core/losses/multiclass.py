@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import Array, Loss
+from .base import Array, Loss, WrittenSlope
 from .classification import LABEL_SMOOTHING, smoothed
 
 
@@ -63,6 +63,10 @@ class CrossEntropy(Loss):
                       "from the categorical distribution p̂ = softmax(z).")
     curve_axis = "probability p̂ of the true class"
     slope_formula = "−1/p̂"
+    written = WrittenSlope(1.0, "(p̂ᵢₖ − yᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; yᵢₖ = 1 for the point's own class k, else 0")
+    written_smoothed = WrittenSlope(
+        1.0, "(p̂ᵢₖ − ỹᵢₖ)", "p̂ᵢₖ = softmax(zᵢ)ₖ; ỹᵢₖ = (1 − ε)·yᵢₖ + ε/K, yᵢₖ = 1 for the point's own class k"
+    )
     curve_span = (0.02, 1.0)
 
     def targets(self, y: Array, classes: int, ndim: int = 2) -> Array:

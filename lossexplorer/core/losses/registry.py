@@ -7,7 +7,8 @@ are the ones the window's task menus offer: those whose views it can draw (`Loss
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Loss, Parameter
+from ..parameters import Parameter
+from .base import Loss
 from .classification import BinaryCrossEntropy, Brier, Focal, Hinge
 from .counts import Poisson
 from .multiclass import CrossEntropy

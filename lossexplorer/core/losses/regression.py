@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .base import LOG2, Array, ErrorLoss, Loss, Parameter, Pieces, dot
+from ..parameters import Parameter
+from .base import LOG2, Array, ErrorLoss, Loss, Pieces, WrittenSlope, dot
 
 if TYPE_CHECKING:
     from ..springs import BarScale, SpringLaw
@@ -105,6 +106,7 @@ class SquaredError(ErrorLoss):
     springs = True
     formula = "e²"
     slope_formula = "2e"
+    written = WrittenSlope(-2.0, "(yᵢ − ŷᵢ)")
     noise = "Gaussian"
     noise_sentence = "Squared error is the maximum-likelihood choice when the noise is Gaussian with constant variance."
 
@@ -153,6 +155,7 @@ class HalfSSE(SquaredError):
     square_weight = 0.5
     formula = "½e²"
     slope_formula = "e"
+    written = WrittenSlope(-1.0, "(yᵢ − ŷᵢ)")
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ class AbsoluteError(PiecewiseLinear):
 
     formula = "|e|"
     slope_formula = "sign(e)"
+    written = WrittenSlope(-1.0, "sign(yᵢ − ŷᵢ)")
     noise = LAPLACE
     noise_sentence = ("Absolute error is the maximum-likelihood choice when the noise is Laplace (double exponential): "
                       "heavier tails, so outliers cost less.")
@@ -195,8 +199,10 @@ class Huber(ErrorLoss):
     title = short = "Huber"
     formula = "½e² if |e| ≤ δ else δ(|e| − ½δ)"
     slope_formula = "e clipped to [−δ, δ]"
+    written = WrittenSlope(-1.0, "clip(yᵢ − ŷᵢ, −δ, δ)")
     tip = "½e² for |e| ≤ δ, δ(|e| − ½δ) beyond: squared near the line, absolute far away"
     parameters = (DELTA,)
+    squared_middle = "delta"
     springs = True
     noise = "Huber (Gaussian core, Laplace tails)"
     noise_sentence = ("Huber's loss is the maximum-likelihood choice when the noise is Gaussian in the middle with "
@@ -256,6 +262,7 @@ class LogCosh(ErrorLoss):
     title = short = "log-cosh"
     formula = "log cosh(e)"
     slope_formula = "tanh e"
+    written = WrittenSlope(-1.0, "tanh(yᵢ − ŷᵢ)")
     tip = "log cosh(e): like ½e² near 0 and |e| − log 2 far away"
     springs = True
     noise = "hyperbolic secant family"
@@ -316,6 +323,7 @@ class Quantile(PiecewiseLinear):
     short = "pinball"
     formula = "q·max(r, 0) + (1 − q)·max(−r, 0)"
     slope_formula = "1 − q for e > 0, −q for e < 0"
+    written = WrittenSlope(-1.0, "τᵢ", "τᵢ = q where yᵢ > ŷᵢ, q − 1 where yᵢ < ŷᵢ, 0 where equal")
     tip = "q·max(r, 0) + (1 − q)·max(−r, 0), r = y − p: a fraction q of the points lies below the fit"
     parameters = (QUANTILE,)
     noise = ASYMMETRIC_LAPLACE
@@ -336,6 +344,7 @@ class Asymmetric(PiecewiseLinear):
     name = title = short = "asymmetric"
     formula = "α|e| if p < y else |e|"
     slope_formula = "1 for e > 0, −α for e < 0"
+    written = WrittenSlope(-1.0, "aᵢ", "aᵢ = α where ŷᵢ < yᵢ (under-prediction), −1 where ŷᵢ > yᵢ, 0 where equal")
     tip = "α|e| when p < y, |e| otherwise: under-prediction costs α times more"
     parameters = (ALPHA,)
     noise = ASYMMETRIC_LAPLACE
