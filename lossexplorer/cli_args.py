@@ -43,7 +43,7 @@ REGRESSION_PRESETS = tuple(name for name in ALL_PRESETS
 COLUMN_OPTIONS = {False: ("--x", "--y"), True: ("--x1", "--x2", "--label")}
 #: the losses and models the window can draw (its task menus'); the commands take every one
 WINDOW_LOSSES = (*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES)
-WINDOW_MODELS = tuple(name for name in MODEL_NAMES if name != "softmax")
+WINDOW_MODELS = MODEL_NAMES
 
 #: the headless sub-commands, with the line `--help` shows for each
 COMMANDS = {

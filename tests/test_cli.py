@@ -432,20 +432,20 @@ def test_help_lists_every_command_and_the_choices_of_view_and_loss(capsys):
     assert "the view to show: one of: " + ", ".join(VIEW_NAMES) in text
     # the window's own: the losses and models it draws (the commands take every one)
     assert "--loss LOSS one of: " + ", ".join(WINDOW_LOSSES) + " " in text
-    assert "one of: " + ", ".join(WINDOW_MODELS) + " " in text
+    assert "one of: " + ", ".join(WINDOW_MODELS) + "; softmax:K fixes K classes (2 to 5)" in text
     assert "one of: " + ", ".join(OPTIMIZER_NAMES) in text
     assert all(name in text for name in PRESET_NAMES)
 
 
 def test_each_command_lists_the_names_it_takes(capsys):
-    from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_NAMES, OPTIMIZER_NAMES, REGRESSION_LOSSES
+    from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_NAMES, OPTIMIZER_NAMES, SPRING_LOSSES
 
     fit_help = help_text(["fit"], capsys)
     assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) + " (default mse)" in fit_help
     assert "--optimizer NAME one of: " + ", ".join(OPTIMIZER_NAMES) + " (default gd)" in fit_help
     assert "--loss LOSS one of: " + ", ".join(LOSS_NAMES) in help_text(["solve"], capsys)
     simulate_help = help_text(["simulate"], capsys)
-    assert "--loss LOSS one of: " + ", ".join(REGRESSION_LOSSES) + " (default mse)" in simulate_help
+    assert "--loss LOSS one of: " + ", ".join(SPRING_LOSSES) + " (default mse)" in simulate_help  # not poisson
     assert not any(name in simulate_help for name in CLASSIFICATION_LOSSES)
 
 

@@ -28,7 +28,7 @@ from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
 from .my_line_model import placeable
 from .session import SUFFIX, read_session
-from .settings import CLASSIFICATION_MODEL, PARAMETERS, FitSettings
+from .settings import PARAMETERS, FitSettings
 from .view_names import VIEW_NAMES
 from .window import MainWindow
 from .worker import exit_now, join_detached
@@ -52,7 +52,8 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
     if args.preset:
         classification = preset(args.preset).classification  # an unknown name: one line listing them
     else:
-        classification = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
+        classification = args.loss in CLASSIFICATION_LOSSES or bool(args.model and
+                                                                    make_model(args.model).classification)
     mode = "classification" if classification else "regression"
     s = CLASSIFICATION_START if classification else FitSettings()
     if args.loss:
@@ -61,11 +62,11 @@ def settings_from(args: argparse.Namespace) -> FitSettings:
             chosen_by = f"the preset {args.preset}" if args.preset else f"the model {args.model}"
             raise InputError(f"loss '{args.loss}' needs a {'regression' if classification else 'classification'}"
                              f" data set; {chosen_by} is for {mode}")
-        s = s.with_(loss=args.loss)
+        s = s.with_loss(args.loss)
     if args.model:
         if make_model(args.model).classification != classification:
             raise InputError(f"model '{args.model}' does not fit a {mode} data set")
-        s = s.with_(model=make_model(args.model).name)
+        s = s.with_(model=args.model)
     if args.optimizer:
         if args.optimizer not in OPTIMIZER_NAMES:
             raise InputError(f"unknown optimizer '{args.optimizer}'; choose one of: {', '.join(OPTIMIZER_NAMES)}")
@@ -141,7 +142,7 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
     lesson.mark_saved()
     window.files.update_title()
     asked = args.loss or args.model
-    wanted = args.loss in CLASSIFICATION_LOSSES or args.model == CLASSIFICATION_MODEL
+    wanted = args.loss in CLASSIFICATION_LOSSES or bool(args.model and make_model(args.model).classification)
     if asked and wanted != lesson.classification:  # the file's columns chose the other mode
         mode = "classification" if lesson.classification else "regression"
         raise InputError(f"{args.file or args.preset} holds a {mode} data set, which '{asked}' does not fit")

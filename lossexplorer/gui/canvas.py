@@ -10,10 +10,11 @@ Overlays: the current fit, the exact answer (dashed), residual segments, the res
 (RSS, red), the bias-only line ȳ with its squares (TSS, green), per-point gradient arrows
 (dℓ/dp) and the mean point (x̄, ȳ).
 
-In classification the points are (x1, x2) in two classes (colour and shape); a left click
-adds the current class and Shift+click the other. The overlays then become the decision
-boundary z = 0 (σ = ½), the exact one, a ring per point as large as its loss, σ(z) as a
-faint wash, and the hinge's margins z = ±1.
+In classification the points are (x1, x2) in K = 2 … 5 classes (colour and shape); a left
+click adds the chosen class and Shift+click the next. The overlays then become the decision
+boundaries (z = 0 for two classes, z_k = z_l where classes k and l meet), the exact ones, a ring
+per point as large as its loss, each predicted class's region as a faint wash (regions.py), and
+the hinge's margins z = ±1.
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ from lossexplorer.core import Model
 
 from . import theme
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
-from .geometry import boundary, clip_to_band, empty_share, frame, point_at, probability_image, squares, thinned
+from .geometry import boundary, clip_to_band, empty_share, frame, point_at, squares, thinned
 from .keyboard_cursor import KeyboardCursor
 from .modes import OVERLAYS as OVERLAYS
+from .regions import class_boundaries, class_image
 from .scene_words import SceneWords
 
 if TYPE_CHECKING:
@@ -68,10 +70,17 @@ class FitPicture:
     margins: bool = False  # classification: draw z = ±1 (hinge)
     #: the exact answer's own predictions (core.Solution.predict): stable where Σ β_j·x^j cancels
     exact_predict: Callable[[Array], Array] | None = None
+    #: the predicted mean of y from the model's p (the loss's inverse link: Poisson's exp(f)), None: p itself
+    mean: Callable[[Array], Array] | None = None
 
     @property
     def classification(self) -> bool:
         return self.model is not None and self.model.classification
+
+    def predict(self, model: Model, beta: Array, x: Array) -> Array:
+        """What the fit predicts for y at x: p = f(x; β), or exp(f) under a log link."""
+        p = model.predict(beta, x)
+        return p if self.mean is None else self.mean(p)
 
 
 def fit_picture(lesson: Lesson) -> FitPicture:
@@ -89,8 +98,10 @@ def fit_picture(lesson: Lesson) -> FitPicture:
     mode = lesson.classification
     pins = [(p.label, p.colour, p.model, p.coefficients) for p in lesson.pins if p.model.classification == mode]
     exact = lesson.exact_solution
-    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, lesson.settings.loss_().margins,
-                      exact.predict if exact is not None and exact.coordinates is not None else None)
+    loss = lesson.settings.loss_()
+    return FitPicture(lesson.model, beta, lesson.exact, dldp, pins, losses, loss.margins,
+                      exact.predict if exact is not None and exact.coordinates is not None else None,
+                      None if loss.link == "identity" or mode else loss.mean)
 
 
 def _at(keep: NDArray[np.bool_], values: Array) -> Array:
@@ -469,7 +480,8 @@ class Canvas(QWidget, theme.Styled):
         self.probability.clear()
         p = None
         if pic.model is not None and pic.beta is not None and 0 < len(x) <= MAX_DRAWN:
-            p = pic.model.predict(pic.beta, x)
+            with np.errstate(all="ignore"):
+                p = pic.predict(pic.model, pic.beta, x)
         if vis["residuals"] and p is not None:
             smooth = len(x) <= MAX_SQUARES  # many thin segments need no antialiasing
             self.residuals.setData(np.repeat(x, 2), np.column_stack([y, p]).ravel(), antialias=smooth)
@@ -506,21 +518,25 @@ class Canvas(QWidget, theme.Styled):
         rect = (x0, x1, y0, y1)
         pic, vis = self.picture, self.visible
 
-        def draw(curve: pg.PlotCurveItem, beta: Array | None, on: bool, level: float = 0.0) -> None:
-            if on and beta is not None and len(beta) == 3:
-                curve.setData(*boundary(beta, level, rect))
-            else:
+        def draw(curve: pg.PlotCurveItem, model: Model | None, beta: Array | None, on: bool,
+                 level: float = 0.0) -> None:
+            if not (on and model is not None and beta is not None and len(beta) == model.n_coefficients):
                 curve.setData([], [])
+            elif model.softmax:  # K classes: where two meet above the others
+                curve.setData(*class_boundaries(model, beta, rect), connect="finite")
+            else:
+                curve.setData(*boundary(beta, level, rect))
 
-        draw(self.fit_curve, pic.beta, vis["fit"])
-        draw(self.exact_curve, pic.exact, vis["exact"])
+        draw(self.fit_curve, pic.model, pic.beta, vis["fit"])
+        draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
         for curve, (_label, _colour, model, beta) in zip(self.pin_curves, pic.pins):
-            draw(curve, beta, model.classification)
+            draw(curve, model, beta, model.classification)
         for curve, level in zip(self.margin_curves, (1.0, -1.0)):
-            draw(curve, pic.beta, vis["tss"] and pic.margins, level)
+            draw(curve, pic.model, pic.beta, vis["tss"] and pic.margins, level)
         self.tss_line.setData([], [])
-        if vis["rss"] and pic.beta is not None and np.all(np.isfinite(pic.beta)) and x1 > x0 and y1 > y0:
-            self.probability.setImage(probability_image(pic.beta, rect), autoLevels=False)
+        if (vis["rss"] and pic.model is not None and pic.beta is not None and np.all(np.isfinite(pic.beta))
+                and len(pic.beta) == pic.model.n_coefficients and x1 > x0 and y1 > y0):
+            self.probability.setImage(class_image(pic.model, pic.beta, rect), autoLevels=False)
             self.probability.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         else:
             self.probability.clear()
@@ -544,7 +560,7 @@ class Canvas(QWidget, theme.Styled):
         def draw(curve: pg.PlotCurveItem, model: Model | None, beta: Array | None, on: bool) -> None:
             if on and model is not None and beta is not None and np.all(np.isfinite(beta)):
                 with np.errstate(all="ignore"):
-                    ys = model.predict(beta, xs)
+                    ys = pic.predict(model, beta, xs)
                 curve.setData(*clip_to_band(xs, ys, lo, hi), connect="finite")
             else:
                 curve.setData([], [])
@@ -553,6 +569,7 @@ class Canvas(QWidget, theme.Styled):
         if pic.exact_predict is not None and vis["exact"] and pic.exact is not None:
             with np.errstate(all="ignore"):
                 ys = pic.exact_predict(xs)
+                ys = ys if pic.mean is None else pic.mean(ys)
             self.exact_curve.setData(*clip_to_band(xs, ys, lo, hi), connect="finite")
         else:
             draw(self.exact_curve, pic.model, pic.exact, vis["exact"])
@@ -578,7 +595,8 @@ class Canvas(QWidget, theme.Styled):
             return
         if pic.model is None or pic.beta is None:
             return
-        p = pic.model.predict(pic.beta, x)
+        with np.errstate(all="ignore"):
+            p = pic.predict(pic.model, pic.beta, x)
         pull = -np.asarray(pic.dldp, float)  # each point pulls the fit against dℓ/dp
         top = float(np.max(np.abs(pull))) if len(pull) else 0.0
         (_, _), (y0, y1) = self.viewbox.viewRange()
@@ -611,7 +629,7 @@ class Canvas(QWidget, theme.Styled):
         for beta, on in ((pic.beta, True), (pic.exact, self.visible["exact"])):
             if on and beta is not None and np.all(np.isfinite(beta)):
                 with np.errstate(all="ignore"):
-                    rss, tss = self._squares(pic.model.predict(beta, x))
+                    rss, tss = self._squares(pic.predict(pic.model, beta, x))
                 boxes += [b for b in (rss, tss) if b]
         return boxes
 

@@ -1,7 +1,7 @@
 """The data set as one immutable value: the points in the canvas's plane, their labels and the mode.
 
 In regression a point is (x, y); in classification it is (x1, x2) with a class label, an
-integer 0 … CLASSES − 1 (all 0 in regression, where it is unused). Whether the data is for
+integer 0 … K − 1 for K = 2 … MAX_CLASSES classes (all 0 in regression, where it is unused). Whether the data is for
 classification belongs to the data, so undoing a switch of mode brings back both. An edit
 makes a new value with new arrays: arrays are never changed in place, so a value handed to
 a view, a worker or an undo command stays what it was. A hand edit also says what it changed
@@ -19,13 +19,12 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from lossexplorer.core import DATASETS, InputError, preset, read_points
+from lossexplorer.core.models import MAX_CLASSES
 
 from .limits import check_regular_file
 
 Array = NDArray[np.float64]
 Labels = NDArray[np.int64]
-#: the classes a classification data set has, labelled 0 … CLASSES − 1
-CLASSES = 2
 _TOKENS = itertools.count(1)
 Row = tuple[int, float, float]  # a point's index, x and y
 
@@ -130,6 +129,19 @@ class Points:
     def _held_where(self, mask: NDArray[np.bool_] | None) -> NDArray[np.bool_] | None:
         return None if mask is None or not mask.any() else mask
 
+    @property
+    def classes(self) -> int:
+        """The fewest classes its labels need: the largest label + 1, at least 2 (0 in regression)."""
+        if not self.classification:
+            return 0
+        return max(2, int(self.labels.max()) + 1) if len(self.labels) else 2
+
+    def of_classes(self, classes: int) -> Points:
+        """The points whose labels exist among K classes (labels 0 … K − 1): a new data set."""
+        keep = self.labels < classes
+        held = None if self.held is None else self._held_where(self.held[keep])
+        return Points(self.x[keep], self.y[keep], self.labels[keep], self.classification, None, held, axes=self.axes)
+
     def row(self, index: int) -> tuple[float, float, int]:
         return float(self.x[index]), float(self.y[index]), int(self.labels[index])
 
@@ -184,8 +196,8 @@ def empty(classification: bool = False) -> Points:
 def window_takes(name: str) -> str:
     """Why the window cannot show the preset `name` ('' when it can): more classes than it draws."""
     d = DATASETS.get(name)
-    if d is not None and len(d.classes) > CLASSES:
-        return (f"{d.title} has {len(d.classes)} classes and the window draws {CLASSES} so far; "
+    if d is not None and len(d.classes) > MAX_CLASSES:
+        return (f"{d.title} has {len(d.classes)} classes and the window draws {MAX_CLASSES} at most; "
                 f"try 'lossexplorer fit --preset {name} --loss crossentropy'")
     return ""
 
@@ -207,13 +219,14 @@ def preset_points(name: str) -> Points:
 def read_points_file(path: str, classification: bool) -> Points:
     """A CSV of points: x, y, or x1, x2, label. The columns decide the mode: a file of the other
     mode's columns is read in that mode, and when neither reading works the error of
-    `classification`'s reading is the one raised (InputError). Only a regular file is read."""
+    `classification`'s reading is the one raised (InputError). Labels are 0 … MAX_CLASSES − 1.
+    Only a regular file is read."""
     check_regular_file(path)
     try:
-        x, y = read_points(path, classification=classification)
+        x, y = read_points(path, classification=classification, classes=MAX_CLASSES)
     except InputError as first:
         try:
-            x, y = read_points(path, classification=not classification)
+            x, y = read_points(path, classification=not classification, classes=MAX_CLASSES)
         except InputError:
             raise first from None
         classification = not classification

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossexplorer.core import InputError
+from lossexplorer.core.models import MAX_CLASSES
 from lossexplorer.core.table import (
     DECIMAL_NAMES,
     SEPARATOR_NAMES,
@@ -42,7 +43,7 @@ from lossexplorer.core.table import (
 )
 
 from . import theme
-from .dataset import CLASSES, read_points_file
+from .dataset import read_points_file
 from .limits import check_regular_file, plain_label
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ class ImportDialog(QDialog):
         """The column boxes of the task: x, y (x1, x2, label), first filled with a good guess."""
         wanted = len(TASKS[self.classification][1])
         before = [box.currentIndex() for box in self.columns]
-        guess = first_guess(self.table, self.classification, CLASSES)
+        guess = first_guess(self.table, self.classification, MAX_CLASSES)
         for k, (box, label) in enumerate(zip(self.columns, self.column_labels)):
             box.blockSignals(True)
             box.clear()
@@ -268,7 +269,7 @@ class ImportDialog(QDialog):
         self.leave_out.setChecked(False)
         self.leave_out.blockSignals(False)
         try:
-            self.chosen = choose(self.table, columns, self.classification, CLASSES)
+            self.chosen = choose(self.table, columns, self.classification, MAX_CLASSES)
         except InputError as exc:
             self.chosen = None
             self.mapping.setText("")

@@ -40,7 +40,7 @@ from .commands import (
     MovePoint,
     RemovePoints,
 )
-from .dataset import CLASSES, Points, empty, make_points, preset_points, read_points_file
+from .dataset import Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
@@ -48,7 +48,7 @@ from .my_line_model import NO_LINE, MyLine, coefficients_for
 from .pins import MAX_PINS, Pin, free_colour
 from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
-from .settings import OPTIMIZER_FIELDS, PACED_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
+from .settings import LOSSES, OPTIMIZER_FIELDS, PACED_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
 
 Array = NDArray[np.float64]
 
@@ -128,6 +128,11 @@ class Lesson(QObject):
         return self._settings
 
     @property
+    def classes(self) -> int:
+        """K, the number of classes in classification (0 in regression)."""
+        return self._settings.classes
+
+    @property
     def pins(self) -> tuple[Pin, ...]:
         return self._pins
 
@@ -193,6 +198,9 @@ class Lesson(QObject):
             self.pointsChanged.emit(not change.edit)
         fields = changed_fields(old_settings, settings)
         if fields:
+            if self._new_class >= max(settings.classes, 2):  # that class went: new points go to class 0
+                self._new_class = 0
+                self.newClassChanged.emit(0)
             self.settingsChanged.emit(old_settings, settings)
         if change.pins is not None and change.pins != old_pins:
             self.pinsChanged.emit()
@@ -215,7 +223,7 @@ class Lesson(QObject):
         descent = self.descent
         if change.start is not None:
             descent.start = np.array(change.start, float)
-        elif problem.model.name != old_model.name:
+        elif problem.model != old_model:  # another model, or the softmax model of another K
             descent.start = np.zeros(problem.model.n_coefficients)
         if change.coefficients is not None:
             beta = change.coefficients
@@ -296,7 +304,7 @@ class Lesson(QObject):
 
     def add_point(self, x: float, y: float, other_class: bool = False) -> None:
         """A point at (x, y); in classification of the chosen class (the next one with `other_class`)."""
-        label = (self._new_class + int(other_class)) % CLASSES if self.classification else 0
+        label = (self._new_class + int(other_class)) % self.classes if self.classification else 0
         if self._refused(x, y, len(self._points) + 1):
             return
         self.undo_stack.push(AddPoint(self, x, y, label))
@@ -423,8 +431,23 @@ class Lesson(QObject):
         kept = self._memory.points
         points = kept if kept is not None and len(kept) else preset_points(FIRST_PRESETS[classification])
         self._new_data(points, f"switch to {'classification' if classification else 'regression'}", True, False)
-        self.message.emit("Classification: left-click adds a point of the chosen class, Shift+click the other"
+        self.message.emit("Classification: left-click adds a point of the chosen class, Shift+click the next"
                           if classification else "Regression: left-click adds a point (x, y)")
+
+    def set_classes(self, classes: int) -> None:
+        """K classes, as one undoable step: the points whose labels still exist stay (a new data
+        set: the pins go), and the model becomes softmax:K (the cross-entropy past two classes)."""
+        if not self.classification or classes == self.classes:
+            return
+        before = Change(points=self._points, settings=self._settings, pins=self._pins)
+        points = self._points.of_classes(classes)
+        gone = len(self._points) - len(points)
+        after = Change(points=points, settings=self._settings.with_classes(classes), pins=())
+        self.undo_stack.push(ChangeDocument(self, f"{classes} classes", before, after))
+        if self._new_class >= classes:
+            self.set_new_class(0)
+        said = f"; {gone} points of the classes past {classes - 1} went (Undo brings them back)" if gone else ""
+        self.message.emit(f"{classes} classes: {LOSSES[self._settings.loss].title}{said}")
 
     def _new_data(self, points: Points, text: str, undoable: bool, adapt_lr: bool) -> str:
         """A new data set: one step that drops the pins and, when the mode changes, brings that
@@ -435,6 +458,8 @@ class Lesson(QObject):
             settings, memory = self._memory.settings, ModeMemory(self._points, self._settings)
         else:
             settings, memory = self._settings, self._memory
+        if points.classification and len(points):  # K: as many classes as the new labels need
+            settings = settings.with_classes(points.classes)
         said = ""
         if adapt_lr:
             settings, said = self._pace(points, settings)
@@ -536,10 +561,11 @@ class Lesson(QObject):
             self.overlaysChanged.emit()
 
     def set_new_class(self, label: int) -> None:
-        if label != self._new_class:
+        """The class a left click adds (one of the K shown)."""
+        if label != self._new_class and 0 <= label < max(self.classes, 2):
             self._new_class = label
             self.newClassChanged.emit(label)
-            other = (label + 1) % CLASSES
+            other = (label + 1) % max(self.classes, 2)
             self.message.emit(f"A left click now adds a class-{label} point (Shift+click: class {other})")
 
     def say(self, text: str) -> None:

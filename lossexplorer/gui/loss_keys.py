@@ -1,4 +1,4 @@
-"""Keys 1–9 pick a loss: the regression losses in order, or bce, hinge, focal in classification."""
+"""Keys 1–9 pick a loss: the regression losses in order, or the classification losses of K classes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, REGRESSION_LOSSES
+from lossexplorer.core import REGRESSION_LOSSES
 
-from .settings import LOSSES
+from .settings import LOSSES, class_losses
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -30,14 +30,15 @@ class LossKeys(QObject):
             window.addAction(action)
             self.actions.append(action)
         lesson.modeChanged.connect(self._show_mode)
+        lesson.settingsChanged.connect(lambda _old, _new: self._show_mode(lesson.classification))
         self._show_mode(lesson.classification)
 
     def losses(self) -> tuple[str, ...]:
-        return CLASSIFICATION_LOSSES if self.lesson.classification else REGRESSION_LOSSES
+        return class_losses(self.lesson.classes) if self.lesson.classification else REGRESSION_LOSSES
 
     @Slot(bool)
-    def _show_mode(self, classification: bool) -> None:
-        names = CLASSIFICATION_LOSSES if classification else REGRESSION_LOSSES
+    def _show_mode(self, _classification: bool) -> None:
+        names = self.losses()
         for key, action in enumerate(self.actions, start=1):
             on = key <= len(names)
             action.setEnabled(on)
@@ -53,5 +54,5 @@ class LossKeys(QObject):
         names = self.losses()
         if key <= len(names):
             name = names[key - 1]
-            self.lesson.change_settings(self.lesson.settings.with_(loss=name))
+            self.lesson.change_settings(self.lesson.settings.with_loss(name))
             self.lesson.say(f"Loss: {LOSSES[name].title}")

@@ -27,10 +27,12 @@ OVERLAY_TITLES = {
 }
 #: the same overlays in classification mode (arrows and the mean point do not apply there)
 CLASS_OVERLAY_TITLES = {
-    "fit": ("decision boundary σ(z) = ½", "Where the current model gives both classes probability ½: z = 0"),
+    "fit": ("decision boundary", "Where the most likely class changes: σ(z) = ½ (z = 0) for two classes, "
+                                 "z_k = z_l where classes k and l meet"),
     "exact": ("exact boundary (E)", "Reveal the exact boundary, dashed (J's true minimizer), or hide it again (E)"),
     "residuals": ("per-point loss (rings)", "A ring around each point, its area growing with the point's loss"),
-    "rss": ("probability σ(z) (shading)", "Faint colour of the class the model expects; stronger where it is surer"),
+    "rss": ("predicted class (shading)", "Each region in the faint colour of the class the model predicts there; "
+                                         "stronger where it is surer"),
     "tss": ("margins z = ±1 (hinge)", "Hinge loss is 0 beyond these lines on the right side"),
 }
 #: the settings each mode starts with the first time it is chosen

@@ -60,6 +60,8 @@ def coefficients_for(line: MyLine, model: Model, x: Array, y: Array, labels: NDA
     k = model.n_coefficients
     if line.model == model.name and len(line.coefficients) == k:
         return np.array(line.coefficients, float)
+    if not placeable(model):  # softmax's K scores: no line to guess, only the model's length of zeros
+        return np.zeros(k)
     if line.placed and not model.classification and not make_model(line.model).classification \
             and 0 < len(line.coefficients) <= k:
         return np.concatenate([line.coefficients, np.zeros(k - len(line.coefficients))])

@@ -21,9 +21,10 @@ MEAN = PURPLE
 RATE = PURPLE  # the learning rate per epoch on the loss curve
 #: the student's own line (my-line mode): its curve, handles, residuals and squares
 MINE = PURPLE
-#: classification: class 0 and class 1 differ in colour and in shape (circle, triangle)
-CLASS_COLOURS = (BLUE, VERMILLION)
-CLASS_SYMBOLS = ("o", "t1")
+#: classification: classes 0 … 4 differ in colour and in shape (circle, triangle up, square, diamond,
+#: triangle down), so they stay apart in grey too
+CLASS_COLOURS = (BLUE, VERMILLION, PURPLE, ORANGE, SKY_BLUE)
+CLASS_SYMBOLS = ("o", "t1", "s", "d", "t")
 BOUNDARY = GREEN
 PIN_COLOURS = (SKY_BLUE, GREEN, PURPLE, ORANGE, BLUE, "#7F7F7F")
 

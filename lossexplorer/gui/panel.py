@@ -13,34 +13,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, LOSS_PARAMETERS, OPTIMIZERS, REGRESSION_LOSSES
+from lossexplorer.core import LOSS_PARAMETERS, OPTIMIZERS, REGRESSION_LOSSES
 
 from . import theme
 from .boxes import LogSlider, NumberBox, number_box
+from .class_choice import ClassCount, ClassPalette
 from .schedule_group import ScheduleGroup
 from .settings import (
-    CLASSIFICATION_MODEL,
     LOSS_SETTINGS,
     LOSSES,
     MODEL_TITLES,
     OPTIMIZER_TITLES,
     PARAMETERS,
+    REGRESSION_MODELS,
     FitSettings,
+    class_losses,
+    class_model,
 )
 
 if TYPE_CHECKING:
@@ -93,7 +93,6 @@ class SidePanel(QWidget):
         self._show_problem()
         lesson.settingsChanged.connect(self._settings_changed)
         lesson.problemChanged.connect(self._show_problem)
-        lesson.newClassChanged.connect(self._show_class)
 
     # --- building -----------------------------------------------------------------------
 
@@ -102,49 +101,23 @@ class SidePanel(QWidget):
         form = self.task_form = QFormLayout(box)
         self.mode = QComboBox()
         self.mode.addItem("regression: y against x", False)
-        self.mode.addItem("classification: two classes", True)
+        self.mode.addItem("classification: K classes", True)
         self.mode.setToolTip(
-            "Regression fits a curve p(x) to points (x, y); classification separates points of two"
-            " classes in the (x1, x2) plane with a logistic model"
+            "Regression fits a curve p(x) to points (x, y); classification separates points of 2 to 5"
+            " classes in the (x1, x2) plane with a logistic (two classes) or softmax model"
         )
         self.mode.currentIndexChanged.connect(self._mode_picked)
         form.addRow(self.mode)
-        row = QHBoxLayout()
-        self.class_buttons = QButtonGroup(self)
-        for label, text, tip in ((0, "● class 0", "A left click adds a class-0 point (Shift+click: class 1)"),
-                                 (1, "▲ class 1", "A left click adds a class-1 point (Shift+click: class 0)")):
-            button = QRadioButton(text)
-            button.setToolTip(tip)
-            # the class's colour and bold, through the palette and a font that sets only the weight: a style
-            # sheet would freeze the font's size, and projector mode would leave these two small
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
-            button.setPalette(palette)
-            bold = QFont()
-            bold.setBold(True)
-            button.setFont(bold)
-            self.class_buttons.addButton(button, label)
-            row.addWidget(button)
-        self.class_buttons.button(0).setChecked(True)
-        self.class_buttons.idToggled.connect(self._class_toggled)
-        self.class_row = QWidget()
-        self.class_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.class_count = ClassCount(self.lesson)
+        form.addRow("classes", self.class_count)
+        self.class_row = ClassPalette(self.lesson)
+        self.class_buttons = self.class_row.buttons
         form.addRow("new points", self.class_row)
         return box
 
     def _mode_picked(self, _index: int) -> None:
         self.lesson.switch_mode(bool(self.mode.currentData()))
         self.show_settings(self.lesson.settings)  # the box follows the data, switched or not
-
-    def _class_toggled(self, label: int, on: bool) -> None:
-        if on:
-            self.lesson.set_new_class(label)
-
-    @Slot(int)
-    def _show_class(self, label: int) -> None:
-        with QSignalBlocker(self.class_buttons):
-            self.class_buttons.button(label).setChecked(True)
 
     def set_class(self, label: int) -> None:
         """Press the radio button of class `label` (as a click does)."""
@@ -221,7 +194,7 @@ class SidePanel(QWidget):
         box = QGroupBox("Model")
         form = QFormLayout(box)
         self.model_box = QComboBox()
-        self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+        self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
         self.model_box.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
         self.model_box.currentIndexChanged.connect(self._edited)
         form.addRow(self.model_box)
@@ -305,8 +278,11 @@ class SidePanel(QWidget):
         )
 
     def _edited(self, *_args: object) -> None:
-        """A person changed a control: the lesson takes the settings it shows (one undo step)."""
+        """A person changed a control: the lesson takes the settings it shows (one undo step); in
+        classification the model follows the loss (softmax:K for the cross-entropy)."""
         s = self.shown()
+        if s.classification:
+            s = s.with_(model=class_model(s.loss, self.lesson.settings.classes))
         self._show_rows(s)
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.setValue(LogSlider.to_position(s.lr))
@@ -342,11 +318,11 @@ class SidePanel(QWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.mode.setCurrentIndex(1 if s.classification else 0)
         if s.classification:
-            self._fill(self.loss, CLASSIFICATION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, [CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.loss, class_losses(s.classes), LOSS_TITLES, LOSS_TIPS)
+            self._fill(self.model_box, [s.model], MODEL_TITLES)
         else:
             self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, [name for name in MODEL_TITLES if name != CLASSIFICATION_MODEL], MODEL_TITLES)
+            self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
         self.loss.setCurrentIndex(self.loss.findData(s.loss))
         for name, box in self.loss_boxes.items():
             box.setValue(getattr(s, name))
@@ -379,6 +355,7 @@ class SidePanel(QWidget):
         self.loss_form.setRowVisible(self.cap_row, not s.classification)
         self.loss_form.setRowVisible(self.cap_weight, s.cap_on and not s.classification)
         self.task_form.setRowVisible(self.class_row, s.classification)
+        self.task_form.setRowVisible(self.class_count, s.classification)
         self.cap.setEnabled(s.cap_on)
         taken = {p.name for p in OPTIMIZERS[s.optimizer].parameters}
         for name, setting in self.optimizer_boxes.items():

@@ -210,6 +210,11 @@ class PhysicsView(QWidget, theme.Styled):
         # the column: what the class watches first (the readings), then the controls, the energy and
         # how it works; it scrolls down on a short screen, and is never cut across
         side = QVBoxLayout()
+        #: why there is no bar, for a loss the spring picture does not fit (Poisson: a pull that is no function of e)
+        self.no_springs = QLabel()
+        self.no_springs.setWordWrap(True)
+        self.no_springs.setVisible(False)
+        side.addWidget(self.no_springs)
         side.addWidget(readout_box)
         side.addLayout(buttons)
         side.addLayout(controls)
@@ -274,10 +279,15 @@ class PhysicsView(QWidget, theme.Styled):
         previous, state = self.system, self.state
         try:
             system = self._make(x, y, settings)
-        except InputError:
+        except InputError as exc:
             self.system = self.state = None
+            loss = settings.loss_()
+            self.no_springs.setText(f"<span style='color:{theme.VERMILLION}'><b>The spring picture does not apply to "
+                                    f"{loss.title}.</b></span> {loss.springs_sentence or exc}")
+            self.no_springs.setVisible(True)
             self._draw()
             return
+        self.no_springs.setVisible(False)
         self.system = system
         (vx0, vx1), (vy0, vy1) = self.viewbox.viewRange()
         inside = bool(np.all((x >= vx0) & (x <= vx1) & (y >= vy0) & (y <= vy1)))

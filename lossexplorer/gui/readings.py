@@ -9,6 +9,7 @@ model may give a point's true class, with how many points sit at each.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -25,6 +26,8 @@ from lossexplorer.core import (
     least_squares_properties,
     pearson_three_ways,
 )
+from lossexplorer.core.losses import softmax
+from lossexplorer.core.softmax import confusion_matrix
 
 Array = NDArray[np.float64]
 
@@ -94,20 +97,22 @@ class _FactsOfTheData:
 _FACTS = _FactsOfTheData()
 
 
-def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str) -> Readings | None:
-    """The readings of the fit β on the points (x, y), which must not be changed in place.
+def read(model: Model, beta: Array, x: Array, y: Array, epoch: int, objective: float, label: str,
+         mean: Callable[[Array], Array] | None = None) -> Readings | None:
+    """The readings of the fit β on the points (x, y), which must not be changed in place; with
+    `mean` (a log link's exp) the residuals are y − mean(p), and least squares' properties are not read.
 
     Values near 1e±150 overflow the sums behind r and the properties: those read "—", quietly."""
     if len(x) == 0 or not np.all(np.isfinite(beta)):
         return None
     with np.errstate(all="ignore"):
         facts = _FACTS.get(model, x, y) if len(x) > 1 else None
-        p = model.predict(beta, x)
+        p = model.predict(beta, x) if mean is None else mean(model.predict(beta, x))
         stats = fit_stats(y, p)
         slope = float(beta[1]) if len(beta) > 1 else 0.0
         nan = math.nan
         r = pearson_r(x, y, p, slope, facts) if len(x) > 1 and np.ptp(x) > 0 else PearsonR(nan, nan, nan)
-        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 else []
+        props = least_squares_properties(model, beta, x, y, facts) if len(x) > 1 and mean is None else []
     return Readings(
         epoch,
         model.coefficient_names,
@@ -154,11 +159,12 @@ class ClassReadings:
     objective: float
     objective_label: str
     n: int
-    accuracy: float  # the share of points whose predicted class (1 where z ≥ 0) is their label
+    accuracy: float  # the share of points whose predicted class (the most probable) is their label
     n_wrong: int
     mean_loss: float  # the mean per-point loss ℓ, without penalties
     worst: WorstPoint
     confidence: tuple[ConfidenceRow, ...]  # one row per CONFIDENCE_LEVELS, most confident first
+    confusion: NDArray[np.intp] | None = None  # C[k, l]: points of class k predicted as class l (K × K)
 
 
 def read_classification(
@@ -174,15 +180,28 @@ def read_classification(
     beta = np.asarray(beta, dtype=float)
     labels = objective.y
     levels = np.array(CONFIDENCE_LEVELS)
+    model = objective.model
+    k = model.classes if model.softmax else 2
     with np.errstate(all="ignore"):  # a huge β may overflow z: fmt() shows what is not finite
         z, loss, _ = objective.per_point(beta)
-        own = np.where(labels == 1, z, -z)  # the logit of the point's own class, t·z with t = 2y − 1
-        p_own = expit(own)
-        # each row's loss through the core's own loss object, so it is what the fit charges:
-        # a point of class 1 whose logit gives its class probability p
         level_z = logit(levels)
-        level_loss, _ = objective.loss.loss_gradient(level_z, np.ones_like(levels))
-    right = (z >= 0) == (labels == 1)
+        if model.softmax:  # K scores: the probability of the point's own class, and the class predicted
+            prob = softmax(z)
+            p_own = prob[np.arange(len(labels)), labels.astype(int)]
+            own = logit(p_own)
+            predicted = np.argmax(z, axis=1)
+            # a point of class 0 given probability p, the other K − 1 classes sharing 1 − p
+            others = np.log((1.0 - levels) / (k - 1))
+            scores = np.column_stack([np.log(levels)] + [others] * (k - 1))
+            level_loss, _ = objective.loss.loss_gradient(scores, np.zeros_like(levels))
+        else:
+            own = np.where(labels == 1, z, -z)  # the logit of the point's own class, t·z with t = 2y − 1
+            p_own = expit(own)
+            predicted = (z >= 0).astype(int)
+            # each row's loss through the core's own loss object, so it is what the fit charges:
+            # a point of class 1 whose logit gives its class probability p
+            level_loss, _ = objective.loss.loss_gradient(level_z, np.ones_like(levels))
+    right = predicted == labels
     # each point counts in the row nearest in log-odds: the midpoints between the rows' logits
     # split the line, and a point above k of them belongs k rows up from the bottom
     mids = (level_z[:-1] + level_z[1:]) / 2.0  # descending, like the rows
@@ -202,4 +221,5 @@ def read_classification(
         float(np.mean(loss)),
         WorstPoint(worst, int(labels[worst]), float(loss[worst]), float(p_own[worst])),
         tuple(ConfidenceRow(float(p), float(v), int(c)) for p, v, c in zip(levels, level_loss, counts)),
+        confusion_matrix(labels, predicted, k),
     )

@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from . import theme
+from .confusion import ConfusionBox
 from .readings import (
     CLASSROOM_DIGITS,
     CONFIDENCE_LEVELS,
@@ -168,11 +170,13 @@ class Readouts(QWidget):
         """The classification groups: the current classifier, and the confidence table."""
         rows = [
             ("class_epoch", "epoch", "epochs run since the start (record 0 is the start)"),
-            ("beta0", "β0", "the intercept of the logit z = β0 + β1·x1 + β2·x2"),
-            ("beta1", "β1", "the weight of x1 in the logit z"),
-            ("beta2", "β2", "the weight of x2 in the logit z"),
+            ("beta0", "β0", "the intercept of the logit z = β0 + β1·x1 + β2·x2 (K classes: each class's βₖ0, in its "
+                            "colour)"),
+            ("beta1", "β1", "the weight of x1 in the logit z (K classes: each class's βₖ1)"),
+            ("beta2", "β2", "the weight of x2 in the logit z (K classes: each class's βₖ2)"),
             ("class_J", "J", "the objective: the loss reduced over the points, plus penalties"),
-            ("accuracy", "accuracy", "points on their own class's side of the boundary (z ≥ 0 predicts class 1)"),
+            ("accuracy", "accuracy", "points whose predicted class (the most probable; z ≥ 0 predicts class 1 of two) "
+                                     "is their own"),
             ("mean_loss", "mean loss", "the mean of the per-point loss ℓ, without penalties"),
             ("worst", "worst point", "the point the loss charges most, and the probability it gets of its own class"),
         ]
@@ -225,12 +229,14 @@ class Readouts(QWidget):
         caption.setWordWrap(True)
         box_layout.addWidget(caption)
         layout.addWidget(self.confidence_box)
+        self.confusion_box = ConfusionBox()
+        layout.addWidget(self.confusion_box)
 
     def _show_classification(self, on: bool) -> None:
         """Show the classification groups (on) or the regression groups (off)."""
         for box in (self.fit_box, self.prop_box):
             box.setVisible(not on)
-        for box in (self.class_box, self.confidence_box):
+        for box in (self.class_box, self.confidence_box, self.confusion_box):
             box.setVisible(on)
 
     def set_full_precision(self, on: bool) -> None:
@@ -258,9 +264,13 @@ class Readouts(QWidget):
                 r = PearsonR(fast.r_linregress, fast.r_from_r2, fast.r_predictions)
                 self.show_readings(Readings(d.epoch, lesson.model.coefficient_names, d.coefficients, d.value, label,
                                             fast.rss, fast.tss, fast.r2, r, fast.properties))
+                self.prop_box.setVisible(True)
             else:
-                self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label)
-                                   if objective is not None else None)
+                loss = lesson.settings.loss_()  # a log link (Poisson) reads the residuals of the mean exp(f)
+                mean = None if loss.link == "identity" else loss.mean
+                self.show_readings(read(lesson.model, d.coefficients, points.x, points.y, d.epoch, d.value, label,
+                                        mean) if objective is not None else None)
+                self.prop_box.setVisible(mean is None)  # least squares' properties: not the log link's
         self.show_verdict(d.verdict)
 
     def show_verdict(self, text: str) -> None:
@@ -318,11 +328,17 @@ class Readouts(QWidget):
             for cells in self.confidence_cells:
                 cells[1].setText("—")
                 cells[2].setText("—")
+            self.confusion_box.show_matrix(None, self.confusion_box.matrix.shape[0]
+                                           if self.confusion_box.matrix is not None else 2)
             return
         r = readings
         self.labels["class_epoch"].setText(str(r.epoch))
-        for i, value in enumerate(r.beta):  # the rows are named β0, β1, β2
-            self.labels[f"beta{i}"].setText(fmt(float(value), self.digits))
+        rows = np.reshape(r.beta, (-1, 3))  # the logistic model's one row, or the softmax model's K rows
+        for i in range(3):  # the rows are named β0, β1, β2: each class's in its colour
+            values = [fmt(float(v), self.digits) for v in rows[:, i]]
+            self.labels[f"beta{i}"].setText(values[0] if len(rows) == 1 else " · ".join(
+                f"<span style='color:{theme.CLASS_COLOURS[k]}'>{v}</span>" for k, v in enumerate(values)))
+        self.confusion_box.show_matrix(r.confusion, 2 if r.confusion is None else len(r.confusion))
         self.labels["class_J"].setText(f"{r.objective_label} = {fmt(r.objective, self.digits)}")
         # the values wrap in a narrow dock; non-breaking spaces (&nbsp;) keep each phrase whole
         right = r.n - r.n_wrong

@@ -2,7 +2,8 @@
 
 Format 1 holds regression sessions; format 2 adds classification (a "mode" and the points'
 labels) and is written only for classification, so older versions still read regression
-sessions and refuse classification ones as newer rather than misreading them.
+sessions and refuse classification ones as newer rather than misreading them; format 3 is
+written for K classes (the softmax model, labels 0 … K − 1), which format 2's readers refuse.
 
 Reading checks everything and fails with one line that says what is wrong and where; a
 file from a newer format version is refused rather than half-read, and so is a setting the
@@ -35,8 +36,9 @@ from .settings import FitSettings
 
 Array = NDArray[np.float64]
 FORMAT = "lossexplorer-session"
-VERSION = 2
+VERSION = 3
 CLASSIFICATION_VERSION = 2
+CLASSES_VERSION = 3
 SUFFIX = ".lossx"
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -51,7 +53,7 @@ class Session:
     coefficients: list[float]
     pins: list[dict[str, Any]] = field(default_factory=list)  # label, colour, model, coefficients
     view: dict[str, Any] = field(default_factory=dict)  # tab, overlays, range
-    labels: Array | None = None  # classification: the class of each point, 0 or 1
+    labels: Array | None = None  # classification: the class of each point, 0 … K − 1
     notes: list[str] = field(default_factory=list)  # what the reader trimmed, to say once opened
     #: my line (issue 16): {"model", "coefficients", "shown"}; None in sessions from before it
     my_line: dict[str, Any] | None = None
@@ -85,7 +87,8 @@ def to_json(s: Session) -> str:
         points["held"] = [int(i) for i in np.flatnonzero(s.held)]
     data = {
         "format": FORMAT,
-        "version": CLASSIFICATION_VERSION if s.classification else 1,
+        "version": (CLASSES_VERSION if make_model(s.settings.model).softmax else
+                    CLASSIFICATION_VERSION if s.classification else 1),
         "mode": "classification" if s.classification else "regression",
         "points": points,
         "settings": asdict(s.settings),
@@ -230,10 +233,12 @@ def _session(data: dict[str, Any], name: str) -> Session:
         labels = _column(points.get("labels"), "points.labels", name)
         if len(labels) != len(x):
             raise InputError(f"{name}: damaged session (points.labels has {len(labels)} values, points.x {len(x)})")
-        bad = np.flatnonzero((labels != 0.0) & (labels != 1.0))
+        k = settings.classes
+        bad = np.flatnonzero((labels != np.floor(labels)) | (labels < 0) | (labels >= k))
         if bad.size:
             i = int(bad[0])
-            raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not 0 or 1)")
+            allowed = "0 or 1" if k == 2 else f"a whole number 0 … {k - 1} ({settings.model})"
+            raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not {allowed})")
     held = _held(points.get("held", []), len(x), name)
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)

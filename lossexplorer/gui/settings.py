@@ -17,12 +17,14 @@ from lossexplorer.core import (
     Schedule,
     StopRule,
     make_loss,
+    make_model,
     make_objective,
     make_optimizer,
     make_schedule,
 )
 from lossexplorer.core.fitting import EPOCHS, SEED
 from lossexplorer.core.losses import CLASSIFICATION_LOSSES, REGRESSION_LOSSES, parameters_of
+from lossexplorer.core.models import MAX_CLASSES
 from lossexplorer.core.optimizers import BATCH_SIZE, BETA1, BETA2, LEARNING_RATE, MOMENTUM, OPTIMIZERS
 from lossexplorer.core.parameters import Parameter
 from lossexplorer.core.penalties import PENALTY_PARAMETERS
@@ -37,9 +39,28 @@ MODEL_TITLES = {
     "line": "line: p = m·x + c",
     **{f"poly:{d}": f"polynomial, degree {d}" for d in range(2, 10)},
     "logistic": "logistic: z = β0 + β1·x1 + β2·x2",
+    **{f"softmax:{k}": f"softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2" for k in range(2, MAX_CLASSES + 1)},
 }
+#: the models of the regression mode's model box
+REGRESSION_MODELS = tuple(name for name in MODEL_TITLES if not make_model(name).classification)
 #: the mode a model belongs to, and the loss and model a mode starts with
 CLASSIFICATION_MODEL = "logistic"
+#: how many classes the window offers: 2 … MAX_CLASSES
+CLASS_COUNTS = tuple(range(2, MAX_CLASSES + 1))
+
+
+def class_losses(classes: int) -> tuple[str, ...]:
+    """The classification losses the window offers for K classes: every one for two, the
+    multi-class ones (softmax) for more."""
+    return tuple(name for name in CLASSIFICATION_LOSSES if classes == 2 or LOSSES[name].multiclass)
+
+
+def class_model(loss: str, classes: int) -> str:
+    """The classifier a loss fits on K classes: softmax:K for a multi-class loss, else its own
+    (the logistic model of two classes)."""
+    return f"softmax:{classes}" if LOSSES[loss].multiclass else LOSSES[loss].default_model
+
+
 #: the parameters of the losses the window's menus offer, each once, with the losses that take it
 LOSS_SETTINGS = parameters_of((*REGRESSION_LOSSES, *CLASSIFICATION_LOSSES))
 #: the one table of the window's number settings, each the core's `Parameter` (its name, symbol,
@@ -66,7 +87,7 @@ class FitSettings:
     quantile: float = PARAMETERS["quantile"].default
     alpha: float = PARAMETERS["alpha"].default
     gamma: float = PARAMETERS["gamma"].default
-    label_smoothing: float = PARAMETERS["label_smoothing"].default
+    label_smoothing: float = PARAMETERS["label_smoothing"].default  # ε of bce and the cross-entropy
     reduction: str = "default"  # or "mean", "sum"
     cap_on: bool = False
     cap: float = PARAMETERS["cap"].default
@@ -104,8 +125,25 @@ class FitSettings:
 
     @property
     def classification(self) -> bool:
-        """Two classes of points in the (x1, x2) plane and the logistic model, not y against x."""
-        return self.model == CLASSIFICATION_MODEL
+        """Points of classes in the (x1, x2) plane (the logistic or softmax model), not y against x."""
+        return make_model(self.model).classification
+
+    @property
+    def classes(self) -> int:
+        """K, the number of classes: the softmax model's, 2 for the logistic model (0 in regression)."""
+        model = make_model(self.model)
+        return (model.classes or 2) if model.classification else 0
+
+    def with_loss(self, loss: str) -> FitSettings:
+        """These settings with another loss, and in classification the model it fits on K classes."""
+        if not self.classification:
+            return self.with_(loss=loss)
+        return self.with_(loss=loss, model=class_model(loss, self.classes))
+
+    def with_classes(self, classes: int) -> FitSettings:
+        """These settings for K classes: a multi-class loss (the categorical cross-entropy) past two."""
+        loss = self.loss if classes == 2 or LOSSES[self.loss].multiclass else class_losses(classes)[0]
+        return self.with_(loss=loss, model=class_model(loss, classes))
 
     def objective_options(self) -> dict[str, Any]:
         """Keyword arguments for `make_objective`, `fit` and `solve`."""
@@ -176,7 +214,7 @@ class FitSettings:
             name += f", L2 {self.l2:g}"
         if self.l1:
             name += f", L1 {self.l1:g}"
-        if self.model not in ("line", CLASSIFICATION_MODEL):
+        if self.model != "line" and not self.classification:
             name += f" ({self.model})"
         return name
 

@@ -5,10 +5,13 @@ other losses thinner and dashed for comparison, and the current errors as ticks 
 sees which points sit in Huber's linear part. For a classification loss the same view is
 drawn against the margin m = t·z (t = 2y − 1 = ±1): ℓ(m) and dℓ/dm, the other
 classification losses and the 0-1 loss thinner and dashed, the current margins as ticks, and the
-decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. Noise: a histogram of
-the current residuals with the noise density the loss assumes, its scale fitted by maximum
-likelihood, the negative log-likelihood beside J, and the sentence that says which noise
-makes the loss the maximum-likelihood choice.
+decision boundary m = 0 (and hinge's margin m = 1) as vertical lines. The cross-entropy of K
+classes is drawn against the probability p̂ the model gives the true class: −log p̂, or with
+label smoothing ε the loss that is least at p̂ = 1 − ε + ε/K; Poisson's against the linear
+predictor f. Noise: a histogram of the current residuals with the noise density the loss
+assumes, its scale fitted by maximum likelihood, the negative log-likelihood beside J, and the
+sentence that says which noise makes the loss the maximum-likelihood choice; for counts (the
+log link) the probability the fit gives each count.
 
 What is said and drawn of a loss (its formula, slope, tip, curve, squared middle, margins, the
 noise it assumes) is asked of the loss object, never of its name.
@@ -27,6 +30,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, LOSSES, REGRESSION_LOSSES, Loss, make_loss
+from lossexplorer.core.losses import softmax
 from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
@@ -38,10 +42,12 @@ if TYPE_CHECKING:
 
 Array = NDArray[np.float64]
 #: the losses drawn faintly beside the chosen one: the menus' losses of each task that average
-#: over the points (a sum's curve is the mean's)
-COMPARED = tuple(name for name in REGRESSION_LOSSES if LOSSES[name].reduction == "mean")
+#: over the points (a sum's curve is the mean's) and are drawn against the same variable: the error
+#: (not Poisson's f), the margin (not the cross-entropy's p̂ of K classes)
+COMPARED = tuple(name for name in REGRESSION_LOSSES if LOSSES[name].reduction == "mean" and LOSSES[name].of_error)
 #: the classification losses compared against the margin, and the 0-1 loss for reference
-COMPARED_MARGIN = tuple(name for name in CLASSIFICATION_LOSSES if LOSSES[name].reduction == "mean")
+COMPARED_MARGIN = tuple(name for name in CLASSIFICATION_LOSSES
+                        if LOSSES[name].reduction == "mean" and not LOSSES[name].multiclass)
 ZERO_ONE = "zero-one"
 GREY = "#7F7F7F"
 _DASH, _DOT, _DASH_DOT, _DASH_DOT_DOT, _SOLID = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
@@ -74,22 +80,39 @@ def rich(formula: str) -> str:
     """A core formula as rich text: markup characters escaped, x^(…) and x^γ as superscripts."""
     return _POWER.sub(lambda m: f"<sup>{m.group(2) if m.group(2) is not None else m.group(1)}</sup>",
                       html.escape(formula, quote=False))
-TITLES = {  # (value plot, slope plot, x axis, slope axis)
+
+
+PROBABILITY = "probability"  # the third kind of shape: against the loss's own variable (p̂ of K classes, f)
+TITLES: dict[bool | str, tuple[str, str, str, str]] = {  # (value plot, slope plot, x axis, slope axis)
     False: ("the loss ℓ(e)", "its slope dℓ/de: how hard a point pulls", "error e = p − y", "dℓ/de"),
     True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
            "margin t·z", "dℓ/dm"),
+    PROBABILITY: ("the loss ℓ(p) against p, the probability given to the true class",
+                  "its slope dℓ/dp: how hard a point pulls", "probability p of the true class", "dℓ/dp"),
 }
+
+
+def _hatless(text: str) -> str:
+    """The core's p̂ as p: Qt draws the combining circumflex over the wrong letter in wrapped text."""
+    return text.replace("p̂", "p")
+
+
+#: p̂ runs over [P_LOW, 1]: −log p̂ grows without end toward 0
+P_LOW = 0.01
 
 
 def errors_of(lesson: Lesson) -> Array | None:
     """The current fit's errors e = p − y, or in classification the margins t·z (positive on the
-    right side); None without a finite fit."""
+    right side), or for K classes the probability p̂ each point's true class gets; None without a
+    finite fit."""
     beta, objective = lesson.descent.coefficients, lesson.objective
     if objective is None or not np.all(np.isfinite(beta)):
         return None
     with np.errstate(all="ignore"):
         p = objective.predict(beta)
     points = lesson.points.training  # J's points: the held-out ones are no errors of the fit
+    if objective.model.softmax:
+        return np.asarray(softmax(p)[np.arange(len(points)), points.labels])
     return (2.0 * points.labels - 1.0) * p if lesson.classification else p - points.y
 
 
@@ -167,7 +190,9 @@ class LossShapeView(QWidget, theme.Styled):
                 line.setZValue(-5)  # behind the curves
                 widget.addItem(line, ignoreBounds=True)
         self.styled(self._style_items)
-        self._shown: tuple[bool, tuple[str, ...]] | None = None  # the mode and legend on show
+        self.kind: bool | str = False  # the mode on show: False (the error), True (the margin) or PROBABILITY
+        self._titles: dict[bool | str, tuple[str, str, str, str]] = {}  # a loss's own (against its own variable)
+        self._shown: tuple[bool | str, tuple[tuple[str, str], ...], tuple[str, ...]] | None = None  # on show
         self._set_mode(FitSettings(), False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -198,40 +223,50 @@ class LossShapeView(QWidget, theme.Styled):
                 font.setPointSize(size.font_pt)
                 line.label.setFont(font)
 
-    def _show_legend(self, settings: FitSettings, classification: bool) -> None:
+    def _entries(self, settings: FitSettings, kind: bool | str, unsmoothed: bool) -> tuple[tuple[str, str], ...]:
+        """The faint curves of a mode and their legend texts: the other losses of its variable (the
+        0-1 loss beside the margin's), or for K classes the unsmoothed −log p when ε > 0."""
+        if kind == PROBABILITY:
+            return (("bce", "−log p (no smoothing)"),) if unsmoothed else ()
+        entries = tuple((name, legend_text(loss_of(settings, name)))
+                        for name in (COMPARED_MARGIN if kind else COMPARED))
+        return (*entries, (ZERO_ONE, "0-1 loss")) if kind else entries
+
+    def _show_legend(self, kind: bool | str, entries: tuple[tuple[str, str], ...]) -> None:
         """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
         self.legend.clear()
         # the margin curves rise on the left and lie low on the right: the legend goes top right, in two
         # columns so that it stays clear of the flat tails and the ticks at ℓ = 0 in projector mode too;
         # the losses of an error rise on both sides and lie low in the middle: the legend goes top centre
-        self.legend.setColumnCount(2 if classification else 1)
-        if classification:
+        self.legend.setColumnCount(2 if kind is True else 1)
+        if kind:
             self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
         else:
             self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 10))
         self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
-        for name in COMPARED_MARGIN if classification else COMPARED:
-            self.legend.addItem(self.curves[name][0], legend_text(loss_of(settings, name)))
-        if classification:
-            self.legend.addItem(self.curves[ZERO_ONE][0], "0-1 loss")
+        for name, text in entries:
+            self.legend.addItem(self.curves[name][0], text)
 
-    def _set_mode(self, settings: FitSettings, classification: bool) -> None:
-        """Titles, axis labels, legend and faint curves of one mode; the other mode's are emptied.
-        Nothing is done while the mode and the legend's texts stay as they are."""
-        shown = (classification, tuple(legend_text(loss_of(settings, name))
-                                       for name in (COMPARED_MARGIN if classification else COMPARED)))
+    def _set_mode(self, settings: FitSettings, kind: bool | str, unsmoothed: bool = False) -> None:
+        """Titles, axis labels, legend and faint curves of one mode (False: the error, True: the
+        margin, PROBABILITY: a loss's own variable, with the unsmoothed curve if `unsmoothed`); the
+        other modes' are emptied. Nothing is done while the mode and the legend's texts stay as they are."""
+        entries = self._entries(settings, kind, unsmoothed)
+        titles = self._titles.get(kind) or TITLES[kind]
+        shown = (kind, entries, titles)
         if shown == self._shown:
             return
         self._shown = shown
-        self.classification = classification
-        self._show_legend(settings, classification)
-        value_title, grad_title, bottom, grad_left = TITLES[classification]
+        self.classification = bool(kind)
+        self.kind = kind
+        self._show_legend(kind, entries)
+        value_title, grad_title, bottom, grad_left = titles
         for widget, title in ((self.value_widget, value_title), (self.grad_widget, grad_title)):
             plot = widget.getPlotItem()
             plot.setTitle(title, size=_title_size())
             plot.setLabel("bottom", bottom)
         self.grad_widget.getPlotItem().setLabel("left", grad_left)
-        drawn = (*COMPARED_MARGIN, ZERO_ONE) if classification else COMPARED
+        drawn = [name for name, _text in entries]
         for name, (value, grad) in self.curves.items():
             if name == "chosen":
                 continue
@@ -250,7 +285,10 @@ class LossShapeView(QWidget, theme.Styled):
         """
         errors = np.asarray(errors if errors is not None else [], float)
         finite = errors[np.isfinite(errors)]
-        if loss_of(settings).kind == "classification":  # the curves against the margin
+        chosen = loss_of(settings)
+        if chosen.multiclass or (chosen.kind == "regression" and not chosen.of_error):  # its own variable
+            self._show_curve(settings, chosen, finite)
+        elif chosen.kind == "classification":  # the curves against the margin
             self._show_margin(settings, finite)
         else:
             self._show_error(settings, finite)
@@ -357,6 +395,72 @@ class LossShapeView(QWidget, theme.Styled):
         self.grad_widget.setToolTip(f"{chosen.label}: dℓ/dm = {rich(chosen.slope_formula)}")
 
 
+    def _show_curve(self, settings: FitSettings, chosen: Loss, finite: Array) -> None:
+        """A loss of neither the error nor the margin, against its own variable (`curve_axis`): the
+        cross-entropy of K classes against p, the probability of the true class (`finite`: each
+        point's, as ticks), with the unsmoothed −log p beside it when ε > 0; Poisson's against f."""
+        classes = max(settings.classes, 2)
+        smoothing = getattr(chosen, "label_smoothing", 0.0)
+        axis = _hatless(chosen.curve_axis)
+        variable = "p" if chosen.multiclass else "f"  # the probability of the true class, or the linear predictor
+        self._titles[PROBABILITY] = (f"the loss ℓ against the {axis}", f"its slope dℓ/d{variable}: how hard a point "
+                                     "pulls", axis, f"dℓ/d{variable}")
+        self._set_mode(settings, PROBABILITY, bool(smoothing))
+        lo, hi = chosen.curve_span
+        multiclass = chosen.multiclass
+        u = np.linspace(P_LOW if multiclass else lo, hi if not multiclass else 1.0 - 1e-6, 801)
+        value, grad = chosen.curve(u, classes) if multiclass else chosen.curve(u)  # type: ignore[call-arg]
+        self.curves["chosen"][0].setData(u, value)
+        self.curves["chosen"][1].setData(u, grad)
+        if smoothing:
+            plain, plain_grad = make_loss(chosen.name).curve(u, classes)  # type: ignore[call-arg]
+            self.curves["bce"][0].setData(u, plain)
+            self.curves["bce"][1].setData(u, plain_grad)
+        for line in (*self.boundary_lines, *self.margin_lines):
+            line.setVisible(False)
+        best = 1.0 - smoothing + smoothing / classes
+        if multiclass and smoothing:  # where the smoothed loss is least: it charges a surer prediction more
+            for line in self.margin_lines:
+                line.setValue(best)
+                line.setVisible(True)
+            self.margin_lines[0].label.setFormat(f"least at p = {best:.3g}")
+        else:
+            for line in self.margin_lines:
+                line.setValue(1.0)
+            self.margin_lines[0].label.setFormat("margin m = 1")
+        ticks = finite if multiclass else np.zeros(0)
+        self._set_ticks(ticks, [theme.VERMILLION if p < 1.0 / classes else theme.BLACK for p in ticks])
+        finite_value = value[np.isfinite(value)]
+        top = float(np.max(finite_value)) if len(finite_value) else 1.0
+        finite_grad = grad[np.isfinite(grad)]
+        slope = float(np.max(np.abs(finite_grad))) if len(finite_grad) else 1.0
+        self.value_widget.getPlotItem().setXRange(float(u[0]), float(u[-1]), padding=0.02)
+        self.value_widget.getPlotItem().setYRange(min(0.0, float(np.min(finite_value))) if len(finite_value) else 0,
+                                                  top * 1.05 if top > 0 else 1)
+        reach = min(slope, 12.0) * 1.15 if slope > 0 else 1.0
+        self.grad_widget.getPlotItem().setYRange(-reach, reach if not multiclass or smoothing else 0.3 * reach)
+        formula = _hatless(chosen.curve_formula)
+        extra = ""
+        if multiclass:
+            extra = (f" With K = {classes} classes a point is surely right at p = 1 and given up at p → 0, where "
+                     "−log p grows without end.")
+            if smoothing:
+                extra += (f" Label smoothing ε = {smoothing:g} trains on the targets (1 − ε)·y + ε/K: the loss is least"
+                          f" at p = 1 − ε + ε/K = {best:.3g}, and a surer prediction costs more again: no point is"
+                          " worth being sure of, so the weights stay finite.")
+            if len(finite):
+                low = int(np.sum(finite < 1.0 / classes))
+                extra += (f"<br>The ticks are the points' p now; <span style='color:{theme.VERMILLION}'>{low} of "
+                          f"{len(finite)}</span> get less than 1/K = {1.0 / classes:.3g}.")
+        else:
+            extra = " ℓ is least where the predicted mean exp(f) equals the count."
+        slope_formula = _hatless(chosen.slope_formula)
+        self.formula.setText(f"Top: what one point costs; bottom: how hard it pulls (the slope, {slope_formula})."
+                             f"<br><b>{html.escape(chosen.label)}</b>: ℓ = {formula}. {_hatless(chosen.tip)}.{extra}")
+        self.value_widget.setToolTip(f"{chosen.label}: ℓ = {formula}")
+        self.grad_widget.setToolTip(f"{chosen.label}: slope {slope_formula}")
+
+
 class NoiseView(QWidget, theme.Styled):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,10 +486,61 @@ class NoiseView(QWidget, theme.Styled):
         theme.style_plot(self.plot)
         self.curve.setPen(theme.pen(theme.VERMILLION, theme.Sizes.line + 1))
 
+    def show_lesson(self, lesson: Lesson) -> None:
+        """The noise of the lesson's current fit: its residuals' (a loss of the error), or the
+        probability of each count (a loss whose mean is exp(f), the log link)."""
+        loss, objective = lesson.settings.loss_(), lesson.objective
+        beta = lesson.descent.coefficients
+        if loss.link == "log" and objective is not None and np.all(np.isfinite(beta)):
+            with np.errstate(all="ignore"):
+                f = objective.predict(beta)
+            points = lesson.points.training  # J's points: the held-out ones are not the fit's
+            self.show_counts(lesson.settings, points.x, points.y, f, lesson.descent.value)
+            return
+        errors = errors_of(lesson)
+        self.show_noise(lesson.settings, None if errors is None else -errors, lesson.descent.value)
+
+    def _axes(self, bottom: str, left: str) -> None:
+        self.plot.setLabel("bottom", bottom)
+        self.plot.setLabel("left", left)
+
+    def show_counts(self, settings: FitSettings, x: Array, y: Array, f: Array, objective: float) -> None:
+        """Each count y at its x as a bar as high as the probability P(Y = y) the fit gives it, Y ~
+        Poisson(exp(f(x))); the curve: the probability of the most likely count there."""
+        loss = loss_of(settings)
+        self.assumed = None
+        self._axes("x", "P(Y = y) under Poisson(exp(f(x)))")
+        ok = np.isfinite(f)
+        if len(y) < 1 or not np.any(ok):
+            self.bars.setOpts(x=[], height=[], width=1)
+            self.curve.setData([], [])
+            self.sentence.setText("Add points (counts y ≥ 0) to see the probability the fit gives each.")
+            return
+        prob = np.asarray(loss.probabilities(f[ok], y[ok]))  # type: ignore[attr-defined]
+        xs = np.asarray(x, float)[ok]
+        span = float(np.ptp(xs)) if len(xs) > 1 else 1.0
+        self.bars.setOpts(x=xs, height=prob, width=max(span, 1e-12) / max(3 * len(xs), 30))
+        order = np.argsort(xs)
+        mean = np.asarray(loss.mean(f[ok]))[order]
+        most_likely = np.floor(mean)  # the mode of a Poisson distribution of mean μ is ⌊μ⌋
+        self.curve.setData(xs[order], loss.probabilities(f[ok][order], most_likely))  # type: ignore[attr-defined]
+        nll = float(-np.sum(np.log(np.maximum(prob, 1e-300))))
+        from scipy.special import gammaln
+
+        constant = float(np.sum(gammaln(y[ok] + 1.0)))
+        self.sentence.setText(
+            "Each bar is the probability the fit gives the count seen at that x; the curve the probability of the "
+            "most likely count there, as high as a bar can reach.<br>"
+            f"<b>Poisson counts</b>: y ~ Poisson(exp(f(x))). {loss.noise_sentence}<br>Negative log-likelihood of the "
+            f"counts: <b>{nll:.4g}</b> = Σℓ + Σ log y! = {nll - constant:.4g} + {constant:.4g}; the loss J = "
+            f"{objective:.4g} (the mean of ℓ = exp(f) − y·f, without log y!, so it can be negative). Minimising one "
+            "minimises the other.")
+
     def show_noise(self, settings: FitSettings, residuals: Array | None, objective: float) -> None:
         r = np.asarray(residuals if residuals is not None else [], float)
         r = r[np.isfinite(r)]
         loss = loss_of(settings)
+        self._axes("residual r = y − p", "density")
         largest = float(np.max(np.abs(r))) if len(r) else 0.0
         if not (loss.of_error and loss.noise) or len(r) < 2 or largest > REACH_LIMIT:
             self.bars.setOpts(x=[], height=[], width=1)

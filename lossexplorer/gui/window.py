@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.view_names = views.names
         self.setCentralWidget(views)
         self.panel = SidePanel(lesson)
+        self.addActions(self.panel.class_row.actions())  # Ctrl+1 … Ctrl+5: new points of that class (on the F1 sheet)
         self.readouts, self.train_test = Readouts(), TrainTestReadouts()
         cast(QBoxLayout, self.readouts.layout()).insertWidget(1, self.train_test)  # under the current fit
         self.loss_curve, self.epoch_log = LossCurve(), EpochLog(lesson.descent.history)
@@ -289,8 +290,7 @@ class MainWindow(QMainWindow):
         elif current is self.validation:
             self.validation.show_lesson(lesson)
         elif current is self.noise:
-            errors = errors_of(lesson)
-            self.noise.show_noise(lesson.settings, None if errors is None else -errors, descent.value)
+            self.noise.show_lesson(lesson)
         n = len(lesson.points)
         shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
         hint = " · left-click on the canvas to add points" if n == 0 else ""

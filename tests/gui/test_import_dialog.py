@@ -190,15 +190,26 @@ def test_a_changed_separator_cuts_the_rows_again(qtbot, window, tmp_path):
     np.testing.assert_array_equal(window.lesson.points.y, [3, 6])
 
 
+def test_a_label_column_of_more_than_five_values_is_refused_in_one_line(qtbot, window, tmp_path):
+    rows = "".join(f"{k},{k * k},{word}\n" for k, word in enumerate("abcdef"))
+    drop(window, write(tmp_path, "six.csv", "x1,x2,letter\n" + rows + "6,36,a\n"))
+    dialog = import_dialog(qtbot, window)
+    choose(qtbot, box(dialog, "Task"), True)
+    choose(qtbot, box(dialog, "label column"), 2)
+    assert "6 different labels (a, b, c, d, e, f); at most 5 classes" in text_of(dialog, "import_problems")
+    assert not button(dialog, "Import").isEnabled()
+    dialog.reject()
+
+
 def test_a_label_column_of_two_words_becomes_0_and_1_and_the_mapping_is_shown(qtbot, window, tmp_path):
     drop(window, write(tmp_path, "class.csv", SHEET))
     dialog = import_dialog(qtbot, window)
     choose(qtbot, box(dialog, "Task"), True)
     assert [box(dialog, n).currentData() for n in ("x1 column", "x2 column", "label column")] == [1, 2, 4]
     assert text_of(dialog, "import_mapping") == "Labels: f → 0, m → 1"
-    choose(qtbot, box(dialog, "label column"), 3)  # age: three values
-    assert "3 different labels (12, 13, 14); at most 2 classes" in text_of(dialog, "import_problems")
-    assert not button(dialog, "Import").isEnabled()
+    choose(qtbot, box(dialog, "label column"), 3)  # age: three values, three classes
+    assert text_of(dialog, "import_mapping") == "Labels: 12 → 0, 13 → 1, 14 → 2"
+    assert button(dialog, "Import").isEnabled()
     choose(qtbot, box(dialog, "label column"), 4)
     click(qtbot, button(dialog, "Import"))
     points = window.lesson.points

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from qt_helpers import choose, data_of, drag, key, menu_item, pixel_of
 
-from lossexplorer.core import CLASSIFICATION_LOSSES, make_objective, preset
+from lossexplorer.core import CLASSIFICATION_LOSSES, LOSSES, make_objective, preset
 from lossexplorer.core.losses import LOSS_PARAMETERS
 from lossexplorer.core.solve import solve_objective
 from lossexplorer.gui.my_line import ring_sizes
@@ -93,7 +93,10 @@ def test_dragging_my_boundary_moves_it_by_the_drag_and_undo_puts_it_back(qtbot, 
     np.testing.assert_array_equal(window.lesson.my_line, before)
 
 
-@pytest.mark.parametrize("loss", CLASSIFICATION_LOSSES)
+BOUNDARY_LOSSES = [name for name in CLASSIFICATION_LOSSES if not LOSSES[name].multiclass]
+
+
+@pytest.mark.parametrize("loss", BOUNDARY_LOSSES)
 def test_the_bar_shows_my_mean_loss_and_the_best_for_every_classification_loss(qtbot, blobs, loss):
     window = blobs
     choose(qtbot, window.panel.loss, loss)
@@ -106,6 +109,17 @@ def test_the_bar_shows_my_mean_loss_and_the_best_for_every_classification_loss(q
     assert bar.mine == pytest.approx(mine, rel=1e-12)
     assert bar.best == pytest.approx(best, rel=1e-6, abs=1e-9)
     assert bar.texts() == [(f"my {objective.label}", shown(mine)), (f"best {objective.label}", shown(best))]
+
+
+def test_the_cross_entropys_softmax_model_ends_my_boundary_mode_and_m_stays_off(qtbot, blobs):
+    window = blobs
+    choose(qtbot, window.panel.loss, "crossentropy")  # the softmax model: one score per class, no one boundary
+    window.flush()
+    assert window.lesson.settings.model == "softmax:2"
+    assert not window.lesson.my_line_mode and not window.my_line.panel.isVisible()
+    assert not menu_item(window, "Run", "Pin my boundary").isEnabled()
+    key(qtbot, window, Qt.Key.Key_M)
+    assert not window.lesson.my_line_mode
 
 
 def test_my_boundary_can_be_pinned_and_is_drawn_as_a_boundary(blobs):

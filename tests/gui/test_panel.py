@@ -62,7 +62,8 @@ def test_the_task_box_switches_the_mode_and_follows_undo(qtbot, panel):
     panel.mode.setFocus()
     qtbot.keyClick(panel.mode, Qt.Key.Key_Down)
     assert lesson.classification and panel.model_box.currentData() == "logistic"
-    assert [panel.loss.itemData(i) for i in range(panel.loss.count())] == ["bce", "hinge", "focal"]
+    assert [panel.loss.itemData(i) for i in range(panel.loss.count())] == ["bce", "hinge", "focal", "brier",
+                                                                          "crossentropy"]
     assert panel.task_form.isRowVisible(panel.class_row)
     panel.set_class(1)
     assert lesson.new_class == 1

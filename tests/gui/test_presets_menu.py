@@ -38,10 +38,7 @@ def test_the_menu_groups_the_real_sets_apart_from_the_made_up_ones(qtbot, window
 @pytest.mark.parametrize("d", REAL, ids=[d.name for d in REAL])
 def test_each_real_entrys_tips_say_its_context_n_and_source(qtbot, window, d):
     action = preset_item(window, d.name)
-    if len(d.classes) > 2:  # the window draws two classes so far
-        assert not action.isEnabled() and "3 classes" in action.toolTip() and "crossentropy" in action.toolTip()
-        return
-    assert action.isEnabled()
+    assert action.isEnabled()  # the three-class sets too: the window draws up to five classes
     for tip in (action.toolTip(), action.statusTip()):
         assert d.context in tip and f"{d.n} points" in tip and d.source in tip
 
@@ -68,6 +65,13 @@ def test_a_two_class_real_set_switches_to_classification(qtbot, window):
     assert not lesson.classification and axis_names(window) == ("x", "y")
 
 
+def test_a_three_class_real_set_opens_with_the_softmax_model_of_three_classes(qtbot, window):
+    preset_item(window, "penguins").trigger()
+    lesson = window.lesson
+    assert lesson.classification and lesson.settings.model == "softmax:3" and lesson.settings.loss == "crossentropy"
+    assert set(lesson.points.labels.tolist()) == {0, 1, 2}
+
+
 def test_the_about_box_lists_the_sources(qtbot, window):
     menu_item(window, "Help", "About lossexplorer").trigger()
     qtbot.waitUntil(lambda: window.help.about is not None and window.help.about.isVisible())
@@ -92,10 +96,14 @@ def test_the_command_lines_preset_takes_every_real_set_in_its_mode(qtbot, name, 
         window.close()
 
 
-def test_the_command_lines_three_class_preset_is_refused_in_one_line(qtbot):
+def test_the_command_lines_three_class_preset_opens_with_three_classes(qtbot):
     from lossexplorer.cli import _parse_window_args
-    from lossexplorer.core import InputError
     from lossexplorer.gui.app import open_window
 
-    with pytest.raises(InputError, match="has 3 classes and the window draws 2 so far"):
-        open_window(_parse_window_args(["--preset", "iris"]))
+    window = open_window(_parse_window_args(["--preset", "iris"]))
+    qtbot.addWidget(window)
+    try:
+        assert window.lesson.settings.model == "softmax:3" and window.lesson.classes == 3
+        assert len(window.lesson.points) == DATASETS["iris"].n
+    finally:
+        window.close()

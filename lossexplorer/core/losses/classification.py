@@ -142,7 +142,6 @@ class Brier(MarginLoss):
                       "whose expectation is least at the true probability.")
     convex = False
     falls_when_separable = True
-    window = False
 
     def loss_gradient(self, p: Array, y: Array) -> tuple[Array, Array]:
         s = sigmoid(p)

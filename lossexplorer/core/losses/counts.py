@@ -43,7 +43,6 @@ class Poisson(Loss):
     tip = "p − y·log p with the mean p = exp(f): minus the log-likelihood of counts y, without log y!"
     link = "log"
     takes_cap = False
-    window = False
     noise = "Poisson"
     noise_sentence = ("The Poisson loss is the maximum-likelihood choice when each count y is drawn from a Poisson "
                       "distribution with mean exp(f(x)).")

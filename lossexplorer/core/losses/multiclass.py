@@ -58,7 +58,6 @@ class CrossEntropy(Loss):
     multiclass = True
     takes_cap = False
     falls_when_separable = True
-    window = False
     noise = "categorical"
     noise_sentence = ("The categorical cross-entropy is the maximum-likelihood choice when each label is drawn "
                       "from the categorical distribution p̂ = softmax(z).")
