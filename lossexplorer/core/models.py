@@ -46,6 +46,11 @@ class Model:
         return self.name == "softmax"
 
     @property
+    def spec(self) -> str:
+        """The name make_model reads back to this model: a softmax model's names its K."""
+        return f"softmax:{self.classes}" if self.softmax and self.classes else self.name
+
+    @property
     def n_coefficients(self) -> int:
         if self.softmax:
             return ROW * self.classes

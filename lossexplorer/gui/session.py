@@ -69,7 +69,7 @@ class Session:
 
 
 def pins_to_json(pins: tuple[Pin, ...]) -> list[dict[str, Any]]:
-    return [{"label": p.label, "colour": p.colour, "model": p.model.name, "coefficients": p.coefficients.tolist()}
+    return [{"label": p.label, "colour": p.colour, "model": p.model.spec, "coefficients": p.coefficients.tolist()}
             for p in pins]
 
 
@@ -323,7 +323,7 @@ def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
         colour = pin["colour"]
         if not _COLOUR.fullmatch(colour) or colour.lower() in {p["colour"].lower() for p in pins}:
             colour = next(c for c in PIN_COLOURS if c.lower() not in {p["colour"].lower() for p in pins})
-        pins.append({"label": label, "colour": colour, "model": model.name, "coefficients": beta})
+        pins.append({"label": label, "colour": colour, "model": model.spec, "coefficients": beta})
     return pins
 
 

@@ -131,6 +131,27 @@ def test_a_session_round_trips_five_classes(qtbot, classes, tmp_path):
     assert w.panel.label_smoothing.value() == 0.1
 
 
+@pytest.mark.parametrize("count", [2, 5])
+def test_a_pin_of_the_softmax_model_survives_save_and_reopen(qtbot, classes, tmp_path, count):
+    """A pin keeps its model's K: softmax:2's 6 coefficients read back as softmax:2, not as the
+    bare 'softmax' (the monkey saved such a pin and could not open its own session)."""
+    w = classes
+    choose(qtbot, w.panel.class_count, count)
+    choose(qtbot, w.panel.loss, "crossentropy")
+    run_to_end(qtbot, w)
+    key(qtbot, w, Qt.Key.Key_P)
+    (pin,) = w.lesson.pins
+    assert pin.coefficients.size == 3 * count
+    path = tmp_path / "pinned.lossx"
+    assert w.files.save_to(str(path))
+    w.lesson.switch_mode(False)
+    assert w.files.open_path(str(path), show_errors=False), w.statusBar().currentMessage()
+    settle(qtbot, w)
+    (back,) = w.lesson.pins
+    assert back.model.classes == count and back.label == pin.label
+    np.testing.assert_array_equal(back.coefficients, pin.coefficients)
+
+
 def test_a_session_with_a_label_past_its_classes_is_refused_naming_it(tmp_path):
     from lossexplorer.core import InputError
     from lossexplorer.gui.session import Session, from_json, to_json
