@@ -23,7 +23,6 @@ from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
 from . import theme
 from .icon import app_icon
-from .import_dialog import open_or_import
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
 from .my_line_model import placeable
@@ -138,6 +137,8 @@ def _set_up(window: MainWindow, args: argparse.Namespace) -> None:
         window.files.open_session(read_session(args.file))
         window.files.path = args.file
     elif args.file:  # a spreadsheet opens the import dialog (screenshot mode draws it over the window)
+        from .import_dialog import open_or_import  # a file to read: the reader's modules only then
+
         window.files.import_dialog = open_or_import(window, lesson, args.file, undoable=False, adapt_lr=adapt)
     lesson.mark_saved()
     window.files.update_title()

@@ -1,23 +1,30 @@
-"""The window's views as tabs: each view made once, its tab's title and tip, the widget that
-takes the keyboard when it is shown, and the views a mode cannot show."""
+"""The window's views as tabs: each view made once, when it is first shown or asked for (the
+fit view at once), its tab's title and tip, the widget that takes the keyboard when it is shown,
+and the views a mode cannot show.
+
+Six of the seven views are hidden at start-up; making them (and importing their modules) only
+when a person opens their tab keeps the window's start-up near a bare PySide6 window's
+(benchmarks/bench_startup.py). Each tab holds a page; a view is put in its page when made, and
+`built` says so, so the window can connect it and hand it the lesson's current state.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .canvas import Canvas
-from .landscape_view import LandscapeView
-from .physics_view import PhysicsView
-from .shape_views import LossShapeView, NoiseView
-from .validation_view import ValidationView
-from .worked_view import WorkedView
 
 if TYPE_CHECKING:
+    from .landscape_view import LandscapeView
     from .lesson import Lesson
+    from .physics_view import PhysicsView
     from .runner import Runner
+    from .shape_views import LossShapeView, NoiseView
+    from .validation_view import ValidationView
+    from .worked_view import WorkedView
 
 VIEWS = (  # name, tab title, tooltip
     ("fit", "Fit", "The points, the fit and its squares"),
@@ -32,29 +39,92 @@ VIEWS = (  # name, tab title, tooltip
 REGRESSION_ONLY = ("noise", "physics", "validation")  # residuals, springs, degrees of x
 
 
+def make_view(name: str, lesson: Lesson, runner: Runner) -> tuple[QWidget, QWidget]:
+    """The view called `name` and the widget of it that takes the keyboard (its plot)."""
+    if name == "landscape":
+        from .landscape_view import LandscapeView
+
+        landscape = LandscapeView()
+        return landscape, landscape.plot_widget
+    if name == "loss-shape":
+        from .shape_views import LossShapeView
+
+        shape = LossShapeView()
+        return shape, shape.value_widget
+    if name == "noise":
+        from .shape_views import NoiseView
+
+        noise = NoiseView()
+        return noise, noise.plot_widget
+    if name == "physics":
+        from .physics_view import PhysicsView
+
+        physics = PhysicsView()
+        return physics, physics.plot_widget
+    if name == "worked":
+        from .worked_view import WorkedView
+
+        worked = WorkedView(lesson, runner)
+        return worked, worked.text
+    if name == "validation":
+        from .validation_view import ValidationView
+
+        validation = ValidationView()
+        return validation, validation.plot_widget
+    raise KeyError(name)
+
+
 class ViewTabs(QTabWidget):
-    """The views, one tab each, in the order of `VIEWS`."""
+    """The views, one tab each, in the order of `VIEWS`; each made on first use."""
+
+    built = Signal(str, QWidget)  # a view was made: its name and the view
 
     def __init__(self, lesson: Lesson, runner: Runner) -> None:
         super().__init__()
         self.setDocumentMode(True)
-        self.canvas = Canvas(lesson)
-        self.landscape = LandscapeView()
-        self.loss_shape = LossShapeView()
-        self.noise = NoiseView()
-        self.physics = PhysicsView()
-        self.worked = WorkedView(lesson, runner)
-        self.validation = ValidationView()
+        self._lesson, self._runner = lesson, runner
         self.names = [name for name, _, _ in VIEWS]
-        self.all: tuple[QWidget, ...] = (self.canvas, self.landscape, self.loss_shape, self.noise, self.physics,
-                                         self.worked, self.validation)
-        # what takes the keyboard when a view is shown: its plot (Escape and a tab's click go there)
-        keys = (self.canvas.plot_widget, self.landscape.plot_widget, self.loss_shape.value_widget,
-                self.noise.plot_widget, self.physics.plot_widget, self.worked.text, self.validation.plot_widget)
-        for (_, title, tip), view, plot in zip(VIEWS, self.all, keys, strict=True):
-            self.addTab(view, title)
+        self._pages: dict[str, QWidget] = {}
+        self._views: dict[str, QWidget] = {}
+        for name, title, tip in VIEWS:
+            page = QWidget()
+            page.setObjectName(f"page_{name}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.addTab(page, title)
             self.setTabToolTip(self.count() - 1, tip)
-            view.setFocusProxy(plot)
+        self.canvas = Canvas(lesson)
+        self._place("fit", self.canvas, self.canvas.plot_widget)
+        self.currentChanged.connect(lambda index: self.view(self.names[index]))  # made before it is shown
+
+    def _place(self, name: str, view: QWidget, keys: QWidget) -> None:
+        page = self._pages[name]
+        cast(QVBoxLayout, page.layout()).addWidget(view)
+        page.setFocusProxy(keys)  # Escape and a tab's click give the keyboard to the view's plot
+        self._views[name] = view
+
+    def view(self, name: str) -> QWidget:
+        """The view called `name`, made now if it was not yet."""
+        if name not in self._views:
+            view, keys = make_view(name, self._lesson, self._runner)
+            self._place(name, view, keys)
+            self.built.emit(name, view)
+        return self._views[name]
+
+    def made(self, name: str) -> QWidget | None:
+        """The view called `name` if it has been made, else None (nothing to tell it yet)."""
+        return self._views.get(name)
+
+    def busy(self) -> bool:
+        """True while a made view's background job (the landscape's grid, the validation curve) runs."""
+        return any(view.jobs.busy for name, view in self._views.items()  # type: ignore[attr-defined]
+                   if name in ("landscape", "validation"))
+
+    def stop(self) -> None:
+        """For good (the window closes): the made views' jobs and the physics bar's clock."""
+        for name, view in self._views.items():
+            if name in ("landscape", "physics", "validation"):
+                view.stop()  # type: ignore[attr-defined]
 
     def current_name(self) -> str:
         return self.names[self.currentIndex()]
@@ -66,7 +136,7 @@ class ViewTabs(QTabWidget):
         self.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restyle(self) -> None:
-        for view in self.all:
+        for view in self._views.values():
             view.restyle()  # type: ignore[attr-defined]
 
     def set_mode(self, classification: bool) -> None:
@@ -77,3 +147,33 @@ class ViewTabs(QTabWidget):
                 self.setTabToolTip(i, "Regression only" if classification else tip)
         if classification and self.current_name() in REGRESSION_ONLY:
             self.show_named("fit")
+
+
+class LateViews:
+    """The window's views by name, each made when first asked for (`window.landscape`)."""
+
+    views: ViewTabs
+
+    @property
+    def landscape(self) -> LandscapeView:
+        return cast("LandscapeView", self.views.view("landscape"))
+
+    @property
+    def loss_shape(self) -> LossShapeView:
+        return cast("LossShapeView", self.views.view("loss-shape"))
+
+    @property
+    def noise(self) -> NoiseView:
+        return cast("NoiseView", self.views.view("noise"))
+
+    @property
+    def physics(self) -> PhysicsView:
+        return cast("PhysicsView", self.views.view("physics"))
+
+    @property
+    def worked(self) -> WorkedView:
+        return cast("WorkedView", self.views.view("worked"))
+
+    @property
+    def validation(self) -> ValidationView:
+        return cast("ValidationView", self.views.view("validation"))

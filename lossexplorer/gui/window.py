@@ -9,13 +9,13 @@ module but the application's entry (app.py).
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QWidget
 
 from . import theme
-from .accessible import AccessibleNames
+from .accessible import AccessibleNames, name_controls
 from .actions import Actions
 from .animation_export import AnimationExport
 from .autosave import Autosave
@@ -37,17 +37,20 @@ from .readouts import Readouts
 from .reveal import Reveal
 from .runner import Runner
 from .settings import FitSettings
-from .shape_views import errors_of
 from .split_actions import SplitActions
 from .train_test import TrainTestReadouts
-from .view_tabs import ViewTabs
+from .view_tabs import LateViews, ViewTabs
+
+if TYPE_CHECKING:
+    from .landscape_view import LandscapeView
+    from .physics_view import PhysicsView
 
 #: a window narrower than this tabs the settings with the readouts: the views keep their width
 COMPACT_BELOW = 1500
 EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LateViews, QMainWindow):
     """One lesson, its runner and its views. `remember` off (screenshot mode): no saved
     preferences are read or written and nothing is autosaved."""
 
@@ -64,9 +67,7 @@ class MainWindow(QMainWindow):
         self._relayout.timeout.connect(self._arrange_for_font)
 
         self.views = views = ViewTabs(lesson, self.runner)
-        self.canvas, self.landscape, self.loss_shape, self.noise = (views.canvas, views.landscape, views.loss_shape,
-                                                                    views.noise)
-        self.physics, self.worked, self.validation = views.physics, views.worked, views.validation
+        self.canvas = views.canvas  # the other views are made when first shown (or asked for below)
         self.view_names = views.names
         self.setCentralWidget(views)
         self.panel = SidePanel(lesson)
@@ -131,11 +132,23 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         # a click on a tab: the keyboard to the view, once it is the one shown
         self.views.tabBarClicked.connect(lambda _index: QTimer.singleShot(0, self, self.focus_view))
-        self.landscape.startChosen.connect(self.runner.start_from)
-        self.landscape.raceRequested.connect(self.runner.race)
-        self.runner.raceFinished.connect(self.landscape.show_race)
+        self.views.built.connect(self._view_built)
+        self.runner.raceFinished.connect(lambda race: self.landscape.show_race(race))
         self.epoch_log.exportRequested.connect(self.files.export_epoch_log)
         self._mode_changed(lesson.classification)
+
+    # --- the views, each made when first shown ----------------------------------------------------
+
+    def _view_built(self, name: str, view: QWidget) -> None:
+        """A view made late: its connections, the lesson's state as the others have it, its names."""
+        if name == "landscape":
+            landscape = cast("LandscapeView", view)
+            landscape.startChosen.connect(self.runner.start_from)
+            landscape.raceRequested.connect(self.runner.race)
+            self._descent_reset()
+        elif name == "physics":
+            self._problem_changed()
+        name_controls(view)
 
     # --- docks ------------------------------------------------------------------------------
 
@@ -236,22 +249,27 @@ class MainWindow(QMainWindow):
     def _problem_changed(self, _reason: str = "") -> None:
         lesson = self.lesson
         self.epoch_log.table.set_columns(lesson.model.coefficient_names, lesson.problem.label)
-        if not lesson.classification:
-            self.physics.set_problem(*lesson.points.training.data(), lesson.settings, self._physics_exact())
+        physics = cast("PhysicsView | None", self.views.made("physics"))
+        if physics is not None and not lesson.classification:
+            physics.set_problem(*lesson.points.training.data(), lesson.settings, self._physics_exact())
         self._redraw()
 
     @Slot()
     def _descent_reset(self) -> None:
         lesson, descent = self.lesson, self.lesson.descent
-        self.landscape.set_problem(lesson.objective, lesson.model.coefficient_names, lesson.exact,
-                                   descent.history.coefficients[0].copy(), descent.coefficients)
+        landscape = cast("LandscapeView | None", self.views.made("landscape"))
+        if landscape is not None:
+            landscape.set_problem(lesson.objective, lesson.model.coefficient_names, lesson.exact,
+                                  descent.history.coefficients[0].copy(), descent.coefficients)
         self._redraw()
 
     @Slot()
     def _exact_changed(self) -> None:
-        self.landscape.set_exact(self.lesson.exact)
-        if not self.lesson.classification:
-            self.physics.set_exact(self._physics_exact())
+        landscape, physics = self.views.made("landscape"), self.views.made("physics")
+        if landscape is not None:
+            cast("LandscapeView", landscape).set_exact(self.lesson.exact)
+        if physics is not None and not self.lesson.classification:
+            cast("PhysicsView", physics).set_exact(self._physics_exact())
         self._redraw()
 
     def _physics_exact(self) -> Any:
@@ -280,21 +298,23 @@ class MainWindow(QMainWindow):
         self.readouts.show_lesson(lesson)
         self.train_test.show_lesson(lesson)
         self.epoch_log.refresh()
-        current = self.views.currentWidget()
-        if current is self.physics:
+        current = self.views.current_name()
+        if current == "physics":
             self.physics.set_path(descent.history.coefficients)
-        elif current is self.landscape:
+        elif current == "landscape":
             self.landscape.set_path(descent.history.coefficients, descent.coefficients)
-        elif current is self.loss_shape:
+        elif current == "loss-shape":
+            from .shape_views import errors_of  # loaded with the view
+
             self.loss_shape.show_shape(lesson.settings, errors_of(lesson))
-        elif current is self.validation:
+        elif current == "validation":
             self.validation.show_lesson(lesson)
-        elif current is self.noise:
+        elif current == "noise":
             self.noise.show_lesson(lesson)
         n = len(lesson.points)
         shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
         hint = " · left-click on the canvas to add points" if n == 0 else ""
-        empty = self.canvas.empty_share() if current is self.canvas else 0.0
+        empty = self.canvas.empty_share() if current == "fit" else 0.0
         if empty >= EMPTY_HINT:  # say what the lock costs, and where to free it
             hint += f" · lock aspect leaves {empty:.0%} of the canvas empty (View menu)"
         self.status.setText(f"{n:,} point{'s' if n != 1 else ''} · epoch {descent.epoch}{shown}{hint}")
@@ -312,11 +332,13 @@ class MainWindow(QMainWindow):
         self.views.focus_current()
 
     def _view_changed(self, _index: int) -> None:
-        self.physics.set_active(self.views.currentWidget() is self.physics)
+        physics = self.views.made("physics")
+        if physics is not None:
+            cast("PhysicsView", physics).set_active(self.views.current_name() == "physics")
         self._redraw()
 
     def current_view(self) -> tuple[str, QWidget]:
-        return self.current_view_name(), self.views.currentWidget()
+        return self.current_view_name(), self.views.view(self.current_view_name())
 
     def view_state(self) -> dict[str, Any]:
         (x0, x1), (y0, y1) = self.canvas.viewbox.viewRange()
@@ -362,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def busy(self) -> bool:
         """True while any background work (run, solve, landscape, race) is going."""
-        return self.runner.busy or self.landscape.jobs.busy or self.validation.jobs.busy
+        return self.runner.busy or self.views.busy()
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():
@@ -371,7 +393,5 @@ class MainWindow(QMainWindow):
         self.preferences.save_window(self)
         self.autosave.discard()
         self.runner.stop()
-        self.landscape.stop()
-        self.physics.stop()
-        self.validation.stop()
+        self.views.stop()
         super().closeEvent(event)

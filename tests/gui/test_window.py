@@ -137,7 +137,7 @@ def test_editing_points_during_a_run_stops_it_and_keeps_the_fit(qtbot, window):
 
 def test_closing_the_window_mid_run_leaves_no_thread_running(qtbot):
     from lossexplorer.gui.window import MainWindow
-    from lossexplorer.gui.worker import LIVE_THREADS
+    from lossexplorer.gui.worker import LIVE_THREADS, join_detached
 
     w = MainWindow()
     w.show()
@@ -147,6 +147,8 @@ def test_closing_the_window_mid_run_leaves_no_thread_running(qtbot):
     assert w.runner.running
     w.close()
     assert not w.runner.running
+    # a solve still in an iteration after JOB_WAIT_MS is let go of, and joined before the process ends
+    assert join_detached(10_000)
     assert not any(t.isRunning() for t in LIVE_THREADS)
 
 
