@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .canvas import Canvas
+from .i18n import number, translate
 
 if TYPE_CHECKING:
     from .landscape_view import LandscapeView
@@ -26,17 +27,41 @@ if TYPE_CHECKING:
     from .validation_view import ValidationView
     from .worked_view import WorkedView
 
-VIEWS = (  # name, tab title, tooltip
-    ("fit", "Fit", "The points, the fit and its squares"),
-    ("landscape", "Landscape", "J over two coefficients, with the path down it"),
-    ("loss-shape", "Loss shape",
-     "ℓ and its slope against the error e, or in classification the margin t·z; the points as ticks"),
-    ("noise", "Noise", "The residuals and the noise the loss assumes"),
-    ("physics", "Physics", "A bar on springs that settles where the loss says"),
-    ("worked", "Worked epoch", "The next epoch's arithmetic in the blog's notation, with the real numbers"),
-    ("validation", "Validation", "Training J and held-out J of the exact answer for the degrees 0–9"),
+VIEWS = (  # name, tab title, tooltip (translated when shown)
+    ("fit", QT_TRANSLATE_NOOP("view_tabs", "Fit"),
+     QT_TRANSLATE_NOOP("view_tabs", "The points, the fit and its squares")),
+    ("landscape", QT_TRANSLATE_NOOP("view_tabs", "Landscape"),
+     QT_TRANSLATE_NOOP("view_tabs", "J over two coefficients, with the path down it")),
+    ("loss-shape", QT_TRANSLATE_NOOP("view_tabs", "Loss shape"),
+     QT_TRANSLATE_NOOP("view_tabs", "ℓ and its slope against the error e, or in classification the margin t·z; "
+                       "the points as ticks")),
+    ("noise", QT_TRANSLATE_NOOP("view_tabs", "Noise"),
+     QT_TRANSLATE_NOOP("view_tabs", "The residuals and the noise the loss assumes")),
+    ("physics", QT_TRANSLATE_NOOP("view_tabs", "Physics"),
+     QT_TRANSLATE_NOOP("view_tabs", "A bar on springs that settles where the loss says")),
+    ("worked", QT_TRANSLATE_NOOP("view_tabs", "Worked epoch"),
+     QT_TRANSLATE_NOOP("view_tabs", "The next epoch's arithmetic in the blog's notation, with the real numbers")),
+    ("validation", QT_TRANSLATE_NOOP("view_tabs", "Validation"),
+     QT_TRANSLATE_NOOP("view_tabs", "Training J and held-out J of the exact answer for the degrees 0–9")),
 )
 REGRESSION_ONLY = ("noise", "physics", "validation")  # residuals, springs, degrees of x
+EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
+
+
+def count_line(n: int, drawn: int, epoch: int, empty: float) -> str:
+    """The status bar's right side: the points, the epoch, how many are drawn, and hints."""
+    parts = [translate("view_tabs", "1 point") if n == 1
+             else translate("view_tabs", "{n} points").format(n=number(n, ",d")),
+             translate("view_tabs", "epoch {epoch}").format(epoch=epoch)]
+    if drawn < n:
+        parts.append(translate("view_tabs", "showing {drawn} of {n} points").format(drawn=number(drawn, ",d"),
+                                                                                    n=number(n, ",d")))
+    if n == 0:
+        parts.append(translate("view_tabs", "left-click on the canvas to add points"))
+    if empty >= EMPTY_HINT:  # say what the lock costs, and where to free it
+        parts.append(translate("view_tabs", "lock aspect leaves {share} of the canvas empty (View menu)").format(
+            share=number(empty, ".0%")))
+    return " · ".join(parts)
 
 
 def make_view(name: str, lesson: Lesson, runner: Runner) -> tuple[QWidget, QWidget]:
@@ -91,8 +116,8 @@ class ViewTabs(QTabWidget):
             page.setObjectName(f"page_{name}")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[name] = page
-            self.addTab(page, title)
-            self.setTabToolTip(self.count() - 1, tip)
+            self.addTab(page, translate("view_tabs", title))
+            self.setTabToolTip(self.count() - 1, translate("view_tabs", tip))
         self.canvas = Canvas(lesson)
         self._place("fit", self.canvas, self.canvas.plot_widget)
         self.currentChanged.connect(lambda index: self.view(self.names[index]))  # made before it is shown
@@ -144,7 +169,8 @@ class ViewTabs(QTabWidget):
         for i, (name, _title, tip) in enumerate(VIEWS):
             if name in REGRESSION_ONLY:
                 self.setTabEnabled(i, not classification)
-                self.setTabToolTip(i, "Regression only" if classification else tip)
+                self.setTabToolTip(i, translate("view_tabs", "Regression only") if classification
+                                   else translate("view_tabs", tip))
         if classification and self.current_name() in REGRESSION_ONLY:
             self.show_named("fit")
 

@@ -25,6 +25,7 @@ from .files import FileController, dropped_path
 from .focus import WheelGuard, settle
 from .frames import Frames
 from .help import Help
+from .i18n import translate
 from .lesson import Lesson
 from .loss_keys import LossKeys
 from .losscurve import EpochLog, LossCurve
@@ -39,7 +40,7 @@ from .runner import Runner
 from .settings import FitSettings
 from .split_actions import SplitActions
 from .train_test import TrainTestReadouts
-from .view_tabs import LateViews, ViewTabs
+from .view_tabs import LateViews, ViewTabs, count_line
 
 if TYPE_CHECKING:
     from .landscape_view import LandscapeView
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 #: a window narrower than this tabs the settings with the readouts: the views keep their width
 COMPACT_BELOW = 1500
-EMPTY_HINT = 0.5  # the status line says what the aspect lock costs once it leaves half the canvas empty
 
 
 class MainWindow(LateViews, QMainWindow):
@@ -92,7 +92,7 @@ class MainWindow(LateViews, QMainWindow):
         self.commands.fill_menus(self.menuBar(), self.files, self.projector, self.loss_keys, self.help,
                                  self.animation.action)
         self.split = SplitActions(self, lesson, self.canvas, self.menuBar())  # the Data menu: train and test
-        toolbar = self.addToolBar("Run")
+        toolbar = self.addToolBar(translate("window", "Run"))
         toolbar.setObjectName("run_toolbar")
         self.commands.fill_toolbar(toolbar, self.projector)
         self.my_line.add_to(toolbar, self.menuBar())
@@ -160,16 +160,17 @@ class MainWindow(LateViews, QMainWindow):
         self.settings_scroll = Column(self.panel)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.compact = False
-        self.settings_dock = self._dock("Settings", self.settings_scroll, left)
+        self.settings_dock = self._dock("Settings", translate("window", "Settings"), self.settings_scroll, left)
         # long readouts scroll rather than clip (projector mode, small screens)
-        self.readout_dock = self._dock("Readouts", Column(self.readouts), right)
-        self.curve_dock = self._dock("Loss curve", self.loss_curve, right)
-        self.log_dock = self._dock("Epoch log", self.epoch_log, right)
+        self.readout_dock = self._dock("Readouts", translate("window", "Readouts"), Column(self.readouts), right)
+        self.curve_dock = self._dock("Loss curve", translate("window", "Loss curve"), self.loss_curve, right)
+        self.log_dock = self._dock("Epoch log", translate("window", "Epoch log"), self.epoch_log, right)
         self._arrange_docks(projector=False)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock named `key` (its saved place keeps the English name whatever the language)."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(title.replace(" ", "_"))
+        dock.setObjectName(key.replace(" ", "_"))
         dock.setWidget(widget)
         # a label for a title bar: Qt's own draws in the font the dock was made with, so projector mode
         # would leave it small; a label follows the application's font. A drag on it moves the dock.
@@ -190,7 +191,8 @@ class MainWindow(LateViews, QMainWindow):
         for dock in (settings, readout, curve, log):
             self.removeDockWidget(dock)
         self.readouts.setMinimumWidth(300)
-        titles = ("Curve", "Log") if projector else ("Loss curve", "Epoch log")  # short tabs read whole
+        titles = ((translate("window", "Curve"), translate("window", "Log")) if projector  # short tabs read whole
+                  else (translate("window", "Loss curve"), translate("window", "Epoch log")))
         curve.setWindowTitle(titles[0])
         log.setWindowTitle(titles[1])
         right = Qt.DockWidgetArea.RightDockWidgetArea
@@ -311,13 +313,8 @@ class MainWindow(LateViews, QMainWindow):
             self.validation.show_lesson(lesson)
         elif current == "noise":
             self.noise.show_lesson(lesson)
-        n = len(lesson.points)
-        shown = f" · showing {self.canvas.drawn:,} of {n:,} points" if self.canvas.drawn < n else ""
-        hint = " · left-click on the canvas to add points" if n == 0 else ""
         empty = self.canvas.empty_share() if current == "fit" else 0.0
-        if empty >= EMPTY_HINT:  # say what the lock costs, and where to free it
-            hint += f" · lock aspect leaves {empty:.0%} of the canvas empty (View menu)"
-        self.status.setText(f"{n:,} point{'s' if n != 1 else ''} · epoch {descent.epoch}{shown}{hint}")
+        self.status.setText(count_line(len(lesson.points), self.canvas.drawn, descent.epoch, empty))
 
     # --- views, sessions' view state, errors (the Host of files and the autosave) ------------
 
