@@ -165,8 +165,10 @@ class KeyboardCursor(QObject):
         widget = self.canvas.parentWidget()
         while widget is not None and not isinstance(widget, QTabWidget):
             widget = widget.parentWidget()
-        if isinstance(widget, QTabWidget) and widget.indexOf(self.canvas) >= 0:
-            widget.setCurrentWidget(self.canvas)
+        if isinstance(widget, QTabWidget):  # the tab whose page holds the canvas
+            pages = [widget.widget(i) for i in range(widget.count())]
+            widget.setCurrentIndex(next(i for i, page in enumerate(pages)
+                                        if page is self.canvas or page.isAncestorOf(self.canvas)))
         self.canvas.plot_widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the keys ----------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ class ViewTabs(QTabWidget):
     def _place(self, name: str, view: QWidget, keys: QWidget) -> None:
         page = self._pages[name]
         cast(QVBoxLayout, page.layout()).addWidget(view)
+        view.show()  # a child added to a page on show would wait for the next event loop pass
         page.setFocusProxy(keys)  # Escape and a tab's click give the keyboard to the view's plot
         self._views[name] = view
 

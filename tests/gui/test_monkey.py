@@ -19,7 +19,9 @@ import math
 import os
 import random
 import time
+import traceback
 from collections import deque
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -456,8 +458,10 @@ class Monkey:
                         faulthandler.cancel_dump_traceback_later()
                     took = time.perf_counter() - t0
                     self.slowest = sorted([*self.slowest, (took, f"action {k + 1}: {self.log[-1]}")])[-5:]
-                except Exception as exc:  # reported with the seed and the log
-                    problem = f"{type(exc).__name__}: {exc}"
+                except Exception as exc:  # reported with the seed, the log and where it was raised
+                    frames = traceback.extract_tb(exc.__traceback__)[-4:]
+                    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+                    problem = f"{type(exc).__name__}: {exc} (at {where})"
                 if exceptions and not problem:
                     from pytestqt.exceptions import format_captured_exceptions
 
