@@ -168,7 +168,7 @@ class KeyboardCursor(QObject):
         if isinstance(widget, QTabWidget):  # the tab whose page holds the canvas
             pages = [widget.widget(i) for i in range(widget.count())]
             widget.setCurrentIndex(next(i for i, page in enumerate(pages)
-                                        if page is self.canvas or page.isAncestorOf(self.canvas)))
+                                        if page is not None and page.isAncestorOf(self.canvas)))
         self.canvas.plot_widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the keys ----------------------------------------------------------------------------------

@@ -116,8 +116,8 @@ class ViewTabs(QTabWidget):
             page.setObjectName(f"page_{name}")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[name] = page
-            self.addTab(page, translate("view_tabs", title))
-            self.setTabToolTip(self.count() - 1, translate("view_tabs", tip))
+            self.addTab(page, translate("view_tabs", str(title)))
+            self.setTabToolTip(self.count() - 1, translate("view_tabs", str(tip)))
         self.canvas = Canvas(lesson)
         self._place("fit", self.canvas, self.canvas.plot_widget)
         self.currentChanged.connect(lambda index: self.view(self.names[index]))  # made before it is shown
@@ -171,7 +171,7 @@ class ViewTabs(QTabWidget):
             if name in REGRESSION_ONLY:
                 self.setTabEnabled(i, not classification)
                 self.setTabToolTip(i, translate("view_tabs", "Regression only") if classification
-                                   else translate("view_tabs", tip))
+                                   else translate("view_tabs", str(tip)))
         if classification and self.current_name() in REGRESSION_ONLY:
             self.show_named("fit")
 
