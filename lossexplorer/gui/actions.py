@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from .projector import Projector
     from .runner import Runner
 
-RUN_TIP = QT_TRANSLATE_NOOP("actions", "Run the optimizer (Space)")
-STEP_TIP = QT_TRANSLATE_NOOP("actions", "Run one epoch (→)")
+RUN_TIP = str(QT_TRANSLATE_NOOP("actions", "Run the optimizer (Space)"))
+STEP_TIP = str(QT_TRANSLATE_NOOP("actions", "Run one epoch (→)"))
 
 
 def make_action(window: QWidget, text: str, slot: Callable[..., object], shortcut: Any = None, tip: str = "",

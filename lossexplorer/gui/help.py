@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib.resources
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,13 +32,14 @@ if TYPE_CHECKING:
 
 GUIDE_FILE = "teacher-guide.md"
 #: the mouse's part of the shortcut sheet (shown through translate("help", ...))
-MOUSE = ((QT_TRANSLATE_NOOP("help", "left click"),
+MOUSE = cast(tuple[tuple[str, str], ...], (
+         (QT_TRANSLATE_NOOP("help", "left click"),
           QT_TRANSLATE_NOOP("help", "add a point (on empty space) or select one")),
          (QT_TRANSLATE_NOOP("help", "drag"), QT_TRANSLATE_NOOP("help", "move a point; on empty space, pan")),
          (QT_TRANSLATE_NOOP("help", "right click"), QT_TRANSLATE_NOOP("help", "remove the point under the cursor")),
          (QT_TRANSLATE_NOOP("help", "Shift+right click"),
           QT_TRANSLATE_NOOP("help", "the point's menu: hold it out of J (or back in), or remove it")),
-         (QT_TRANSLATE_NOOP("help", "wheel"), QT_TRANSLATE_NOOP("help", "zoom")))
+         (QT_TRANSLATE_NOOP("help", "wheel"), QT_TRANSLATE_NOOP("help", "zoom"))))
 #: the order of the shortcut sheet: what a teacher does first comes first (the rest follow, by key)
 LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "M", "E", "Delete", "T", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
                 "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Ctrl+F1", "Ctrl+Q")
@@ -56,10 +57,11 @@ def first_run_html() -> str:
         translate("help", "<b>E</b> reveals the exact answer once the class has guessed; <b>F5</b> is projector "
                           "mode."),
     )
-    return (f"<h3>{translate('help', 'Welcome to lossexplorer')}</h3>"
-            f"<p>{translate('help', 'The points are on the canvas; the line is where gradient descent starts.')}</p>"
-            "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
-            f"<p>{translate('help', '<i>Help → Teacher guide</i> has a lesson plan for every view.')}</p>")
+    title = translate("help", "Welcome to lossexplorer")
+    start = translate("help", "The points are on the canvas; the line is where gradient descent starts.")
+    more = translate("help", "<i>Help → Teacher guide</i> has a lesson plan for every view.")
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f"<h3>{title}</h3><p>{start}</p><ul>{listed}</ul><p>{more}</p>"
 
 
 def guide_text() -> str:

@@ -9,6 +9,7 @@ the mode left behind keeps its points, its settings and its choice of overlays f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -18,7 +19,8 @@ from .settings import CLASSIFICATION_MODEL, FitSettings
 #: what the canvas can draw over the points, and what it draws at first
 OVERLAYS = ("fit", "exact", "residuals", "rss", "tss", "arrows", "mean")
 FIRST_OVERLAYS = {**dict.fromkeys(OVERLAYS, True), "arrows": False, "tss": False}
-OVERLAY_TITLES = {  # shown through translate("modes", ...)
+Titles = dict[str, tuple[str, str]]  # an overlay's name and tooltip, shown through translate("modes", ...)
+OVERLAY_TITLES = cast(Titles, {
     "fit": (
         QT_TRANSLATE_NOOP("modes", "current fit"),
         QT_TRANSLATE_NOOP("modes", "The line (or curve) the optimizer has reached"),
@@ -47,9 +49,9 @@ OVERLAY_TITLES = {  # shown through translate("modes", ...)
         QT_TRANSLATE_NOOP("modes", "mean point (x̄, ȳ)"),
         QT_TRANSLATE_NOOP("modes", "The least-squares line always passes through it"),
     ),
-}
+})
 #: the same overlays in classification mode (arrows and the mean point do not apply there)
-CLASS_OVERLAY_TITLES = {
+CLASS_OVERLAY_TITLES = cast(Titles, {
     "fit": (
         QT_TRANSLATE_NOOP("modes", "decision boundary"),
         QT_TRANSLATE_NOOP("modes", "Where the most likely class changes: σ(z) = ½ (z = 0) for two classes, "
@@ -72,7 +74,7 @@ CLASS_OVERLAY_TITLES = {
         QT_TRANSLATE_NOOP("modes", "margins z = ±1 (hinge)"),
         QT_TRANSLATE_NOOP("modes", "Hinge loss is 0 beyond these lines on the right side"),
     ),
-}
+})
 #: the settings each mode starts with the first time it is chosen
 CLASSIFICATION_START = FitSettings(loss="bce", model=CLASSIFICATION_MODEL, lr=0.5, epochs=300)
 #: the preset each mode shows the first time it is chosen

@@ -27,9 +27,9 @@ from .pace import Pace, choose_pace
 from .settings import LR_RANGE, FitSettings
 
 Array = NDArray[np.float64]
-NO_POINTS = QT_TRANSLATE_NOOP("problem", "Add some points first: left-click on the canvas")
-EVERY_POINT_HELD = QT_TRANSLATE_NOOP("problem", "Every point is held out: keep some for training (T on a point, or "
-                                                "Data → Hold out none)")
+NO_POINTS = str(QT_TRANSLATE_NOOP("problem", "Add some points first: left-click on the canvas"))
+EVERY_POINT_HELD = str(QT_TRANSLATE_NOOP("problem", "Every point is held out: keep some for training (T on a point, "
+                                                    "or Data → Hold out none)"))
 
 
 def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
