@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from lossexplorer.core import DATASETS, Dataset
 
 from . import theme
 from .dataset import window_takes
+from .i18n import core_tr, translate
 from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
 from .random_dialog import ask_for_random_points
 
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from .projector import Projector
     from .runner import Runner
 
-RUN_TIP, STEP_TIP = "Run the optimizer (Space)", "Run one epoch (→)"
+RUN_TIP = str(QT_TRANSLATE_NOOP("actions", "Run the optimizer (Space)"))
+STEP_TIP = str(QT_TRANSLATE_NOOP("actions", "Run one epoch (→)"))
 
 
 def make_action(window: QWidget, text: str, slot: Callable[..., object], shortcut: Any = None, tip: str = "",
@@ -76,48 +78,60 @@ class Actions(QObject):
                  focus_view: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.lesson, self.runner = window, lesson, runner
-        self.run = self._action("Run", runner.toggle, Qt.Key.Key_Space, "Run the optimizer (Space pauses)")
-        self.step = self._action("Step", runner.step, Qt.Key.Key_Right, STEP_TIP)
-        self.reset = self._action("Reset", runner.reset, Qt.Key.Key_R, "Back to the start: β = 0, epoch 0 (R)")
-        self.undo = lesson.undo_stack.createUndoAction(self, "Undo")
+        self.run = self._action(translate("actions", "Run"), runner.toggle, Qt.Key.Key_Space,
+                                translate("actions", "Run the optimizer (Space pauses)"))
+        self.step = self._action(translate("actions", "Step"), runner.step, Qt.Key.Key_Right,
+                                 translate("actions", STEP_TIP))
+        self.reset = self._action(translate("actions", "Reset"), runner.reset, Qt.Key.Key_R,
+                                  translate("actions", "Back to the start: β = 0, epoch 0 (R)"))
+        self.undo = lesson.undo_stack.createUndoAction(self, translate("actions", "Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = lesson.undo_stack.createRedoAction(self, "Redo")
+        self.redo = lesson.undo_stack.createRedoAction(self, translate("actions", "Redo"))
         self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         window.addActions([self.undo, self.redo])  # they work with the menu bar hidden too
-        self.delete = self._action("Delete point", lesson.delete_selected, QKeySequence.StandardKey.Delete,
-                                   "Remove the selected point (Delete)")
-        self.pin = self._action("Pin this fit", lesson.pin, Qt.Key.Key_P,
-                                "Keep the current fit as a labelled line to compare with others (P)")
-        self.clear = self._action("Clear all points", lesson.clear_points, None, "Remove every point (undoable)")
-        self.quit = self._action("Quit", window.close, QKeySequence.StandardKey.Quit)
+        self.delete = self._action(translate("actions", "Delete point"), lesson.delete_selected,
+                                   QKeySequence.StandardKey.Delete,
+                                   translate("actions", "Remove the selected point (Delete)"))
+        self.pin = self._action(translate("actions", "Pin this fit"), lesson.pin, Qt.Key.Key_P,
+                                translate("actions", "Keep the current fit as a labelled line to compare with "
+                                                     "others (P)"))
+        self.clear = self._action(translate("actions", "Clear all points"), lesson.clear_points, None,
+                                  translate("actions", "Remove every point (undoable)"))
+        self.quit = self._action(translate("actions", "Quit"), window.close, QKeySequence.StandardKey.Quit)
         # fields keep the keys typed in them (Space, →, R, 1–9); Escape gives them back to the view
-        self.leave_field = self._action("Back to the view", focus_view, Qt.Key.Key_Escape,
-                                        "Leave a field: Space, →, R and 1–9 work again (Esc)")
-        self.fit_view = self._action("Fit view to data", canvas.fit_view_to_data, "Ctrl+0",
-                                     "Frame all the points and their squares (Ctrl+0)")
+        self.leave_field = self._action(translate("actions", "Back to the view"), focus_view, Qt.Key.Key_Escape,
+                                        translate("actions", "Leave a field: Space, →, R and 1–9 work again (Esc)"))
+        self.fit_view = self._action(translate("actions", "Fit view to data"), canvas.fit_view_to_data, "Ctrl+0",
+                                     translate("actions", "Frame all the points and their squares (Ctrl+0)"))
         self.keyboard_cursor = self._action(
-            "Keyboard cursor", canvas.keyboard.toggle, Qt.Key.Key_K,
-            "A crosshair on the canvas: arrows move it, Enter adds a point, Tab walks the points, Esc ends (K)")
-        self.aspect = self._action("Lock aspect (squares look square)", canvas.set_aspect_locked, None,
-                                   "One unit of x as long as one unit of y: the squares look square, and points "
-                                   "far wider than tall (or taller than wide) leave part of the canvas empty",
+            translate("actions", "Keyboard cursor"), canvas.keyboard.toggle, Qt.Key.Key_K,
+            translate("actions", "A crosshair on the canvas: arrows move it, Enter adds a point, Tab walks the "
+                                 "points, Esc ends (K)"))
+        self.aspect = self._action(translate("actions", "Lock aspect (squares look square)"),
+                                   canvas.set_aspect_locked, None,
+                                   translate("actions", "One unit of x as long as one unit of y: the squares look "
+                                                        "square, and points far wider than tall (or taller than "
+                                                        "wide) leave part of the canvas empty"),
                                    checkable=True)
-        self.grid = self._action("Grid", lambda on: canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA),
-                                 "Ctrl+G", "Show the grid", checkable=True)
+        self.grid = self._action(translate("actions", "Grid"),
+                                 lambda on: canvas.plot.showGrid(x=on, y=on, alpha=theme.GRID_ALPHA),
+                                 "Ctrl+G", translate("actions", "Show the grid"), checkable=True)
         for action in (self.aspect, self.grid):
             action.setChecked(True)
         self.overlays: dict[str, QAction] = {}
         for name in OVERLAYS:
-            title, tip = OVERLAY_TITLES[name]
+            title, tip = (translate("modes", text) for text in OVERLAY_TITLES[name])
             self.overlays[name] = self._action(title, lambda on, n=name: lesson.set_overlay(n, on), None, tip,
                                                checkable=True)
         self.exact = self.overlays["exact"]
         self.exact.setShortcut(QKeySequence(Qt.Key.Key_E))  # reveal the answer when the class has guessed
         self.overlay_boxes = {name: action_checkbox(self.overlays[name]) for name in OVERLAYS if name != "exact"}
-        self.random = self._action("random…", lambda: ask_for_random_points(window, lesson), None,
-                                   "n points on a line you choose, with the noise you choose")
-        self.full_precision = self._action("Full precision", lambda _on: None, None,
-                                           "Every significant figure in the readouts, not the classroom's four",
+        self.random = self._action(translate("actions", "random…"), lambda: ask_for_random_points(window, lesson),
+                                   None,
+                                   translate("actions", "n points on a line you choose, with the noise you choose"))
+        self.full_precision = self._action(translate("actions", "Full precision"), lambda _on: None, None,
+                                           translate("actions", "Every significant figure in the readouts, not the "
+                                                                "classroom's four"),
                                            checkable=True)
         lesson.overlaysChanged.connect(self._show_overlays)
         lesson.modeChanged.connect(self._show_mode)
@@ -148,7 +162,7 @@ class Actions(QObject):
         """Each overlay's name in the mode shown; those that do not apply are hidden."""
         titles = {**OVERLAY_TITLES, **(CLASS_OVERLAY_TITLES if classification else {})}
         for name, action in self.overlays.items():
-            text, tip = titles[name]
+            text, tip = (translate("modes", t) for t in titles[name])
             action.setText(text)
             action.setToolTip(tip)
             box = self.overlay_boxes.get(name)
@@ -162,7 +176,7 @@ class Actions(QObject):
         """Run and Step need an objective: without one they are off, and their tooltips say why."""
         problem = self.lesson.problem
         on = problem.objective is not None
-        for action, tip in ((self.run, RUN_TIP), (self.step, STEP_TIP)):
+        for action, tip in ((self.run, translate("actions", RUN_TIP)), (self.step, translate("actions", STEP_TIP))):
             action.setEnabled(on)
             action.setToolTip(tip if on else problem.why_not)
             action.setStatusTip(tip if on else problem.why_not)
@@ -171,8 +185,8 @@ class Actions(QObject):
 
     @Slot(bool)
     def _show_running(self, on: bool) -> None:
-        self.run.setText("Pause" if on else "Run")
-        self.run.setToolTip("Pause the run (Space)" if on else RUN_TIP)
+        self.run.setText(translate("actions", "Pause") if on else translate("actions", "Run"))
+        self.run.setToolTip(translate("actions", "Pause the run (Space)") if on else translate("actions", RUN_TIP))
 
     # --- where they are shown ---------------------------------------------------------------
 
@@ -196,7 +210,7 @@ class Actions(QObject):
 
     def fill_menus(self, bar: QMenuBar, files: FileController, projector: Projector, loss_keys: LossKeys,
                    help_: Help, animation: QAction | None = None) -> None:
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("actions", "&File"))
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_action, files.save_as_action])
@@ -206,28 +220,31 @@ class Actions(QObject):
             file_menu.addAction(animation)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        bar.addMenu("&Edit").addActions([self.undo, self.redo, self.delete, self.clear])
-        bar.addMenu("&Run").addActions([self.run, self.step, self.reset, self.pin])
-        view = bar.addMenu("&View")
+        bar.addMenu(translate("actions", "&Edit")).addActions([self.undo, self.redo, self.delete, self.clear])
+        bar.addMenu(translate("actions", "&Run")).addActions([self.run, self.step, self.reset, self.pin])
+        view = bar.addMenu(translate("actions", "&View"))
         view.addActions([self.fit_view, self.keyboard_cursor, self.aspect, self.grid, self.full_precision])
         view.addSeparator()
         view.addActions(list(self.overlays.values()))
         view.addSeparator()
         view.addActions([projector.projector_action, projector.fullscreen_action])
-        bar.addMenu("&Loss").addActions(loss_keys.actions)
-        self.fill_presets(bar.addMenu("&Presets"))
-        bar.addMenu("&Help").addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
+        bar.addMenu(translate("actions", "&Loss")).addActions(loss_keys.actions)
+        self.fill_presets(bar.addMenu(translate("actions", "&Presets")))
+        help_menu = bar.addMenu(translate("actions", "&Help"))
+        help_menu.addActions([help_.guide_action, help_.shortcuts_action, help_.about_action])
 
     def fill_presets(self, menu: QMenu) -> None:
         """Real data and made-up sets in a submenu each, regression then classes; random points."""
         menu.setToolTipsVisible(True)
         self.preset_menus: list[QMenu] = []  # kept: a.menu() of a menu made by addMenu(str) may be a dead wrapper
-        for group, title in (("real", "&Real data"), ("made up", "&Made up")):
+        for group, title in (("real", translate("actions", "&Real data")),
+                             ("made up", translate("actions", "&Made up"))):
             sub = QMenu(title, menu)
             menu.addMenu(sub)
             self.preset_menus.append(sub)
             sub.setToolTipsVisible(True)
-            for task, heading in (("regression", "Regression"), ("classification", "Classes")):
+            for task, heading in (("regression", translate("actions", "Regression")),
+                                  ("classification", translate("actions", "Classes"))):
                 sub.addSection(heading)
                 for d in DATASETS.values():
                     if d.group == group and d.task == task:
@@ -239,12 +256,17 @@ class Actions(QObject):
         """A preset's entry: a real set by its title and source, a made-up one by its name; its
         tooltip and status tip the set's context, n and source."""
         if d.group == "real":
-            text = f"{d.title} ({d.cite})"
+            text = translate("actions", "{title} ({source})").format(title=core_tr(d.title), source=d.cite)
+        elif d.classification:
+            text = translate("actions", "{name} (classification)").format(name=d.name)
         else:
-            text = f"{d.name} (classification)" if d.classification else d.name
+            text = d.name
         action = QAction(text.replace("&", "&&"), self.window)
         why_not = window_takes(d.name)
-        tip = why_not or (d.description if d.group == "real" else f"{d.summary}. {d.context}")
+        about = (core_tr(d.description) if d.group == "real" else
+                 translate("actions", "{summary}. {context}").format(summary=core_tr(d.summary),
+                                                                     context=core_tr(d.context)))
+        tip = why_not or about
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.setEnabled(not why_not)
@@ -257,8 +279,10 @@ class Actions(QObject):
         one word there (what they undo is in the tooltip): "Undo preset anscombe-1" in projector
         mode's font would push the projector button behind the toolbar's » on a small screen."""
         stack = self.lesson.undo_stack
-        undo = self._short(self.undo, "Undo", stack.undo, stack.canUndoChanged, stack.undoTextChanged)
-        redo = self._short(self.redo, "Redo", stack.redo, stack.canRedoChanged, stack.redoTextChanged)
+        undo = self._short(self.undo, translate("actions", "Undo"), stack.undo, stack.canUndoChanged,
+                           stack.undoTextChanged)
+        redo = self._short(self.redo, translate("actions", "Redo"), stack.redo, stack.canRedoChanged,
+                           stack.redoTextChanged)
         for group in ((self.run, self.step, self.reset), (undo, redo), (self.fit_view, self.pin),
                       (projector.projector_action,)):
             if toolbar.actions():
@@ -272,7 +296,8 @@ class Actions(QObject):
         keys = full.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
         def show(what: str = "") -> None:
-            action.setToolTip(f"{word} {what} ({keys})" if what else f"{word} ({keys})")
+            action.setToolTip(translate("actions", "{action} {what} ({keys})").format(action=word, what=what, keys=keys)
+                              if what else translate("actions", "{action} ({keys})").format(action=word, keys=keys))
 
         can.connect(action.setEnabled)
         text.connect(show)

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from PySide6.QtGui import QUndoCommand
 
 from .dataset import Points
+from .i18n import number, translate
 from .modes import ModeMemory
 from .my_line_model import MyLine
 from .pins import Pin
@@ -50,8 +51,9 @@ class Change:
 
 class AddPoint(QUndoCommand):
     def __init__(self, lesson: Lesson, x: float, y: float, label: int = 0) -> None:
-        what = f"add a class-{label} point" if lesson.classification else "add point"
-        super().__init__(f"{what} ({x:.3g}, {y:.3g})")
+        at = {"x": number(x, ".3g"), "y": number(y, ".3g")}
+        super().__init__(translate("commands", "add a class-{label} point ({x}, {y})").format(label=label, **at)
+                         if lesson.classification else translate("commands", "add point ({x}, {y})").format(**at))
         self.lesson, self.x, self.y, self.label = lesson, x, y, label
         self.index = len(lesson.points)
 
@@ -67,7 +69,7 @@ class MovePoint(QUndoCommand):
     """A whole drag: from where the point was to where it was let go."""
 
     def __init__(self, lesson: Lesson, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
-        super().__init__(f"move point {index + 1}")
+        super().__init__(translate("commands", "move point {n}").format(n=index + 1))
         self.lesson, self.index, self.old, self.new = lesson, index, old, new
 
     def _put(self, at: tuple[float, float]) -> None:
@@ -86,7 +88,8 @@ class RemovePoints(QUndoCommand):
     def __init__(self, lesson: Lesson, indices: list[int]) -> None:
         self.indices = sorted(set(indices))
         n = len(self.indices)
-        super().__init__(f"remove point {self.indices[0] + 1}" if n == 1 else f"remove {n} points")
+        super().__init__(translate("commands", "remove point {n}").format(n=self.indices[0] + 1) if n == 1 else
+                         translate("commands", "remove {n} points").format(n=n))
         self.lesson = lesson
         self.rows = [lesson.points.row(i) for i in self.indices]
         self.held = [bool(lesson.points.held_out[i]) for i in self.indices]
@@ -137,7 +140,7 @@ class ChangeSettings(QUndoCommand):
     def __init__(self, lesson: Lesson, old: FitSettings, new: FitSettings) -> None:
         self.fields = changed_fields(old, new)
         names = ", ".join(sorted(self.fields))
-        super().__init__(f"change {names}")
+        super().__init__(translate("commands", "change {settings}").format(settings=names))
         self.lesson, self.old, self.new = lesson, old, new
 
     def id(self) -> int:

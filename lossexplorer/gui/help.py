@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import importlib.resources
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,30 +23,45 @@ from PySide6.QtWidgets import (
 from lossexplorer import __version__
 from lossexplorer.core import DATASETS
 
+from .i18n import core_tr, translate
 from .keyboard_cursor import CURSOR_KEYS
+from .teacher_guide import guide_html
 
 if TYPE_CHECKING:
     from .preferences import Preferences
 
 GUIDE_FILE = "teacher-guide.md"
-MOUSE = (("left click", "add a point (on empty space) or select one"), ("drag", "move a point; on empty space, pan"),
-         ("right click", "remove the point under the cursor"),
-         ("Shift+right click", "the point's menu: hold it out of J (or back in), or remove it"), ("wheel", "zoom"))
+#: the mouse's part of the shortcut sheet (shown through translate("help", ...))
+MOUSE = cast(tuple[tuple[str, str], ...], (
+         (QT_TRANSLATE_NOOP("help", "left click"),
+          QT_TRANSLATE_NOOP("help", "add a point (on empty space) or select one")),
+         (QT_TRANSLATE_NOOP("help", "drag"), QT_TRANSLATE_NOOP("help", "move a point; on empty space, pan")),
+         (QT_TRANSLATE_NOOP("help", "right click"), QT_TRANSLATE_NOOP("help", "remove the point under the cursor")),
+         (QT_TRANSLATE_NOOP("help", "Shift+right click"),
+          QT_TRANSLATE_NOOP("help", "the point's menu: hold it out of J (or back in), or remove it")),
+         (QT_TRANSLATE_NOOP("help", "wheel"), QT_TRANSLATE_NOOP("help", "zoom"))))
 #: the order of the shortcut sheet: what a teacher does first comes first (the rest follow, by key)
 LESSON_ORDER = ("Space", "→", "R", "1 … 9", "P", "M", "E", "Delete", "T", "Ctrl+Z", "Ctrl+Y, Ctrl+Shift+Z", "F5", "F11",
                 "Ctrl+0", "Ctrl+G", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "F1", "Ctrl+F1", "Ctrl+Q")
 #: keys as a person reads them
 KEY_NAMES = {"Right": "→", "Left": "←", "Del": "Delete"}
-FIRST_RUN = (
-    "<h3>Welcome to lossexplorer</h3>"
-    "<p>The points are on the canvas; the line is where gradient descent starts.</p><ul>"
-    "<li><b>Space</b> runs the descent: watch the line fit the points. <b>→</b> takes one epoch, <b>R</b> starts"
-    " again.</li>"
-    "<li><b>Click</b> to add a point (an outlier, say); <b>drag</b> one to move it.</li>"
-    "<li>Keys <b>1–9</b> change the loss (4 is MAE); <b>P</b> pins a fit to compare.</li>"
-    "<li><b>E</b> reveals the exact answer once the class has guessed; <b>F5</b> is projector mode.</li></ul>"
-    "<p><i>Help → Teacher guide</i> has a lesson plan for every view.</p>"
-)
+
+
+def first_run_html() -> str:
+    """The first-run hint: what to press first, a sentence or an item at a time."""
+    items = (
+        translate("help", "<b>Space</b> runs the descent: watch the line fit the points. <b>→</b> takes one epoch, "
+                          "<b>R</b> starts again."),
+        translate("help", "<b>Click</b> to add a point (an outlier, say); <b>drag</b> one to move it."),
+        translate("help", "Keys <b>1–9</b> change the loss (4 is MAE); <b>P</b> pins a fit to compare."),
+        translate("help", "<b>E</b> reveals the exact answer once the class has guessed; <b>F5</b> is projector "
+                          "mode."),
+    )
+    title = translate("help", "Welcome to lossexplorer")
+    start = translate("help", "The points are on the canvas; the line is where gradient descent starts.")
+    more = translate("help", "<i>Help → Teacher guide</i> has a lesson plan for every view.")
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f"<h3>{title}</h3><p>{start}</p><ul>{listed}</ul><p>{more}</p>"
 
 
 def guide_text() -> str:
@@ -56,14 +71,18 @@ def guide_text() -> str:
 
 def about_html() -> str:
     """The About box's text: what the app is, what it is built on, and the real data sets' sources."""
-    sets = "".join(
-        f"<li><b>{escape(d.title)}</b> ({d.n} points): {escape(d.source)} <i>Licence:</i> {escape(d.licence)}</li>"
-        for d in DATASETS.values() if d.group == "real")
-    return (f"<h3>lossexplorer {__version__}</h3><p>See loss functions and gradient descent at work: the fit, the "
-            "squares whose area is the error, the loss landscape and the path down it.</p>"
-            "<p>Built on NumPy, SciPy, PySide6 and pyqtgraph. Colours: the Okabe–Ito palette.</p>"
-            f"<h4>The real data sets and their sources</h4><ul>{sets}</ul>"
-            "<p>The made-up sets are lossexplorer's own (fixed seeds) and Anscombe's quartet (Anscombe 1973).</p>")
+    line = translate("help", "<b>{title}</b> ({n} points): {source} <i>Licence:</i> {licence}")
+    sets = "".join("<li>" + line.format(title=escape(core_tr(d.title)), n=d.n, source=escape(d.source),
+                                        licence=escape(d.licence)) + "</li>"
+                   for d in DATASETS.values() if d.group == "real")
+    what = translate("help", "See loss functions and gradient descent at work: the fit, the squares whose area is "
+                             "the error, the loss landscape and the path down it.")
+    built = translate("help", "Built on NumPy, SciPy, PySide6 and pyqtgraph. Colours: the Okabe–Ito palette.")
+    heading = translate("help", "The real data sets and their sources")
+    made_up = translate("help", "The made-up sets are lossexplorer's own (fixed seeds) and Anscombe's quartet "
+                                "(Anscombe 1973).")
+    return (f"<h3>lossexplorer {__version__}</h3><p>{what}</p><p>{built}</p>"
+            f"<h4>{heading}</h4><ul>{sets}</ul><p>{made_up}</p>")
 
 
 def lesson_rank(keys: str) -> tuple[int, str]:
@@ -81,17 +100,18 @@ class Help(QObject):
         self.guide: QDialog | None = None
         self.hint: QDialog | None = None
         self.about: QDialog | None = None
-        self.guide_action = QAction("&Teacher guide", window)
+        self.guide_action = QAction(translate("help", "&Teacher guide"), window)
         self.guide_action.setShortcut(QKeySequence("Ctrl+F1"))  # Shift+F1 is Qt's "What's This?"
-        self.guide_action.setToolTip("A lesson plan for every view: what to click, what to ask, what to point at")
+        self.guide_action.setToolTip(translate("help", "A lesson plan for every view: what to click, what to ask, "
+                                                       "what to point at"))
         self.guide_action.triggered.connect(self.show_guide)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window)
+        self.shortcuts_action = QAction(translate("help", "&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.setToolTip("Every keyboard shortcut (F1)")
+        self.shortcuts_action.setToolTip(translate("help", "Every keyboard shortcut (F1)"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         window.addActions([self.guide_action, self.shortcuts_action])
-        self.about_action = QAction("&About lossexplorer", window)
-        self.about_action.setToolTip("Version and credits")
+        self.about_action = QAction(translate("help", "&About lossexplorer"), window)
+        self.about_action.setToolTip(translate("help", "Version and credits"))
         self.about_action.triggered.connect(self.show_about)
         window.installEventFilter(self)
 
@@ -111,30 +131,31 @@ class Help(QObject):
                 rows.add((keys, what))
         if losses:
             names = ", ".join(f"{k} {name}" for k, name in sorted(losses) if name)
-            rows.add(("1 … 9", f"pick a loss: {names}"))
+            rows.add(("1 … 9", translate("help", "pick a loss: {losses}").format(losses=names)))
         return sorted(rows, key=lambda row: lesson_rank(row[0]))
 
     def show_shortcuts(self) -> None:
-        every = [*self.shortcut_rows(), *CURSOR_KEYS, *MOUSE]
+        cursor = [(translate("keyboard_cursor", k), translate("keyboard_cursor", t)) for k, t in CURSOR_KEYS]
+        mouse = [(translate("help", k), translate("help", t)) for k, t in MOUSE]
+        every = [*self.shortcut_rows(), *cursor, *mouse]
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in every)
-        self.sheet = self._browser("Keyboard shortcuts", f"<table cellpadding='4'>{rows}</table>", (640, 620))
+        self.sheet = self._browser(translate("help", "Keyboard shortcuts"), f"<table cellpadding='4'>{rows}</table>",
+                                   (640, 620))
 
     # --- the teacher guide --------------------------------------------------------------------
 
     def show_guide(self) -> None:
-        """The guide in a window of its own, beside the app (it does not block the lesson)."""
-        self.guide = self._browser("Teacher guide", "", (760, 720), markdown=guide_text())
+        """The guide in a window of its own, beside the app (it does not block the lesson), in the
+        class's language a paragraph at a time (teacher_guide.py)."""
+        self.guide = self._browser(translate("help", "Teacher guide"), guide_html(guide_text()), (760, 720))
 
-    def _browser(self, title: str, html: str, size: tuple[int, int], markdown: str = "") -> QDialog:
+    def _browser(self, title: str, html: str, size: tuple[int, int]) -> QDialog:
         dialog = QDialog(self.window)
         dialog.setWindowTitle(title)
         text = QTextBrowser()
         text.setObjectName("help_text")
         text.setOpenExternalLinks(True)
-        if markdown:
-            text.setMarkdown(markdown)
-        else:
-            text.setHtml(html)
+        text.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -158,13 +179,13 @@ class Help(QObject):
         if self.preferences is not None:
             self.preferences.mark_first_run_done()
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Welcome")
-        label = QLabel(FIRST_RUN)
+        dialog.setWindowTitle(translate("help", "Welcome"))
+        label = QLabel(first_run_html())
         label.setWordWrap(True)
         buttons = QDialogButtonBox()
-        guide = QPushButton("Open the teacher guide")
+        guide = QPushButton(translate("help", "Open the teacher guide"))
         buttons.addButton(guide, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("help", "Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         guide.clicked.connect(dialog.accept)
         guide.clicked.connect(self.show_guide)
         buttons.accepted.connect(dialog.accept)
@@ -176,4 +197,4 @@ class Help(QObject):
 
     def show_about(self) -> None:
         """Version, credits, and every real data set with its source and licence (beside the window)."""
-        self.about = self._browser("About lossexplorer", about_html(), (720, 620))
+        self.about = self._browser(translate("help", "About lossexplorer"), about_html(), (720, 620))

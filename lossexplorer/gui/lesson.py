@@ -42,11 +42,12 @@ from .commands import (
 )
 from .dataset import Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
+from .i18n import core_tr, translate
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .my_line_model import NO_LINE, MyLine, coefficients_for
 from .pins import MAX_PINS, Pin, free_colour
-from .problem import NO_POINTS, Objectives, Problem, adapted_rate, build_problem, pace_of
+from .problem import Objectives, Problem, adapted_rate, build_problem, pace_of
 from .session import Session, pins_from_json, pins_to_json
 from .settings import LOSSES, OPTIMIZER_FIELDS, PACED_FIELDS, PROBLEM_FIELDS, FitSettings, changed_fields
 
@@ -233,17 +234,20 @@ class Lesson(QObject):
         try:
             self._set_exact_solution(problem.exact_now())
         except InputError as exc:  # an answer floats cannot hold
-            self.no_exact = f"No exact answer: {exc}"
+            self.no_exact = translate("lesson", "No exact answer: {why}").format(why=exc)
         descent.begin(beta, problem.value(beta))
-        if change.edit:
-            reason = "the points changed: a new descent starts from the current fit, epoch 0"
+        if change.edit:  # the reason, as a sentence of its own and after "Run stopped because"
+            said = translate("lesson", "The points changed: a new descent starts from the current fit, epoch 0")
+            reason = translate("lesson", "the points changed: a new descent starts from the current fit, epoch 0")
         elif change.points is not None:
-            reason = "the data set changed: a new descent starts from the start, epoch 0"
+            said = translate("lesson", "The data set changed: a new descent starts from the start, epoch 0")
+            reason = translate("lesson", "the data set changed: a new descent starts from the start, epoch 0")
         else:
-            reason = "the settings changed: a new descent starts from the start, epoch 0"
-        self.message.emit(reason[0].upper() + reason[1:])
-        if problem.objective is None and problem.why_not != NO_POINTS:
-            self.message.emit(problem.why_not)  # the core refused the data: say why
+            said = translate("lesson", "The settings changed: a new descent starts from the start, epoch 0")
+            reason = translate("lesson", "the settings changed: a new descent starts from the start, epoch 0")
+        self.message.emit(said)
+        if problem.objective is None and len(self._points):
+            self.message.emit(problem.why_not)  # the core refused the data (or every point is held out): say why
         self.problemChanged.emit(reason)
         self.descentReset.emit()
 
@@ -290,13 +294,13 @@ class Lesson(QObject):
         if version != self._problem.version:
             return
         if isinstance(value, Exception):
-            self.message.emit(f"The exact answer could not be found: {value}")
+            self.message.emit(translate("lesson", "The exact answer could not be found: {why}").format(why=value))
             return
         assert isinstance(value, Solution)
         if np.all(np.isfinite(value.coefficients)):
             self._set_exact_solution(value)
         else:  # separable classes without a penalty: there is none
-            self.no_exact = f"No exact answer: {value.message}"
+            self.no_exact = translate("lesson", "No exact answer: {why}").format(why=value.message)
             self.message.emit(self.no_exact)
         self.exactChanged.emit()
 
@@ -321,7 +325,7 @@ class Lesson(QObject):
         """True (and said) when a point at (x, y) among n would take the data past the core's limits."""
         problem = point_problem(x, y, n, self._settings.model)
         if problem:
-            self.message.emit(f"No point there: {problem}")
+            self.message.emit(translate("lesson", "No point there: {why}").format(why=problem))
         return bool(problem)
 
     def finish_drag(self, index: int, old: tuple[float, float], new: tuple[float, float]) -> None:
@@ -341,7 +345,8 @@ class Lesson(QObject):
 
     def delete_selected(self) -> bool:
         if self._selected is None:
-            self.message.emit("Click a point first to select it, or right-click a point to remove it")
+            self.message.emit(translate("lesson", "Click a point first to select it, or right-click a point to "
+                                                  "remove it"))
             return False
         self.remove_points([self._selected])
         return True
@@ -357,32 +362,39 @@ class Lesson(QObject):
     def hold_out(self, fraction: float) -> None:
         """Hold out a random `fraction` of the points, drawn afresh (a new seed) each time."""
         if len(self._points) < 2:
-            self.message.emit("Holding out points needs at least two: one to train on, one to test")
+            self.message.emit(translate("lesson", "Holding out points needs at least two: one to train on, one "
+                                                  "to test"))
             return
         self.split_seed += 1
         held = hold_out(len(self._points), fraction, self.split_seed)
-        self._push_split(f"hold out {fraction:.0%}", held)
+        self._push_split(translate("lesson", "hold out {share}").format(share=f"{fraction:.0%}"), held)
         test = self._points.test
-        self.message.emit(f"Held out {len(test)} of {len(self._points)} points (seed {self.split_seed}): hollow, "
-                          "they never enter J or the gradient")
+        self.message.emit(translate("lesson", "Held out {held} of {n} points (seed {seed}): hollow, they never enter J "
+                                              "or the gradient").format(held=len(test), n=len(self._points),
+                                                                        seed=self.split_seed))
 
     def hold_out_none(self) -> None:
         """Every point back in J."""
         if self._points.split:
-            self._push_split("hold out none", None)
-            self.message.emit("Every point is a training point again")
+            self._push_split(translate("lesson", "hold out none"), None)
+            self.message.emit(translate("lesson", "Every point is a training point again"))
 
     def toggle_held(self, index: int | None = None) -> None:
         """Hold point `index` (the selected one when None) out of J, or take it back in."""
         index = self._selected if index is None else index
         if index is None or not 0 <= index < len(self._points):
-            self.message.emit("Select a point first (click it), then T holds it out")
+            self.message.emit(translate("lesson", "Select a point first (click it), then T holds it out"))
             return
         held = self._points.held_out.copy()
         held[index] = not held[index]
-        self._push_split(f"{'hold out' if held[index] else 'train on'} point {index + 1}", held)
-        what = "held out: it no longer enters J or the gradient" if held[index] else "a training point again"
-        self.message.emit(f"Point {index + 1} {what}")
+        n = index + 1
+        if held[index]:
+            self._push_split(translate("lesson", "hold out point {n}").format(n=n), held)
+            self.message.emit(translate("lesson", "Point {n} held out: it no longer enters J or the "
+                                                  "gradient").format(n=n))
+        else:
+            self._push_split(translate("lesson", "train on point {n}").format(n=n), held)
+            self.message.emit(translate("lesson", "Point {n} a training point again").format(n=n))
 
     def _push_split(self, text: str, held: NDArray[np.bool_] | None) -> None:
         self.undo_stack.push(ChangeSplit(self, text, self._points.held, held))
@@ -391,11 +403,14 @@ class Lesson(QObject):
 
     def clear_points(self) -> None:
         if len(self._points):
-            self._new_data(empty(self.classification), "clear points", undoable=True, adapt_lr=False)
+            self._new_data(empty(self.classification), translate("lesson", "clear points"), undoable=True,
+                           adapt_lr=False)
 
     def load_preset(self, name: str, undoable: bool = True, adapt_lr: bool = True) -> None:
-        said = self._new_data(preset_points(name), f"preset {name}", undoable, adapt_lr)
-        self.message.emit(f"Preset {name}: {preset(name).description}{said}")
+        said = self._new_data(preset_points(name), translate("lesson", "preset {name}").format(name=name), undoable,
+                              adapt_lr)
+        self.message.emit(translate("lesson", "Preset {name}: {description}{said}").format(
+            name=name, description=core_tr(preset(name).description), said=said))
 
     def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
@@ -405,8 +420,9 @@ class Lesson(QObject):
     def open_points(self, points: Points, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """Points read from the file `path`: refused (InputError) past the limits, else the new data set."""
         self.check_limits(points, path)
-        said = self._new_data(points, f"open {path}", undoable, adapt_lr)
-        self.message.emit(f"Opened {path}: {len(points)} points{said}")
+        said = self._new_data(points, translate("lesson", "open {path}").format(path=path), undoable, adapt_lr)
+        self.message.emit(translate("lesson", "Opened {path}: {n} points{said}").format(path=path, n=len(points),
+                                                                                      said=said))
 
     def replace_points(self, x: Array, y: Array, text: str, labels: Array | None = None,
                        undoable: bool = True, axes: tuple[str, str] | None = None) -> None:
@@ -430,9 +446,13 @@ class Lesson(QObject):
             return
         kept = self._memory.points
         points = kept if kept is not None and len(kept) else preset_points(FIRST_PRESETS[classification])
-        self._new_data(points, f"switch to {'classification' if classification else 'regression'}", True, False)
-        self.message.emit("Classification: left-click adds a point of the chosen class, Shift+click the next"
-                          if classification else "Regression: left-click adds a point (x, y)")
+        if classification:
+            self._new_data(points, translate("lesson", "switch to classification"), True, False)
+            self.message.emit(translate("lesson", "Classification: left-click adds a point of the chosen class, "
+                                                  "Shift+click the next"))
+        else:
+            self._new_data(points, translate("lesson", "switch to regression"), True, False)
+            self.message.emit(translate("lesson", "Regression: left-click adds a point (x, y)"))
 
     def set_classes(self, classes: int) -> None:
         """K classes, as one undoable step: the points whose labels still exist stay (a new data
@@ -443,11 +463,16 @@ class Lesson(QObject):
         points = self._points.of_classes(classes)
         gone = len(self._points) - len(points)
         after = Change(points=points, settings=self._settings.with_classes(classes), pins=())
-        self.undo_stack.push(ChangeDocument(self, f"{classes} classes", before, after))
+        self.undo_stack.push(ChangeDocument(self, translate("lesson", "{k} classes").format(k=classes), before, after))
         if self._new_class >= classes:
             self.set_new_class(0)
-        said = f"; {gone} points of the classes past {classes - 1} went (Undo brings them back)" if gone else ""
-        self.message.emit(f"{classes} classes: {LOSSES[self._settings.loss].title}{said}")
+        loss = core_tr(LOSSES[self._settings.loss].title)
+        if gone:
+            self.message.emit(translate("lesson", "{k} classes: {loss}; {gone} points of the classes past {last} went "
+                                                  "(Undo brings them back)").format(k=classes, loss=loss, gone=gone,
+                                                                                    last=classes - 1))
+        else:
+            self.message.emit(translate("lesson", "{k} classes: {loss}").format(k=classes, loss=loss))
 
     def _new_data(self, points: Points, text: str, undoable: bool, adapt_lr: bool) -> str:
         """A new data set: one step that drops the pins and, when the mode changes, brings that
@@ -499,13 +524,15 @@ class Lesson(QObject):
     def pin(self, mine: bool = False) -> None:
         """Keep the current fit (or, with `mine`, my line) as a labelled line to compare with others."""
         if len(self._pins) >= MAX_PINS:
-            self.message.emit(f"At most {MAX_PINS} pins: remove one first")
+            self.message.emit(translate("lesson", "At most {n} pins: remove one first").format(n=MAX_PINS))
             return
         label, beta = self._settings.label(), self.descent.coefficients.copy()
         if mine:
-            label, beta = "my boundary" if self.classification else "my line", self.my_line
+            label = translate("lesson", "my boundary") if self.classification else translate("lesson", "my line")
+            beta = self.my_line
         pin = Pin(label, free_colour(self._pins), self.model, beta)
-        self.undo_stack.push(ChangePins(self, f"pin {pin.label}", self._pins, (*self._pins, pin)))
+        self.undo_stack.push(ChangePins(self, translate("lesson", "pin {label}").format(label=pin.label), self._pins,
+                                        (*self._pins, pin)))
 
     def unpin(self, row: int | None = None) -> None:
         """Remove pin `row` (the last one when None)."""
@@ -514,7 +541,8 @@ class Lesson(QObject):
         row = len(self._pins) - 1 if row is None or row < 0 else row
         if row < len(self._pins):
             new = self._pins[:row] + self._pins[row + 1 :]
-            self.undo_stack.push(ChangePins(self, f"remove pin {self._pins[row].label}", self._pins, new))
+            text = translate("lesson", "remove pin {label}").format(label=self._pins[row].label)
+            self.undo_stack.push(ChangePins(self, text, self._pins, new))
 
     # --- my line: the student's own guess (issue 16) -----------------------------------------
 
@@ -533,11 +561,11 @@ class Lesson(QObject):
     def my_line_mode(self) -> bool:
         return self._my_line_mode
 
-    def set_my_line(self, beta: Array, text: str = "place my line") -> None:
-        """My line at `beta` (for the current model), one undo step."""
+    def set_my_line(self, beta: Array, text: str = "") -> None:
+        """My line at `beta` (for the current model), one undo step (`text`, else "place my line")."""
         new = MyLine.of(self.model, beta)
         if new != self._mine and np.all(np.isfinite(beta)):
-            self.undo_stack.push(ChangeMyLine(self, text, self._mine, new))
+            self.undo_stack.push(ChangeMyLine(self, text or translate("lesson", "place my line"), self._mine, new))
 
     def drag_my_line(self, beta: Array) -> None:
         """A drag in progress: my line follows the mouse (one undo step when it ends)."""
@@ -566,7 +594,8 @@ class Lesson(QObject):
             self._new_class = label
             self.newClassChanged.emit(label)
             other = (label + 1) % max(self.classes, 2)
-            self.message.emit(f"A left click now adds a class-{label} point (Shift+click: class {other})")
+            self.message.emit(translate("lesson", "A left click now adds a class-{label} point (Shift+click: class "
+                                                  "{other})").format(label=label, other=other))
 
     def say(self, text: str) -> None:
         """A sentence for the status bar, from anyone working on the lesson."""
@@ -625,7 +654,8 @@ class Lesson(QObject):
         self.mark_saved()
         pace = pace_of(points, settings, self._objectives)
         said = f". {pace.sentence()}" if pace is not None else ""
-        self.message.emit(f"A new lesson: preset {name}, {preset(name).description}{said}")
+        self.message.emit(translate("lesson", "A new lesson: preset {name}, {description}{said}").format(
+            name=name, description=core_tr(preset(name).description), said=said))
 
     def is_modified(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()

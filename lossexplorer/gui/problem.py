@@ -15,18 +15,21 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from lossexplorer.core import InputError, Model, Objective, Solution, make_model, make_objective, solve_objective
 from lossexplorer.core.isolated import solve_isolated, worth_isolating
 from lossexplorer.core.sufficient import FitReadings
 
 from .dataset import Points
+from .i18n import number, translate
 from .pace import Pace, choose_pace
 from .settings import LR_RANGE, FitSettings
 
 Array = NDArray[np.float64]
-NO_POINTS = "Add some points first: left-click on the canvas"
-EVERY_POINT_HELD = "Every point is held out: keep some for training (T on a point, or Data → Hold out none)"
+NO_POINTS = str(QT_TRANSLATE_NOOP("problem", "Add some points first: left-click on the canvas"))
+EVERY_POINT_HELD = str(QT_TRANSLATE_NOOP("problem", "Every point is held out: keep some for training (T on a point, "
+                                                    "or Data → Hold out none)"))
 
 
 def solve_exact(objective: Objective, cancel: threading.Event | None = None) -> Solution:
@@ -141,9 +144,9 @@ def build_problem(points: Points, settings: FitSettings, version: int, objective
     """The problem of these points and settings: the one Objective they make."""
     model = make_model(settings.model)
     if len(points) == 0:
-        return Problem(version, settings, model, None, NO_POINTS)
+        return Problem(version, settings, model, None, translate("problem", NO_POINTS))
     if len(points.training) == 0:
-        return Problem(version, settings, model, None, EVERY_POINT_HELD)
+        return Problem(version, settings, model, None, translate("problem", EVERY_POINT_HELD))
     try:
         objective = objectives.of(points.training, settings)  # held-out points never enter J
     except InputError as exc:
@@ -183,9 +186,13 @@ def adapted_rate(points: Points, settings: FitSettings, objectives: Objectives) 
     if lr < settings.lr:
         settings = settings.with_(lr=lr)
     if lr >= stable:
-        return settings, (f". Gradient descent on MSE diverges above {stable:.3g} here, below the smallest learning"
-                          f" rate ({lowest:g}): try Adam, or a lower degree")
-    return settings, f". Learning rate lowered to {lr:g}: gradient descent on MSE diverges above {stable:.3g} here"
+        return settings, ". " + translate("problem", "Gradient descent on MSE diverges above {stable} here, below the "
+                                                     "smallest learning rate ({lowest}): try Adam, or a lower "
+                                                     "degree").format(stable=number(stable, ".3g"),
+                                                                      lowest=number(lowest, "g"))
+    return settings, ". " + translate("problem", "Learning rate lowered to {lr}: gradient descent on MSE diverges "
+                                                 "above {stable} here").format(lr=number(lr, "g"),
+                                                                               stable=number(stable, ".3g"))
 
 
 def pace_of(points: Points, settings: FitSettings, objectives: Objectives) -> Pace | None:

@@ -20,6 +20,7 @@ from lossexplorer.core import Descent, InputError, Objective
 from lossexplorer.core.isolated import worth_isolating
 
 from . import problem as problems
+from .i18n import number, translate
 from .race import RACE, Race, run_race
 from .settings import SCHEDULE_FIELDS, STOP_FIELDS, FitSettings, changed_fields
 from .worker import Chunk, FitThread, LatestJob, RunEnd, Snapshot
@@ -93,19 +94,20 @@ class Runner(QObject):
         if descent is None:
             return
         if descent.diverged:
-            self.lesson.say(descent.message + ". Reset, or lower the learning rate.")
+            self.lesson.say(translate("runner", "{what}. Reset, or lower the learning rate.").format(
+                what=descent.message))
             return
         if self._ended(descent):
             return
         self._first_epoch, self._step_to = descent.epoch, None
         target = self._target()
         self._start(descent, target, self.lesson.settings.speed)
-        self.lesson.say(f"Running to epoch {target}…")
+        self.lesson.say(translate("runner", "Running to epoch {epoch}…").format(epoch=target))
 
     def pause(self) -> None:
         if self.running:
             self._stop(take=True)
-            self.lesson.say(f"Paused at epoch {self.lesson.descent.epoch}")
+            self.lesson.say(translate("runner", "Paused at epoch {epoch}").format(epoch=self.lesson.descent.epoch))
 
     def step(self) -> None:
         """One epoch (a run going is paused instead)."""
@@ -120,7 +122,8 @@ class Runner(QObject):
     def _ended(self, descent: Descent) -> bool:
         """The stop rule ended this descent: say so rather than run (it would stop at once)."""
         if descent.stopped:
-            self.lesson.say(f"The stop rule ended the run: {descent.stop_reason}. Reset, or turn the stop rule off.")
+            self.lesson.say(translate("runner", "The stop rule ended the run: {why}. Reset, or turn the stop rule "
+                                                "off.").format(why=descent.stop_reason))
         return descent.stopped
 
     def next_from(self) -> Snapshot | None:
@@ -143,7 +146,7 @@ class Runner(QObject):
         """Back to the start: β = 0 (or the start picked on the landscape), epoch 0."""
         self._stop(take=False)
         self.lesson.reset_descent()
-        self.lesson.say("Back to the start: epoch 0")
+        self.lesson.say(translate("runner", "Back to the start: epoch 0"))
 
     def start_from(self, chosen: tuple[float, float, int, int]) -> None:
         """A click on the landscape: start the descent at (β_i, β_j) and run from there."""
@@ -153,7 +156,8 @@ class Runner(QObject):
         beta[i], beta[j] = bi, bj
         self.lesson.start_at(beta)
         names = self.lesson.model.coefficient_names
-        self.lesson.say(f"Start set to {names[i]} = {bi:.4g}, {names[j]} = {bj:.4g}")
+        self.lesson.say(translate("runner", "Start set to {a} = {va}, {b} = {vb}").format(
+            a=names[i], va=number(bi, ".4g"), b=names[j], vb=number(bj, ".4g")))
         self.run()
 
     def _target(self) -> int:
@@ -230,13 +234,16 @@ class Runner(QObject):
         self._stop(take=True)
         if end.diverged:
             self.lesson.descent.diverged = end.message
-            self.lesson.say(f"The run {end.message}. Lower the learning rate, then Reset.")
+            self.lesson.say(translate("runner", "The run {what}. Lower the learning rate, then Reset.").format(
+                what=end.message))
         elif end.reason:  # the stop rule: the verdict, then why it stopped (the status bar's last word)
             self.lesson.end_run()
-            self.lesson.say(f"The stop rule ended the run at epoch {end.epoch}: {end.reason}")
+            self.lesson.say(translate("runner", "The stop rule ended the run at epoch {epoch}: {why}").format(
+                epoch=end.epoch, why=end.reason))
         elif self._step_to is not None:  # one epoch: where it stands, not a verdict on a run
             d = self.lesson.descent
-            self.lesson.say(f"Epoch {d.epoch}: {self.lesson.problem.label} = {d.value:.4g}")
+            self.lesson.say(translate("runner", "Epoch {epoch}: {label} = {value}").format(
+                epoch=d.epoch, label=self.lesson.problem.label, value=number(d.value, ".4g")))
         else:
             self.lesson.end_run()
         self.finished.emit(end)
@@ -248,7 +255,7 @@ class Runner(QObject):
         """A new problem: the run on the old one stops, and so does a race; solve the new one."""
         if self.running:
             self._stop(take=False)
-            self.lesson.say(f"Run stopped because {reason}")
+            self.lesson.say(translate("runner", "Run stopped because {reason}").format(reason=reason))
         self._descent = self._objective = None
         self._race_cancel.set()  # a race on the old problem would only be thrown away
         self._solve()
@@ -334,18 +341,19 @@ class Runner(QObject):
         exact = self.lesson.exact
         known = problem.value(exact) if exact is not None and np.all(np.isfinite(exact)) else None
         self.race_job.submit(lambda: run_race(copies, settings, start, cancel, known), problem.version)
-        self.lesson.say("Racing gd, sgd, momentum and adam…")
+        self.lesson.say(translate("runner", "Racing gd, sgd, momentum and adam…"))
 
     @Slot(object, object)
     def _on_race(self, version: object, value: object) -> None:
         if version != self.lesson.problem.version or value is None:  # None: cancelled
             return
         if isinstance(value, Exception):
-            self.lesson.say(f"The race could not run: {value}")
+            self.lesson.say(translate("runner", "The race could not run: {why}").format(why=value))
             return
         assert isinstance(value, Race)
         self.raceFinished.emit(value)
-        self.lesson.say(f"The race: gd, sgd, momentum and adam, {self.lesson.settings.epochs} epochs from one start")
+        self.lesson.say(translate("runner", "The race: gd, sgd, momentum and adam, {epochs} epochs from one "
+                                            "start").format(epochs=self.lesson.settings.epochs))
 
     def stop(self) -> None:
         """For good (the window closes): stop and join the run; cancel the solve and the race."""
