@@ -10,7 +10,10 @@ descent) and Tab leaves the canvas, as in any other widget. While it is on:
 - Tab and Shift+Tab walk the points from left to right and back (the one taken is ringed; the
   first Tab takes the ringed point, if there is one: the one just added or clicked);
   the arrows then move it, every step of a run of moves one undo step, which Enter, Escape,
-  taking another point, or leaving the canvas ends; Delete removes it.
+  taking another point, or leaving the canvas ends; Delete removes it;
+- with my line on (M), the walk goes on from the last point to my line's handles (Shift+Tab
+  from the first point back to them): the arrows move the handle taken as a drag of it would,
+  one undo step for each run of moves.
 
 The keys the cursor takes are taken from the window's shortcuts only while it is on (Qt's
 ShortcutOverride): Space, R, E, P, 1–9 and Ctrl+Z keep their meaning.
@@ -33,6 +36,7 @@ from .limits import point_problem
 
 if TYPE_CHECKING:
     from .canvas import Canvas
+    from .my_line import MyLineLayer
 
 #: a small step is about this share of the view's width (or height)
 STEPS_PER_VIEW = 40
@@ -102,6 +106,8 @@ class KeyboardCursor(QObject):
         self.active = False
         self.x = self.y = 0.0
         self.taken: int | None = None  # the point the arrows move, walked to with Tab
+        self.handle: int | None = None  # or my line's handle they move (after the points in the walk)
+        self.my_line: MyLineLayer | None = None  # my line's layer, when the window has one
         self._run = 0  # the run of moves the next arrow joins (a new number ends the last)
         self._moving = False
         self._pushing = False
@@ -119,6 +125,7 @@ class KeyboardCursor(QObject):
         self.lesson.selectionChanged.connect(self._selection_changed)
         self.lesson.pointsChanged.connect(self._points_changed)
         self.lesson.undo_stack.indexChanged.connect(self._undo_moved)
+        self.lesson.myLineModeChanged.connect(lambda _on: self._let_go_handle())
 
     def _style(self) -> None:
         size = theme.Sizes
@@ -149,7 +156,7 @@ class KeyboardCursor(QObject):
                 self.x, self.y = snapped((x0 + x1) / 2, sx), snapped((y0 + y1) / 2, sy)
         else:
             self._end_moves()
-            self.taken = None
+            self.taken = self.handle = None
         if on != self.active:
             self.active = on
             self.activeChanged.emit(on)
@@ -197,7 +204,7 @@ class KeyboardCursor(QObject):
             dx, dy = ARROWS[Qt.Key(key)]
             self.nudge(dx, dy, BIG_STEP if shift else 1)
         elif key in ENTER:
-            if self.taken is None:
+            if self.taken is None and self.handle is None:
                 self.add_point(other_class=shift)
             else:
                 self.let_go()
@@ -206,7 +213,7 @@ class KeyboardCursor(QObject):
         elif key in DELETE:
             self.delete()
         elif key == Qt.Key.Key_Escape:
-            if self.taken is not None:
+            if self.taken is not None or self.handle is not None:
                 self.let_go()
             else:
                 self.set_active(False)
@@ -224,6 +231,10 @@ class KeyboardCursor(QObject):
     def nudge(self, dx: int, dy: int, times: int = 1) -> None:
         """Move the crosshair, or the point taken, by (dx, dy) steps."""
         sx, sy = self.steps()
+        if self.handle is not None and self.my_line is not None:  # my line's handle, as a drag would
+            self.my_line.key_move(self.handle, dx * sx * times, dy * sy * times)
+            self._at_handle()
+            return
         x, y = self.x + dx * sx * times, self.y + dy * sy * times
         if self.taken is None:
             self.x, self.y = x, y
@@ -263,6 +274,8 @@ class KeyboardCursor(QObject):
 
     def walk(self, direction: int) -> None:
         """Take the next point to the right (direction 1) or to the left (−1), round the ends."""
+        if self._walk_handles(direction):
+            return
         order = self.order()
         if not order:
             self.lesson.say("No points to walk: Enter adds one at the crosshair")
@@ -287,14 +300,62 @@ class KeyboardCursor(QObject):
                         "arrows move it, Delete removes it, Enter lets go")
         self._draw()
 
+    def _walk_handles(self, direction: int) -> bool:
+        """With my line on, its handles come after the points (and before them going back): True
+        when the walk took one."""
+        layer = self.my_line
+        if layer is None or not layer.on:
+            return False
+        count, order = len(layer.handle_points()[0]), self.order()
+        if self.handle is not None:
+            after = self.handle + direction
+            self._let_go_handle()
+            if 0 <= after < count or not order:
+                self._take_handle(after % count)
+                return True
+            return False  # past the last handle: on to the first point (back: the last)
+        if order and (self.taken is None or self.taken != order[-1 if direction > 0 else 0]):
+            return False
+        self._end_moves()
+        self.taken = None
+        self.lesson.select(None)
+        self._take_handle(0 if direction > 0 else count - 1)
+        return True
+
+    def _take_handle(self, index: int) -> None:
+        self.handle = index
+        self._at_handle()
+        count = len(self.my_line.handle_points()[0]) if self.my_line is not None else 0
+        self.lesson.say(f"Handle {index + 1} of {count} of my line at ({self.x:.4g}, {self.y:.4g}): "
+                        "arrows move it, Enter lets go")
+
+    def _at_handle(self) -> None:
+        """The crosshair where the handle taken is."""
+        if self.handle is not None and self.my_line is not None:
+            xs, ys = self.my_line.handle_points()
+            self.x, self.y = float(xs[self.handle]), float(ys[self.handle])
+            self._keep_in_view()
+        self._draw()
+
+    def _let_go_handle(self) -> None:
+        if self.my_line is not None:
+            self.my_line.end_key_moves()  # the run of moves: one undo step
+        if self.handle is not None:
+            self.handle = None
+            self._draw()
+
     def let_go(self) -> None:
         """End the run of moves; the crosshair stays where the point is."""
         self._end_moves()
+        self._let_go_handle()
         self.taken = None
         self.lesson.select(None)
         self._draw()
 
     def delete(self) -> None:
+        if self.handle is not None:
+            self.lesson.say("My line's handles stay: Enter lets go of this one")
+            return
         if self.taken is not None:
             i = self.taken
             self._end_moves()
@@ -305,6 +366,8 @@ class KeyboardCursor(QObject):
         self._draw()
 
     def _end_moves(self) -> None:
+        if self.my_line is not None:
+            self.my_line.end_key_moves()
         if self._moving:
             self._moving = False
             i = self.taken
@@ -325,6 +388,8 @@ class KeyboardCursor(QObject):
 
     @Slot(bool)
     def _points_changed(self, replaced: bool) -> None:
+        if replaced:
+            self.handle = None  # new data: my line's handles go where it lies
         if replaced or (self.taken is not None and self.taken >= len(self.lesson.points)):
             self._moving = False
             self.taken = None
@@ -353,6 +418,8 @@ class KeyboardCursor(QObject):
         """Where the cursor is, in words ("" when it is off)."""
         if not self.active:
             return ""
+        if self.handle is not None:
+            return f"handle {self.handle + 1} of my line taken, at ({self.x:.4g}, {self.y:.4g})"
         if self.taken is not None and self.taken < len(self.lesson.points):
             x, y, _ = self.lesson.points.row(self.taken)
             return f"point {self.taken + 1} of {len(self.lesson.points)} taken, at ({x:.4g}, {y:.4g})"
@@ -363,7 +430,7 @@ class KeyboardCursor(QObject):
         for item in (*self.lines, self.label):
             item.setVisible(on)
         for item in (self.cross_halo, self.cross):  # a point taken wears its ring, not the cross
-            item.setVisible(on and self.taken is None)
+            item.setVisible(on and self.taken is None and self.handle is None)
         if on:
             self.lines[0].setValue(self.x)
             self.lines[1].setValue(self.y)

@@ -62,6 +62,7 @@ class MyLineLayer(QObject):
         self.state: Array | None = None
         self._grabbed: int | None = None  # the handle grabbed (-1: the body)
         self._start: tuple[MyLine, Array, Array, QPointF] | None = None
+        self._keys: tuple[MyLine, Array, Array, float, float, str] | None = None  # a run of key moves
         self.squares = Squares()
         self.residuals = pg.PlotCurveItem(connect="pairs")
         self.curve = pg.PlotCurveItem()
@@ -230,29 +231,50 @@ class MyLineLayer(QObject):
             down = self.viewbox.mapSceneToView(ev.buttonDownScenePos())
             self._start = (lesson.mine, lesson.my_line, self._handle_state().copy(), down)
         old, beta0, xs0, down = self._start
-        dx, dy = at.x() - down.x(), at.y() - down.y()
-        if lesson.classification:
-            beta, what = self._drag_boundary(beta0, xs0, dx, dy)
-        elif self._grabbed is None or self._grabbed < 0:
-            beta, xs = moved(model, beta0, xs0, dx, dy)
-            what = "move my line"
-        else:
-            i = self._grabbed
-            y0 = float(model.predict(beta0, xs0[i:i + 1])[0])
-            turned = tilted(model, beta0, xs0, i, float(xs0[i] + dx), y0 + dy)
-            what = "tilt my line" if model.n_coefficients == 2 else "bend my curve"
-            if turned is None:
-                beta, xs = lesson.my_line, self._handle_state()
-            else:
-                beta, xs = turned
-        if not lesson.classification:
-            self.state = xs
+        beta, what = self._moved_by(self._grabbed, beta0, xs0, at.x() - down.x(), at.y() - down.y())
         lesson.drag_my_line(beta)
         if ev.isFinish():
             self._start, self._grabbed = None, None
             lesson.finish_my_line_drag(old, what)
             lesson.say(f"My line: {_parts(model.coefficient_names, lesson.my_line)}")
 
+    def _moved_by(self, grabbed: int | None, beta0: Array, xs0: Array, dx: float, dy: float) -> tuple[Array, str]:
+        """My line (or boundary) as it was (beta0, handles xs0) with handle `grabbed` (None or −1: the
+        body) moved by (dx, dy), and the undo step's name; the handles follow."""
+        lesson, model = self.lesson, self.lesson.model
+        self._grabbed = grabbed
+        if lesson.classification:
+            return self._drag_boundary(beta0, xs0, dx, dy)
+        if grabbed is None or grabbed < 0:
+            beta, self.state = moved(model, beta0, xs0, dx, dy)
+            return beta, "move my line"
+        y0 = float(model.predict(beta0, xs0[grabbed:grabbed + 1])[0])
+        turned = tilted(model, beta0, xs0, grabbed, float(xs0[grabbed] + dx), y0 + dy)
+        what = "tilt my line" if model.n_coefficients == 2 else "bend my curve"
+        if turned is None:
+            return lesson.my_line, what
+        beta, self.state = turned
+        return beta, what
+
+    # --- the keyboard's moves (the keyboard cursor takes a handle with Tab) -------------------
+
+    def key_move(self, handle: int, dx: float, dy: float) -> None:
+        """Move handle `handle` by (dx, dy) data units, as a drag of it would; a run of such moves
+        is one undo step, which `end_key_moves` closes."""
+        lesson = self.lesson
+        if self._keys is None:
+            self._keys = (lesson.mine, lesson.my_line, self._handle_state().copy(), 0.0, 0.0, "")
+        old, beta0, xs0, tx, ty, _ = self._keys
+        beta, what = self._moved_by(handle, beta0, xs0, tx + dx, ty + dy)
+        self._grabbed = None
+        self._keys = (old, beta0, xs0, tx + dx, ty + dy, what)
+        lesson.drag_my_line(beta)
+
+    def end_key_moves(self) -> None:
+        if self._keys is not None:
+            old, what = self._keys[0], self._keys[5]
+            self._keys = None
+            self.lesson.finish_my_line_drag(old, what)
 
     def _drag_boundary(self, beta0: Array, points0: Array, dx: float, dy: float) -> tuple[Array, str]:
         """A drag of my boundary: its body moves it, a handle turns it about the other."""
@@ -299,6 +321,7 @@ class MyLineMode(QObject):
         super().__init__(window)
         self.lesson, self.canvas = lesson, canvas
         self.layer = MyLineLayer(canvas, lesson)
+        canvas.keyboard.my_line = self.layer  # Tab walks on from the points to its handles
         action = self.action = QAction("My line", window)
         action.setShortcut(QKeySequence(Qt.Key.Key_M))
         self.tip = tip = ("Place my own line (in classification my boundary): drag it to move it, drag a handle "
