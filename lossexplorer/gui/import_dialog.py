@@ -52,8 +52,8 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 8  # the first rows shown (4 in projector mode, so the dialog fits 1280×720)
 LISTED = 5  # rows left out that the dialog names one by one
-TASKS = {False: (QT_TRANSLATE_NOOP("import_dialog", "Regression: x and y"), ("x", "y")),
-         True: (QT_TRANSLATE_NOOP("import_dialog", "Classification: x1, x2 and a label"), ("x1", "x2", "label"))}
+TASKS = {False: (str(QT_TRANSLATE_NOOP("import_dialog", "Regression: x and y")), ("x", "y")),
+         True: (str(QT_TRANSLATE_NOOP("import_dialog", "Classification: x1, x2 and a label")), ("x1", "x2", "label"))}
 #: the core's names of the separators and decimal marks (core/table.py), for the translators: shown translated
 LAYOUT_NAMES = (
     QT_TRANSLATE_NOOP("import_dialog", "tab"),
@@ -325,7 +325,7 @@ class ImportDialog(QDialog):
 
     def _mark_preview(self, columns: list[int]) -> None:
         """The chosen columns' headers say what they become: 'height → x'."""
-        roles = dict(zip(columns, TASKS[self.classification][1]))
+        roles = dict(zip(columns, map(role_name, TASKS[self.classification][1])))
         for c, name in enumerate(self.table.names):
             role = roles.get(c)
             text = plain_label(name)[0] + (f" → {role}" if role else "")

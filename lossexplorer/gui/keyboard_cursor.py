@@ -50,15 +50,17 @@ WALK = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 TAKEN = (*ARROWS, *ENTER, *DELETE, *WALK, Qt.Key.Key_Escape)
 #: the keys of the cursor for the shortcut sheet (F1), and of the physics bar (bar_keys.py), in English:
 #: `cursor_keys()` gives them in the window's language
-CURSOR_KEYS = ((QT_TRANSLATE_NOOP("keyboard_cursor", "K, then ← → ↑ ↓"),
-                QT_TRANSLATE_NOOP("keyboard_cursor", "keyboard cursor: move the crosshair (Shift: five steps)")),
-               ("Enter", QT_TRANSLATE_NOOP("keyboard_cursor",
-                                           "with the cursor: add a point at the crosshair (Shift+Enter: the other class)")),
-               ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("keyboard_cursor",
-                                                    "with the cursor: take the next or previous point; the arrows move it")),
-               ("Delete, Esc", QT_TRANSLATE_NOOP(
-                   "keyboard_cursor", "with the cursor: remove the point taken; let go of it (Esc again: cursor off)")),
-               ("↑ ↓, Page Up/Down", QT_TRANSLATE_NOOP("keyboard_cursor", "on the physics view: lift or tilt the bar")))
+CURSOR_KEYS = (
+    (str(QT_TRANSLATE_NOOP("keyboard_cursor", "K, then ← → ↑ ↓")),
+     str(QT_TRANSLATE_NOOP("keyboard_cursor", "keyboard cursor: move the crosshair (Shift: five steps)"))),
+    ("Enter", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: add a point at the crosshair (Shift+Enter: the other class)"))),
+    ("Tab, Shift+Tab", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: take the next or previous point; the arrows move it"))),
+    ("Delete, Esc", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: remove the point taken; let go of it (Esc again: cursor off)"))),
+    ("↑ ↓, Page Up/Down", str(QT_TRANSLATE_NOOP("keyboard_cursor", "on the physics view: lift or tilt the bar"))),
+)
 
 
 def cursor_keys() -> tuple[tuple[str, str], ...]:

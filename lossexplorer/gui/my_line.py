@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
 from . import my_boundary as boundary
 from . import theme
-from .i18n import number, translate
 from .canvas import MAX_DRAWN, MAX_SQUARES, Marks, Squares
 from .geometry import boundary as boundary_line
 from .geometry import clip_to_band, squares
+from .i18n import number, translate
 from .my_line_model import MyLine, handle_xs, moved, placeable, tilted
 from .my_line_panel import MyLinePanel
 

@@ -71,7 +71,8 @@ class Pace:
             text = translate("pace", "Adam, learning rate {lr}, {epochs} epochs at {speed}/s: "
                                      "about {seconds} s to the answer")
         else:
-            text = translate("pace", "Learning rate {lr}, {epochs} epochs at {speed}/s: about {seconds} s to the answer")
+            text = translate("pace", "Learning rate {lr}, {epochs} epochs at {speed}/s: "
+                                     "about {seconds} s to the answer")
         text = text.format(lr=number(self.lr, "g"), epochs=number(self.epochs, ","), speed=number(self.speed, "g"),
                            seconds=number(self.close_at / self.speed, ".0f"))
         return f"{text}; {self.why}" if self.why else text

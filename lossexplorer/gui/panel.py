@@ -53,15 +53,15 @@ LOSS_TITLES = {name: cls.title for name, cls in LOSSES.items()}
 LOSS_TIPS = {name: cls.tip for name, cls in LOSSES.items()}
 #: the speeds offered (epochs per second, 0: as fast as possible) and their titles, translated where shown
 SPEEDS = (
-    (1, QT_TRANSLATE_NOOP("panel", "1 epoch/s")),
-    (2, QT_TRANSLATE_NOOP("panel", "2 epochs/s")),
-    (5, QT_TRANSLATE_NOOP("panel", "5 epochs/s")),
-    (10, QT_TRANSLATE_NOOP("panel", "10 epochs/s")),
-    (30, QT_TRANSLATE_NOOP("panel", "30 epochs/s")),
-    (60, QT_TRANSLATE_NOOP("panel", "60 epochs/s")),
-    (250, QT_TRANSLATE_NOOP("panel", "250 epochs/s")),
-    (1000, QT_TRANSLATE_NOOP("panel", "1000 epochs/s")),
-    (0, QT_TRANSLATE_NOOP("panel", "as fast as possible")),
+    (1, str(QT_TRANSLATE_NOOP("panel", "1 epoch/s"))),
+    (2, str(QT_TRANSLATE_NOOP("panel", "2 epochs/s"))),
+    (5, str(QT_TRANSLATE_NOOP("panel", "5 epochs/s"))),
+    (10, str(QT_TRANSLATE_NOOP("panel", "10 epochs/s"))),
+    (30, str(QT_TRANSLATE_NOOP("panel", "30 epochs/s"))),
+    (60, str(QT_TRANSLATE_NOOP("panel", "60 epochs/s"))),
+    (250, str(QT_TRANSLATE_NOOP("panel", "250 epochs/s"))),
+    (1000, str(QT_TRANSLATE_NOOP("panel", "1000 epochs/s"))),
+    (0, str(QT_TRANSLATE_NOOP("panel", "as fast as possible"))),
 )
 
 

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 #: the core's noises (NOISES) as the dialog names them, translated where shown
 NOISE_TITLES = {
-    "gaussian": QT_TRANSLATE_NOOP("random_dialog", "gaussian"),
-    "laplace": QT_TRANSLATE_NOOP("random_dialog", "laplace"),
-    "gamma": QT_TRANSLATE_NOOP("random_dialog", "gamma"),
-    "student-t": QT_TRANSLATE_NOOP("random_dialog", "student-t"),
+    "gaussian": str(QT_TRANSLATE_NOOP("random_dialog", "gaussian")),
+    "laplace": str(QT_TRANSLATE_NOOP("random_dialog", "laplace")),
+    "gamma": str(QT_TRANSLATE_NOOP("random_dialog", "gamma")),
+    "student-t": str(QT_TRANSLATE_NOOP("random_dialog", "student-t")),
 }
 
 

@@ -19,13 +19,13 @@ from .boxes import NumberBox
 from .i18n import core_tr, translate
 from .settings import FitSettings
 
-SETTLED_TIP = QT_TRANSLATE_NOOP(
+SETTLED_TIP = str(QT_TRANSLATE_NOOP(
     "schedule_group",
     "Stop when J has stayed within a band of relative width tol for K epochs "
     "(max J − min J ≤ tol·max |J|): the descent has settled",
-)
-FLAT_TIP = QT_TRANSLATE_NOOP(
-    "schedule_group", "Stop when the gradient's norm ‖∇J‖ falls to this: the ground is flat, the steps go nowhere")
+))
+FLAT_TIP = str(QT_TRANSLATE_NOOP(
+    "schedule_group", "Stop when the gradient's norm ‖∇J‖ falls to this: the ground is flat, the steps go nowhere"))
 
 
 class ScheduleGroup(QGroupBox):
