@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from qt_helpers import type_into
 
 from lossexplorer.core import preset
 from lossexplorer.gui.lesson import Lesson
 from lossexplorer.gui.pace import Pace
 from lossexplorer.gui.panel import SidePanel
-
-from qt_helpers import type_into
 
 
 @pytest.fixture
