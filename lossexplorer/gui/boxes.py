@@ -1,6 +1,7 @@
 """The side panel's number boxes: a box made from a setting's `Parameter` (its span, default,
 step and tip), which shows every digit of its value and takes only finite numbers in range, and
-the learning rate's log-scale slider with the largest stable rate marked."""
+the learning rate's log-scale slider with the largest stable rate marked. A box writes and reads
+its numbers with its locale's decimal mark (1,5 in German and French), and takes a point too."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QSpinBox, QStyle
 from lossexplorer.core.parameters import Parameter
 
 from . import theme
+from .i18n import core_tr
 from .limits import DECIMALS
 from .settings import LR_RANGE
 
@@ -34,7 +36,12 @@ class NumberBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
-        return exact_text(value)
+        return self.local(exact_text(value))
+
+    def local(self, text: str) -> str:
+        """A number written with a point, written with the box's decimal mark."""
+        point = self.locale().decimalPoint()
+        return text if point == "." else text.replace(".", point)
 
     def valueFromText(self, text: str) -> float:
         value = self._number(text)
@@ -48,7 +55,11 @@ class NumberBox(QDoubleSpinBox):
         return QValidator.State.Acceptable, text, pos
 
     def _number(self, text: str) -> float | None:
-        """The finite number in range the text spells, else None."""
+        """The finite number in range the text spells (with the locale's decimal mark or a
+        point), else None."""
+        point = self.locale().decimalPoint()
+        if point != ".":
+            text = text.replace(point, ".")
         try:
             value = float(text)
         except ValueError:
@@ -69,9 +80,9 @@ def number_box(p: Parameter) -> NumberBox | QSpinBox:
         box = QSpinBox()
         box.setRange(int(low), int(high))
         box.setValue(int(p.default))
-        box.setToolTip(p.tip)
+        box.setToolTip(core_tr(p.tip))
         return box
-    return NumberBox(low, high, p.default, p.tip, p.step)
+    return NumberBox(low, high, p.default, core_tr(p.tip), p.step)
 
 
 def exact_text(value: float) -> str:

@@ -36,6 +36,7 @@ from lossexplorer.core import Model
 from . import theme
 from .geometry import MAX_MARKERS as MAX_MARKERS  # the tests and benchmarks read it here
 from .geometry import boundary, clip_to_band, empty_share, frame, point_at, squares, thinned
+from .i18n import translate
 from .keyboard_cursor import KeyboardCursor
 from .modes import OVERLAYS as OVERLAYS
 from .regions import class_boundaries, class_image
@@ -325,7 +326,10 @@ class Canvas(QWidget, theme.Styled):
     def _set_legend(self) -> None:
         entries = []
         classification = self.picture.classification
-        names = ("decision boundary", "exact boundary") if classification else ("current fit", "exact answer")
+        if classification:
+            names = (translate("canvas", "decision boundary"), translate("canvas", "exact boundary"))
+        else:
+            names = (translate("canvas", "current fit"), translate("canvas", "exact answer"))
         if self.visible["fit"] and self.picture.beta is not None:
             entries.append((self.fit_curve, names[0]))
         if self.visible["exact"] and self.picture.exact is not None:

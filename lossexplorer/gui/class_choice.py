@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QRadioButton, QWidget
 
 from . import theme
+from .i18n import translate
 from .settings import CLASS_COUNTS, FitSettings
 
 if TYPE_CHECKING:
@@ -31,11 +32,13 @@ class ClassCount(QComboBox):
         super().__init__()
         self.lesson = lesson
         for k in CLASS_COUNTS:
-            self.addItem(f"{k} classes", k)
-        self.setAccessibleName("classes")
-        self.setToolTip("How many classes, K = 2 … 5. Two: every classification loss; more: the softmax model "
-                        "with the categorical cross-entropy. Fewer classes drop the points of the classes that go "
-                        "(one undo step)")
+            self.addItem(translate("class_choice", "{k} classes").format(k=k), k)
+        self.setAccessibleName(translate("class_choice", "classes"))
+        self.setToolTip(translate(
+            "class_choice",
+            "How many classes, K = 2 … 5. Two: every classification loss; more: the softmax model "
+            "with the categorical cross-entropy. Fewer classes drop the points of the classes that go "
+            "(one undo step)"))
         self.show_classes(lesson.settings)
         self.currentIndexChanged.connect(lambda _i: lesson.set_classes(int(self.currentData())))
         lesson.settingsChanged.connect(lambda _old, new: self.show_classes(new))
@@ -59,15 +62,17 @@ class ClassPalette(QWidget):
         bold = QFont()
         bold.setBold(True)  # only the weight: a style sheet would freeze the size, and projector mode leave it small
         for label, glyph in enumerate(GLYPHS):
-            button = QRadioButton(f"{glyph} class {label}")
-            button.setToolTip(f"A left click adds a class-{label} point (Ctrl+{label + 1}; Shift+click: the next one)")
+            button = QRadioButton(translate("class_choice", "{glyph} class {k}").format(glyph=glyph, k=label))
+            button.setToolTip(translate(
+                "class_choice", "A left click adds a class-{k} point (Ctrl+{key}; Shift+click: the next one)"
+            ).format(k=label, key=label + 1))
             palette = button.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.CLASS_COLOURS[label]))
             button.setPalette(palette)
             button.setFont(bold)
             self.buttons.addButton(button, label)
             grid.addWidget(button, label // PER_ROW, label % PER_ROW)
-            key = QAction(f"New points: class {label}", self)
+            key = QAction(translate("class_choice", "New points: class {k}").format(k=label), self)
             key.setShortcut(QKeySequence(f"Ctrl+{label + 1}"))
             key.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             key.triggered.connect(lambda _=False, k=label: self.pick(k))

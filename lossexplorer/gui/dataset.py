@@ -21,6 +21,7 @@ from numpy.typing import ArrayLike, NDArray
 from lossexplorer.core import DATASETS, InputError, preset, read_points
 from lossexplorer.core.models import MAX_CLASSES
 
+from .i18n import core_tr, translate
 from .limits import check_regular_file
 
 Array = NDArray[np.float64]
@@ -197,8 +198,9 @@ def window_takes(name: str) -> str:
     """Why the window cannot show the preset `name` ('' when it can): more classes than it draws."""
     d = DATASETS.get(name)
     if d is not None and len(d.classes) > MAX_CLASSES:
-        return (f"{d.title} has {len(d.classes)} classes and the window draws {MAX_CLASSES} at most; "
-                f"try 'lossexplorer fit --preset {name} --loss crossentropy'")
+        return translate("dataset", "{title} has {n} classes and the window draws {most} at most; "
+                                    "try 'lossexplorer fit --preset {name} --loss crossentropy'").format(
+            title=core_tr(d.title), n=len(d.classes), most=MAX_CLASSES, name=name)
     return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -44,6 +44,7 @@ from lossexplorer.core.table import (
 
 from . import theme
 from .dataset import read_points_file
+from .i18n import translate
 from .limits import check_regular_file, plain_label
 
 if TYPE_CHECKING:
@@ -51,8 +52,23 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 8  # the first rows shown (4 in projector mode, so the dialog fits 1280×720)
 LISTED = 5  # rows left out that the dialog names one by one
-TASKS = {False: ("Regression: x and y", ("x", "y")),
-         True: ("Classification: x1, x2 and a label", ("x1", "x2", "label"))}
+TASKS = {False: (str(QT_TRANSLATE_NOOP("import_dialog", "Regression: x and y")), ("x", "y")),
+         True: (str(QT_TRANSLATE_NOOP("import_dialog", "Classification: x1, x2 and a label")), ("x1", "x2", "label"))}
+#: the core's names of the separators and decimal marks (core/table.py), for the translators: shown translated
+LAYOUT_NAMES = (
+    QT_TRANSLATE_NOOP("import_dialog", "tab"),
+    QT_TRANSLATE_NOOP("import_dialog", "semicolon"),
+    QT_TRANSLATE_NOOP("import_dialog", "comma"),
+    QT_TRANSLATE_NOOP("import_dialog", "bar"),
+    QT_TRANSLATE_NOOP("import_dialog", "spaces"),
+    QT_TRANSLATE_NOOP("import_dialog", "point (1.5)"),
+    QT_TRANSLATE_NOOP("import_dialog", "comma (1,5)"),
+)
+
+
+def role_name(role: str) -> str:
+    """What a chosen column becomes, in words: x, y, x1, x2, or the label (translated)."""
+    return translate("import_dialog", "label") if role == "label" else role
 
 
 def open_or_import(parent: QWidget, lesson: Lesson, path: str, undoable: bool = True,
@@ -90,19 +106,22 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.table, self.lesson = table, lesson
         self.chosen: Chosen | None = None
-        self.setWindowTitle(f"Import {table.source.name}")
+        self.setWindowTitle(translate("import_dialog", "Import {name}").format(name=table.source.name))
         self.setObjectName("import_dialog")
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
 
-        self.separator = self._combo("Separator", [(name, sep) for sep, name in SEPARATOR_NAMES.items()])
-        self.decimal = self._combo("Decimal mark", [(name, mark) for mark, name in DECIMAL_NAMES.items()])
-        self.header = QCheckBox("First row holds the column names")
-        self.header.setAccessibleName("First row holds the column names")
+        self.separator = self._combo(translate("import_dialog", "Separator"),
+                                     [(translate("import_dialog", name), sep) for sep, name in SEPARATOR_NAMES.items()])
+        self.decimal = self._combo(translate("import_dialog", "Decimal mark"),
+                                   [(translate("import_dialog", name), mark) for mark, name in DECIMAL_NAMES.items()])
+        self.header = QCheckBox(translate("import_dialog", "First row holds the column names"))
+        self.header.setAccessibleName(translate("import_dialog", "First row holds the column names"))
         layout_row = QHBoxLayout()
-        for text, box in (("Separator", self.separator), ("Decimal mark", self.decimal)):
-            label = QLabel(f"{text}:")
+        for text, box in ((translate("import_dialog", "Separator:"), self.separator),
+                          (translate("import_dialog", "Decimal mark:"), self.decimal)):
+            label = QLabel(text)
             label.setBuddy(box)
             layout_row.addWidget(label)
             layout_row.addWidget(box)
@@ -111,17 +130,19 @@ class ImportDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("import_preview")
-        self.preview.setAccessibleName("The first rows of the file")
+        self.preview.setAccessibleName(translate("import_dialog", "The first rows of the file"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
 
-        self.task = self._combo("Task", [(title, mode) for mode, (title, _) in TASKS.items()])
-        self.columns = [self._combo(f"{name} column", []) for name in TASKS[True][1]]
+        self.task = self._combo(translate("import_dialog", "Task"),
+                                [(translate("import_dialog", title), mode) for mode, (title, _) in TASKS.items()])
+        self.columns = [self._combo(translate("import_dialog", "{role} column").format(role=role_name(name)), [])
+                        for name in TASKS[True][1]]
         form = QFormLayout()
-        form.addRow("Task:", self.task)
+        form.addRow(translate("import_dialog", "Task:"), self.task)
         self.column_labels = []
         for name, box in zip(TASKS[True][1], self.columns):
-            label = QLabel(f"{name}:")
+            label = QLabel(f"{role_name(name)}:")
             form.addRow(label, box)
             self.column_labels.append(label)
         self.mapping = QLabel()
@@ -132,11 +153,11 @@ class ImportDialog(QDialog):
         self.problems.setObjectName("import_problems")
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.leave_out = QCheckBox("Leave these rows out")
-        self.leave_out.setAccessibleName("Leave these rows out")
+        self.leave_out = QCheckBox(translate("import_dialog", "Leave these rows out"))
+        self.leave_out.setAccessibleName(translate("import_dialog", "Leave these rows out"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = QPushButton("Import")
+        self.ok = QPushButton(translate("import_dialog", "Import"))
         self.ok.setDefault(True)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._import)
@@ -189,8 +210,13 @@ class ImportDialog(QDialog):
         self.header.setChecked(t.header)
         self.header.blockSignals(False)
         n = len(t.rows)
-        self.about.setText(f"{t.source.name}: {t.source.encoding}, {t.width} columns, {n} row{'s' if n != 1 else ''}"
-                           f" of data. Choose the columns that become the points.")
+        if n == 1:
+            about = translate("import_dialog", "{name}: {encoding}, {width} columns, 1 row of data. "
+                                               "Choose the columns that become the points.")
+        else:
+            about = translate("import_dialog", "{name}: {encoding}, {width} columns, {n} rows of data. "
+                                               "Choose the columns that become the points.")
+        self.about.setText(about.format(name=t.source.name, encoding=t.source.encoding, width=t.width, n=n))
         self._fill_preview()
 
     def _fill_preview(self) -> None:
@@ -252,9 +278,9 @@ class ImportDialog(QDialog):
             box.blockSignals(False)
             box.setVisible(k < wanted)
             label.setVisible(k < wanted)
-            role = TASKS[self.classification][1][k] if k < wanted else "unused"
+            role = role_name(TASKS[self.classification][1][k]) if k < wanted else translate("import_dialog", "unused")
             label.setText(f"{role}:")
-            box.setAccessibleName(f"{role} column")
+            box.setAccessibleName(translate("import_dialog", "{role} column").format(role=role))
         self._update()
 
     def chosen_columns(self) -> list[int]:
@@ -278,15 +304,19 @@ class ImportDialog(QDialog):
             self._enable_ok()
             return
         chosen = self.chosen
-        self.mapping.setText(f"Labels: {chosen.mapping}" if chosen.mapping else "")
+        self.mapping.setText(translate("import_dialog", "Labels: {mapping}").format(mapping=chosen.mapping)
+                             if chosen.mapping else "")
         self.mapping.setVisible(bool(chosen.mapping))
         bad = chosen.left_out
         if bad:
             lines = [b.sentence() for b in bad[:LISTED]]
             if len(bad) > LISTED:
-                lines.append(f"… and {len(bad) - LISTED} more")
-            rows = f"{len(bad)} row{'s' if len(bad) != 1 else ''}"
-            self.problems.setText(f"{rows} cannot be used:\n" + "\n".join(lines))
+                lines.append(translate("import_dialog", "… and {n} more").format(n=len(bad) - LISTED))
+            if len(bad) == 1:
+                heading = translate("import_dialog", "1 row cannot be used:")
+            else:
+                heading = translate("import_dialog", "{n} rows cannot be used:").format(n=len(bad))
+            self.problems.setText("\n".join([heading, *lines]))
         else:
             self.problems.setText("")
         self.problems.setVisible(bool(bad))
@@ -295,7 +325,7 @@ class ImportDialog(QDialog):
 
     def _mark_preview(self, columns: list[int]) -> None:
         """The chosen columns' headers say what they become: 'height → x'."""
-        roles = dict(zip(columns, TASKS[self.classification][1]))
+        roles = dict(zip(columns, map(role_name, TASKS[self.classification][1])))
         for c, name in enumerate(self.table.names):
             role = roles.get(c)
             text = plain_label(name)[0] + (f" → {role}" if role else "")
@@ -308,7 +338,12 @@ class ImportDialog(QDialog):
         ready = chosen is not None and (not chosen.left_out or self.leave_out.isChecked())
         self.ok.setEnabled(ready)
         n = len(chosen.x) if chosen is not None else 0
-        self.ok.setText(f"Import {n} point{'s' if n != 1 else ''}" if chosen is not None else "Import")
+        if chosen is None:
+            self.ok.setText(translate("import_dialog", "Import"))
+        elif n == 1:
+            self.ok.setText(translate("import_dialog", "Import 1 point"))
+        else:
+            self.ok.setText(translate("import_dialog", "Import {n} points").format(n=n))
 
     # --- OK -------------------------------------------------------------------------------------
 
@@ -320,10 +355,13 @@ class ImportDialog(QDialog):
             return
         name = self.table.source.name
         names = ", ".join(chosen.columns)
-        left = f", {len(chosen.left_out)} rows left out" if chosen.left_out else ""
-        text = f"Imported {name}: columns {names}, {len(chosen.x)} points{left}"
+        if chosen.left_out:
+            text = translate("import_dialog", "Imported {name}: columns {columns}, {n} points, {left} rows left out")
+        else:
+            text = translate("import_dialog", "Imported {name}: columns {columns}, {n} points")
+        text = text.format(name=name, columns=names, n=len(chosen.x), left=len(chosen.left_out))
         if chosen.mapping:
-            text += f" (labels {chosen.mapping})"
+            text = translate("import_dialog", "{text} (labels {mapping})").format(text=text, mapping=chosen.mapping)
         axes = (plain_label(chosen.columns[0])[0], plain_label(chosen.columns[1])[0])
         try:
             if chosen.classification:

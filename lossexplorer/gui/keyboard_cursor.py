@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QTabWidget
 
 from . import theme
 from .commands import MovePoint
+from .i18n import number, translate
 from .limits import point_problem
 
 if TYPE_CHECKING:
@@ -51,12 +52,31 @@ DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 WALK = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 #: the keys the cursor takes while it is on (the others stay the window's shortcuts)
 TAKEN = (*ARROWS, *ENTER, *DELETE, *WALK, Qt.Key.Key_Escape)
-#: the keys of the cursor for the shortcut sheet (F1), and of the physics bar (bar_keys.py)
-CURSOR_KEYS = (("K, then ← → ↑ ↓", "keyboard cursor: move the crosshair (Shift: five steps)"),
-               ("Enter", "with the cursor: add a point at the crosshair (Shift+Enter: the other class)"),
-               ("Tab, Shift+Tab", "with the cursor: take the next or previous point; the arrows move it"),
-               ("Delete, Esc", "with the cursor: remove the point taken; let go of it (Esc again: cursor off)"),
-               ("↑ ↓, Page Up/Down", "on the physics view: lift or tilt the bar"))
+#: the keys of the cursor for the shortcut sheet (F1), and of the physics bar (bar_keys.py), in English:
+#: `cursor_keys()` gives them in the window's language
+CURSOR_KEYS = (
+    (str(QT_TRANSLATE_NOOP("keyboard_cursor", "K, then ← → ↑ ↓")),
+     str(QT_TRANSLATE_NOOP("keyboard_cursor", "keyboard cursor: move the crosshair (Shift: five steps)"))),
+    ("Enter", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: add a point at the crosshair (Shift+Enter: the other class)"))),
+    ("Tab, Shift+Tab", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: take the next or previous point; the arrows move it"))),
+    ("M, K, Tab", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with my line on: Tab walks on from the points to its handles; the arrows move one"))),
+    ("Delete, Esc", str(QT_TRANSLATE_NOOP(
+        "keyboard_cursor", "with the cursor: remove the point taken; let go of it (Esc again: cursor off)"))),
+    ("↑ ↓, Page Up/Down", str(QT_TRANSLATE_NOOP("keyboard_cursor", "on the physics view: lift or tilt the bar"))),
+)
+
+
+def cursor_keys() -> tuple[tuple[str, str], ...]:
+    """CURSOR_KEYS in the window's language (keys, what they do)."""
+    return tuple((translate("keyboard_cursor", keys), translate("keyboard_cursor", what)) for keys, what in CURSOR_KEYS)
+
+
+def coordinates(x: float, y: float) -> str:
+    """A point as '(1.5, 2)', with the locale's decimal mark ('(1,5; 2)' in German)."""
+    return translate("keyboard_cursor", "({x}, {y})").format(x=number(x, ".4g"), y=number(y, ".4g"))
 
 
 def nice_step(extent: float) -> float:
@@ -160,8 +180,11 @@ class KeyboardCursor(QObject):
         if on != self.active:
             self.active = on
             self.activeChanged.emit(on)
-            self.lesson.say("Keyboard cursor on: arrows move it, Enter adds a point, Tab walks the points, "
-                            "Esc ends" if on else "Keyboard cursor off")
+            if on:
+                self.lesson.say(translate("keyboard_cursor", "Keyboard cursor on: arrows move it, Enter adds a point, "
+                                                             "Tab walks the points, Esc ends"))
+            else:
+                self.lesson.say(translate("keyboard_cursor", "Keyboard cursor off"))
         self._draw()
 
     def toggle(self) -> None:
@@ -245,7 +268,7 @@ class KeyboardCursor(QObject):
         old = (float(points.x[i]), float(points.y[i]))
         problem = point_problem(x, y, len(points), self.lesson.settings.model)
         if problem:
-            self.lesson.say(f"No point there: {problem}")
+            self.lesson.say(translate("keyboard_cursor", "No point there: {problem}").format(problem=problem))
             return
         if not self._moving:
             self._run += 1
@@ -264,7 +287,8 @@ class KeyboardCursor(QObject):
         n = len(self.lesson.points)
         self.lesson.add_point(self.x, self.y, other_class=other_class)
         if len(self.lesson.points) > n:
-            self.lesson.say(f"Point {n + 1} added at ({self.x:.4g}, {self.y:.4g})")
+            self.lesson.say(translate("keyboard_cursor", "Point {n} added at {at}").format(
+                n=n + 1, at=coordinates(self.x, self.y)))
         self._draw()
 
     def order(self) -> list[int]:
@@ -278,7 +302,7 @@ class KeyboardCursor(QObject):
             return
         order = self.order()
         if not order:
-            self.lesson.say("No points to walk: Enter adds one at the crosshair")
+            self.lesson.say(translate("keyboard_cursor", "No points to walk: Enter adds one at the crosshair"))
             return
         self._end_moves()
         ringed = self.lesson.selected
@@ -296,8 +320,9 @@ class KeyboardCursor(QObject):
         x, y, _ = self.lesson.points.row(index)
         self.x, self.y = x, y
         self._keep_in_view()
-        self.lesson.say(f"Point {index + 1} of {len(self.lesson.points)} at ({x:.4g}, {y:.4g}): "
-                        "arrows move it, Delete removes it, Enter lets go")
+        self.lesson.say(translate("keyboard_cursor", "Point {i} of {n} at {at}: arrows move it, Delete removes it, "
+                                                     "Enter lets go").format(i=index + 1, n=len(self.lesson.points),
+                                                                             at=coordinates(x, y)))
         self._draw()
 
     def _walk_handles(self, direction: int) -> bool:
@@ -326,8 +351,8 @@ class KeyboardCursor(QObject):
         self.handle = index
         self._at_handle()
         count = len(self.my_line.handle_points()[0]) if self.my_line is not None else 0
-        self.lesson.say(f"Handle {index + 1} of {count} of my line at ({self.x:.4g}, {self.y:.4g}): "
-                        "arrows move it, Enter lets go")
+        self.lesson.say(translate("keyboard_cursor", "Handle {i} of {n} of my line at {at}: arrows move it, "
+                                  "Enter lets go").format(i=index + 1, n=count, at=coordinates(self.x, self.y)))
 
     def _at_handle(self) -> None:
         """The crosshair where the handle taken is."""
@@ -354,7 +379,7 @@ class KeyboardCursor(QObject):
 
     def delete(self) -> None:
         if self.handle is not None:
-            self.lesson.say("My line's handles stay: Enter lets go of this one")
+            self.lesson.say(translate("keyboard_cursor", "My line's handles stay: Enter lets go of this one"))
             return
         if self.taken is not None:
             i = self.taken
@@ -419,11 +444,13 @@ class KeyboardCursor(QObject):
         if not self.active:
             return ""
         if self.handle is not None:
-            return f"handle {self.handle + 1} of my line taken, at ({self.x:.4g}, {self.y:.4g})"
+            return translate("keyboard_cursor", "handle {i} of my line taken, at {at}").format(
+                i=self.handle + 1, at=coordinates(self.x, self.y))
         if self.taken is not None and self.taken < len(self.lesson.points):
             x, y, _ = self.lesson.points.row(self.taken)
-            return f"point {self.taken + 1} of {len(self.lesson.points)} taken, at ({x:.4g}, {y:.4g})"
-        return f"keyboard cursor at ({self.x:.4g}, {self.y:.4g})"
+            return translate("keyboard_cursor", "point {i} of {n} taken, at {at}").format(
+                i=self.taken + 1, n=len(self.lesson.points), at=coordinates(x, y))
+        return translate("keyboard_cursor", "keyboard cursor at {at}").format(at=coordinates(self.x, self.y))
 
     def _draw(self) -> None:
         on = self.active
@@ -436,6 +463,6 @@ class KeyboardCursor(QObject):
             self.lines[1].setValue(self.y)
             self.cross_halo.setData([self.x], [self.y])
             self.cross.setData([self.x], [self.y])
-            self.label.setText(f" ({self.x:.4g}, {self.y:.4g}) ")
+            self.label.setText(f" {coordinates(self.x, self.y)} ")
             self.label.setPos(self.x, self.y)
         self.moved.emit()

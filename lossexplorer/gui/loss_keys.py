@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from lossexplorer.core import REGRESSION_LOSSES
 
+from .i18n import core_tr, translate
 from .settings import LOSSES, class_losses
 
 if TYPE_CHECKING:
@@ -44,10 +45,11 @@ class LossKeys(QObject):
             action.setEnabled(on)
             action.setVisible(on)
             if on:
-                title = LOSSES[names[key - 1]].title
+                title = core_tr(LOSSES[names[key - 1]].title)
                 action.setText(f"{key}: {title}")
-                action.setToolTip(f"Pick the loss {title} ({key})")
-                action.setStatusTip(f"Pick the loss {title} ({key})")
+                tip = translate("loss_keys", "Pick the loss {title} ({key})").format(title=title, key=key)
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
 
     def pick(self, key: int) -> None:
         """The loss of key `key` (1–9) in the mode shown."""
@@ -55,4 +57,4 @@ class LossKeys(QObject):
         if key <= len(names):
             name = names[key - 1]
             self.lesson.change_settings(self.lesson.settings.with_loss(name))
-            self.lesson.say(f"Loss: {LOSSES[name].title}")
+            self.lesson.say(translate("loss_keys", "Loss: {title}").format(title=core_tr(LOSSES[name].title)))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
@@ -24,6 +24,7 @@ from . import theme
 from .canvas import MAX_DRAWN, MAX_SQUARES, Marks, Squares
 from .geometry import boundary as boundary_line
 from .geometry import clip_to_band, squares
+from .i18n import number, translate
 from .my_line_model import MyLine, handle_xs, moved, placeable, tilted
 from .my_line_panel import MyLinePanel
 
@@ -76,7 +77,7 @@ class MyLineLayer(QObject):
         self.handles.setZValue(20)
         canvas.styled(self._style)
         canvas.drag_takers += [Grip(self, True), Grip(self, False)]
-        canvas.legend_extras.append((self.curve, "my line"))
+        canvas.legend_extras.append((self.curve, translate("my_line", "my line")))
         canvas.curve_layers.append(self.redraw)
         lesson.myLineChanged.connect(self.redraw)
         lesson.pointsChanged.connect(self._new_points)
@@ -149,7 +150,7 @@ class MyLineLayer(QObject):
             item.setVisible(self.on)
         if not self.on:
             return
-        label = "my boundary" if self.lesson.classification else "my line"
+        label = translate("my_line", "my boundary") if self.lesson.classification else translate("my_line", "my line")
         extras = self.canvas.legend_extras
         extras[:] = [(item, text) for item, text in extras if item is not self.curve] + [(self.curve, label)]
         if self.lesson.classification:
@@ -236,7 +237,8 @@ class MyLineLayer(QObject):
         if ev.isFinish():
             self._start, self._grabbed = None, None
             lesson.finish_my_line_drag(old, what)
-            lesson.say(f"My line: {_parts(model.coefficient_names, lesson.my_line)}")
+            lesson.say(translate("my_line", "My line: {coefficients}").format(
+                coefficients=_parts(model.coefficient_names, lesson.my_line)))
 
     def _moved_by(self, grabbed: int | None, beta0: Array, xs0: Array, dx: float, dy: float) -> tuple[Array, str]:
         """My line (or boundary) as it was (beta0, handles xs0) with handle `grabbed` (None or −1: the
@@ -247,10 +249,11 @@ class MyLineLayer(QObject):
             return self._drag_boundary(beta0, xs0, dx, dy)
         if grabbed is None or grabbed < 0:
             beta, self.state = moved(model, beta0, xs0, dx, dy)
-            return beta, "move my line"
+            return beta, translate("my_line", "move my line")
         y0 = float(model.predict(beta0, xs0[grabbed:grabbed + 1])[0])
         turned = tilted(model, beta0, xs0, grabbed, float(xs0[grabbed] + dx), y0 + dy)
-        what = "tilt my line" if model.n_coefficients == 2 else "bend my curve"
+        what = (translate("my_line", "tilt my line") if model.n_coefficients == 2
+                else translate("my_line", "bend my curve"))
         if turned is None:
             return lesson.my_line, what
         beta, self.state = turned
@@ -280,13 +283,13 @@ class MyLineLayer(QObject):
         """A drag of my boundary: its body moves it, a handle turns it about the other."""
         if self._grabbed is None or self._grabbed < 0:
             beta, self.state = boundary.moved(beta0, points0, dx, dy)
-            return beta, "move my boundary"
+            return beta, translate("my_line", "move my boundary")
         i = self._grabbed
         turned = boundary.tilted(beta0, points0, i, float(points0[i, 0] + dx), float(points0[i, 1] + dy))
         if turned is None:
-            return self.lesson.my_line, "turn my boundary"
+            return self.lesson.my_line, translate("my_line", "turn my boundary")
         beta, self.state = turned
-        return beta, "turn my boundary"
+        return beta, translate("my_line", "turn my boundary")
 
 
 def ring_sizes(losses: Array) -> Array:
@@ -310,7 +313,8 @@ def _distance_to_polyline(px: float, py: float, xs: Array, ys: Array) -> float:
 
 def _parts(names: tuple[str, ...], beta: Array) -> str:
     order = [1, 0] if names == ("c", "m") else range(len(names))
-    return ", ".join(f"{names[i]} = {beta[i]:.4g}" for i in order)
+    parted = "; " if number(0.5, ".1f") != "0.5" else ", "  # a decimal comma: a semicolon parts them
+    return parted.join(f"{names[i]} = {number(beta[i], '.4g')}" for i in order)
 
 
 class MyLineMode(QObject):
@@ -322,17 +326,18 @@ class MyLineMode(QObject):
         self.lesson, self.canvas = lesson, canvas
         self.layer = MyLineLayer(canvas, lesson)
         canvas.keyboard.my_line = self.layer  # Tab walks on from the points to its handles
-        action = self.action = QAction("My line", window)
+        action = self.action = QAction(translate("my_line", "My line"), window)
         action.setShortcut(QKeySequence(Qt.Key.Key_M))
-        self.tip = tip = ("Place my own line (in classification my boundary): drag it to move it, drag a handle "
-                          "to tilt it, or type its coefficients; the bar compares its J with the best (M)")
+        self.tip = tip = translate(
+            "my_line", "Place my own line (in classification my boundary): drag it to move it, drag a handle "
+                       "to tilt it, or type its coefficients; the bar compares its J with the best (M)")
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(True)
         action.toggled.connect(lesson.set_my_line_mode)
         window.addAction(action)
-        self.pin_action = QAction("Pin my line", window)
-        self.pin_action.setToolTip("Keep my line as a pin labelled 'my line'")
+        self.pin_action = QAction(translate("my_line", "Pin my line"), window)
+        self.pin_action.setToolTip(translate("my_line", "Keep my line as a pin labelled 'my line'"))
         self.pin_action.triggered.connect(lambda _=False: lesson.pin(mine=True))
         self.panel = MyLinePanel(lesson, reveal, self.pin_action)
         self.panel.hide()
@@ -359,10 +364,10 @@ class MyLineMode(QObject):
             menu = top.menu()
             if not isinstance(menu, QMenu):
                 continue
-            if top.text().replace("&", "") == "View":
+            if top.text() in _titles("&View"):
                 menu.addSeparator()
                 menu.addAction(self.action)
-            elif top.text().replace("&", "") == "Run":
+            elif top.text() in _titles("&Run"):
                 menu.addAction(self.pin_action)
 
     @Slot()
@@ -370,8 +375,10 @@ class MyLineMode(QObject):
         """A model whose line cannot be placed by hand (softmax's K scores) turns the mode off."""
         on = placeable(self.lesson.model)
         self.action.setEnabled(on)
-        self.action.setToolTip(self.tip if on else "My line takes one line or boundary: not the softmax model's K")
-        self.pin_action.setText("Pin my boundary" if self.lesson.classification else "Pin my line")
+        self.action.setToolTip(self.tip if on else translate(
+            "my_line", "My line takes one line or boundary: not the softmax model's K"))
+        self.pin_action.setText(translate("my_line", "Pin my boundary") if self.lesson.classification
+                                else translate("my_line", "Pin my line"))
         self.pin_action.setEnabled(on and self.lesson.my_line_mode)
         if not on:
             self.lesson.set_my_line_mode(False)
@@ -390,8 +397,19 @@ class MyLineMode(QObject):
         self.layer.redraw()
         self.canvas.redraw()
         if on and self.lesson.classification:
-            self.lesson.say("My boundary: drag it to move it, drag a round handle to turn it, or type β0, β1, β2; "
-                            "E reveals the best boundary")
+            self.lesson.say(translate(
+                "my_line", "My boundary: drag it to move it, drag a round handle to turn it, or type β0, β1, β2; "
+                           "E reveals the best boundary"))
         elif on:
-            self.lesson.say("My line: drag it to move it, drag a round handle to tilt it, or type its m and c; "
-                            "E reveals the best line")
+            self.lesson.say(translate(
+                "my_line", "My line: drag it to move it, drag a round handle to tilt it, or type its m and c; "
+                           "E reveals the best line"))
+
+
+#: the menus' context: actions.py makes the menu bar (a variable, so lupdate leaves the call to actions.py)
+_MENUS = "actions"
+
+
+def _titles(title: str) -> tuple[str, ...]:
+    """A menu's title as the menu bar may show it: the English, and in the window's language."""
+    return title, QCoreApplication.translate(_MENUS, title)

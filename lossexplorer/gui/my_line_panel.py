@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QTabWidget, QToo
 from lossexplorer.core import Score
 
 from . import theme
+from .i18n import translate
 from .my_line_model import placeable
 from .panel import NumberBox
 from .residual_view import ResidualView
@@ -38,15 +39,17 @@ def my_score(lesson: Lesson) -> tuple[str, float | None, float | None, str]:
     says it), from the lesson's objective and its exact answer."""
     objective = lesson.objective
     if not placeable(lesson.model):
-        return lesson.problem.label, None, None, "My line takes one line or boundary: not the softmax model's K"
+        return lesson.problem.label, None, None, translate(
+            "my_line_panel", "My line takes one line or boundary: not the softmax model's K")
     if objective is None:
-        return lesson.problem.label, None, None, lesson.problem.why_not or "No points: nothing to score"
+        return lesson.problem.label, None, None, lesson.problem.why_not or translate(
+            "my_line_panel", "No points: nothing to score")
     beta = lesson.my_line
     with np.errstate(all="ignore"):
         mine = float(objective.value(beta))
     solution = lesson.exact_solution
     if solution is None:
-        why = lesson.no_exact or "the best line is being found…"
+        why = lesson.no_exact or translate("my_line_panel", "the best line is being found…")
         return objective.label, mine, None, why
     score = Score(objective.label, beta, mine, solution)
     return objective.label, mine, score.best_value, score.sentence()
@@ -54,10 +57,10 @@ def my_score(lesson: Lesson) -> tuple[str, float | None, float | None, str]:
 
 class CoefficientBox(NumberBox):
     """A coefficient of my line: 6 significant figures shown (a drag leaves many more), any
-    finite number taken as typed."""
+    finite number taken as typed (with the locale's decimal mark)."""
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.{SHOWN_DIGITS}g}"
+        return self.local(f"{value:.{SHOWN_DIGITS}g}")
 
 
 class MyLinePanel(QWidget):
@@ -67,13 +70,13 @@ class MyLinePanel(QWidget):
         super().__init__(parent)
         self.lesson = lesson
         self.setObjectName("my line panel")
-        self.heading = QLabel("My line")
+        self.heading = QLabel(translate("my_line_panel", "My line"))
         self.boxes: dict[str, NumberBox] = {}
         self.form = QFormLayout()
         self.bar = ScoreBar()
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
-        self.sentence.setAccessibleName("score")
+        self.sentence.setAccessibleName(translate("my_line_panel", "score"))
         self.residuals = ResidualView()
         self.tabs = QTabWidget()
         score_page = QWidget()
@@ -81,10 +84,11 @@ class MyLinePanel(QWidget):
         score_layout.setContentsMargins(4, 4, 4, 4)
         score_layout.addWidget(self.bar, 1)
         score_layout.addWidget(self.sentence)
-        self.tabs.addTab(score_page, "Score")
-        self.tabs.setTabToolTip(0, "J of my line against J of the best line, on one scale")
-        self.tabs.addTab(self.residuals, "Residuals")
-        self.tabs.setTabToolTip(1, "Residual r = y − p against x, for my line and for the current fit")
+        self.tabs.addTab(score_page, translate("my_line_panel", "Score"))
+        self.tabs.setTabToolTip(0, translate("my_line_panel", "J of my line against J of the best line, on one scale"))
+        self.tabs.addTab(self.residuals, translate("my_line_panel", "Residuals"))
+        self.tabs.setTabToolTip(1, translate("my_line_panel",
+                                             "Residual r = y − p against x, for my line and for the current fit"))
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setExpanding(True)
         buttons = QVBoxLayout()  # one above the other: each reads whole at a projector's font
@@ -134,8 +138,9 @@ class MyLinePanel(QWidget):
             self.form.removeRow(0)
         self.boxes = {}
         for name in self._order(names):
-            box = CoefficientBox(-COEFFICIENT_RANGE, COEFFICIENT_RANGE, 0.0, f"my line's {name}: type a number, Enter")
-            box.setAccessibleName(f"my {name}")
+            box = CoefficientBox(-COEFFICIENT_RANGE, COEFFICIENT_RANGE, 0.0,
+                                 translate("my_line_panel", "my line's {name}: type a number, Enter").format(name=name))
+            box.setAccessibleName(translate("my_line_panel", "my {name}").format(name=name))
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # as focus.settle gives the panel's fields
             box.valueChanged.connect(lambda value, n=name: self._typed(n, value))
             self.boxes[name] = box
@@ -154,7 +159,7 @@ class MyLinePanel(QWidget):
         if f"{value:.{SHOWN_DIGITS}g}" == f"{beta[i]:.{SHOWN_DIGITS}g}":
             return  # Enter on the figures shown: the line stays as it was, to the last digit
         beta[i] = value
-        self.lesson.set_my_line(beta, f"type my line's {name}")
+        self.lesson.set_my_line(beta, translate("my_line_panel", "type my line's {name}").format(name=name))
 
     @Slot()
     def refresh(self, *_args: object) -> None:
@@ -170,8 +175,13 @@ class MyLinePanel(QWidget):
         label, mine, best, sentence = my_score(lesson)
         self.bar.set_values(label, mine, best)
         self.sentence.setText(sentence[0].upper() + sentence[1:] if sentence else "")
-        self.heading.setText("My boundary" if lesson.classification else
-                             "My line" if lesson.model.name == "line" else "My curve")
+        if lesson.classification:
+            heading = translate("my_line_panel", "My boundary")
+        elif lesson.model.name == "line":
+            heading = translate("my_line_panel", "My line")
+        else:
+            heading = translate("my_line_panel", "My curve")
+        self.heading.setText(heading)
         self.tabs.setTabEnabled(1, not lesson.classification)  # residuals y − p: regression's
         self._show_residuals()
 

@@ -23,6 +23,8 @@ from numpy.typing import NDArray
 
 from lossexplorer.core import Descent, Objective, make_optimizer, solve_objective
 
+from .i18n import number, translate
+
 Array = NDArray[np.float64]
 
 CLOSE = 0.01  # "on the answer": J within 1% of the exact J
@@ -64,10 +66,15 @@ class Pace:
     why: str = ""  # why not gradient descent, when it is not
 
     def sentence(self) -> str:
-        """What was chosen, for the status bar."""
-        seconds = self.close_at / self.speed
-        who = "Adam, learning rate" if self.optimizer == "adam" else "Learning rate"
-        text = f"{who} {self.lr:g}, {self.epochs:,} epochs at {self.speed:g}/s: about {seconds:.0f} s to the answer"
+        """What was chosen, for the status bar (in the window's language, its numbers the locale's)."""
+        if self.optimizer == "adam":
+            text = translate("pace", "Adam, learning rate {lr}, {epochs} epochs at {speed}/s: "
+                                     "about {seconds} s to the answer")
+        else:
+            text = translate("pace", "Learning rate {lr}, {epochs} epochs at {speed}/s: "
+                                     "about {seconds} s to the answer")
+        text = text.format(lr=number(self.lr, "g"), epochs=number(self.epochs, ","), speed=number(self.speed, "g"),
+                           seconds=number(self.close_at / self.speed, ".0f"))
         return f"{text}; {self.why}" if self.why else text
 
 
@@ -186,6 +193,11 @@ def _adam_pace(objective: Objective, start: Array, q: Quadratic, stable: float |
     else:
         return None
     close_at = last_far + 1
-    many = "over a million" if gd_epochs is None else f"about {float(f'{gd_epochs:.2g}'):,.0f}"
-    why = f"gradient descent would need {many} epochs here (x lies far from 0: a long, narrow valley)"
+    if gd_epochs is None:
+        why = translate("pace", "gradient descent would need over a million epochs here "
+                                "(x lies far from 0: a long, narrow valley)")
+    else:
+        why = translate("pace", "gradient descent would need about {n} epochs here "
+                                "(x lies far from 0: a long, narrow valley)").format(
+            n=number(float(f"{gd_epochs:.2g}"), ",.0f"))
     return Pace("adam", lr, nice_epochs(1.3 * close_at), watch_speed(close_at), close_at, stable, why)

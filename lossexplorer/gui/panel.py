@@ -10,9 +10,10 @@ lesson announces, blocking its own signals meanwhile, so nothing loops. It keeps
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from lossexplorer.core import LOSS_PARAMETERS, OPTIMIZERS, REGRESSION_LOSSES
 from . import theme
 from .boxes import LogSlider, NumberBox, number_box
 from .class_choice import ClassCount, ClassPalette
+from .i18n import core_tr, number, translate
 from .schedule_group import ScheduleGroup
 from .settings import (
     LOSS_SETTINGS,
@@ -46,18 +48,20 @@ from .settings import (
 if TYPE_CHECKING:
     from .lesson import Lesson
 
+#: the losses' titles and tips, the core's English (shown through core_tr)
 LOSS_TITLES = {name: cls.title for name, cls in LOSSES.items()}
 LOSS_TIPS = {name: cls.tip for name, cls in LOSSES.items()}
+#: the speeds offered (epochs per second, 0: as fast as possible) and their titles, translated where shown
 SPEEDS = (
-    (1, "1 epoch/s"),
-    (2, "2 epochs/s"),
-    (5, "5 epochs/s"),
-    (10, "10 epochs/s"),
-    (30, "30 epochs/s"),
-    (60, "60 epochs/s"),
-    (250, "250 epochs/s"),
-    (1000, "1000 epochs/s"),
-    (0, "as fast as possible"),
+    (1, str(QT_TRANSLATE_NOOP("panel", "1 epoch/s"))),
+    (2, str(QT_TRANSLATE_NOOP("panel", "2 epochs/s"))),
+    (5, str(QT_TRANSLATE_NOOP("panel", "5 epochs/s"))),
+    (10, str(QT_TRANSLATE_NOOP("panel", "10 epochs/s"))),
+    (30, str(QT_TRANSLATE_NOOP("panel", "30 epochs/s"))),
+    (60, str(QT_TRANSLATE_NOOP("panel", "60 epochs/s"))),
+    (250, str(QT_TRANSLATE_NOOP("panel", "250 epochs/s"))),
+    (1000, str(QT_TRANSLATE_NOOP("panel", "1000 epochs/s"))),
+    (0, str(QT_TRANSLATE_NOOP("panel", "as fast as possible"))),
 )
 
 
@@ -71,7 +75,7 @@ class SidePanel(QWidget):
         self.stable_lr: float | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.run_box = QGroupBox("Run")
+        self.run_box = QGroupBox(translate("panel", "Run"))
         self.run_layout = QVBoxLayout(self.run_box)
         layout.addWidget(self.run_box)
         layout.addWidget(self._task_group())
@@ -81,11 +85,11 @@ class SidePanel(QWidget):
         self.rate_group = ScheduleGroup()
         self.rate_group.edited.connect(self._edited)
         layout.addWidget(self.rate_group)
-        self.overlay_box = QGroupBox("Show")
+        self.overlay_box = QGroupBox(translate("panel", "Show"))
         self.overlay_layout = QVBoxLayout(self.overlay_box)
         self.overlay_layout.setSpacing(2)
         layout.addWidget(self.overlay_box)
-        self.pin_box = QGroupBox("Compare fits")
+        self.pin_box = QGroupBox(translate("panel", "Compare fits"))
         self.pin_layout = QVBoxLayout(self.pin_box)
         layout.addWidget(self.pin_box)
         layout.addStretch(1)
@@ -97,22 +101,23 @@ class SidePanel(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _task_group(self) -> QGroupBox:
-        box = QGroupBox("Task")
+        box = QGroupBox(translate("panel", "Task"))
         form = self.task_form = QFormLayout(box)
         self.mode = QComboBox()
-        self.mode.addItem("regression: y against x", False)
-        self.mode.addItem("classification: K classes", True)
-        self.mode.setToolTip(
+        self.mode.addItem(translate("panel", "regression: y against x"), False)
+        self.mode.addItem(translate("panel", "classification: K classes"), True)
+        self.mode.setToolTip(translate(
+            "panel",
             "Regression fits a curve p(x) to points (x, y); classification separates points of 2 to 5"
-            " classes in the (x1, x2) plane with a logistic (two classes) or softmax model"
-        )
+            " classes in the (x1, x2) plane with a logistic (two classes) or softmax model",
+        ))
         self.mode.currentIndexChanged.connect(self._mode_picked)
         form.addRow(self.mode)
         self.class_count = ClassCount(self.lesson)
-        form.addRow("classes", self.class_count)
+        form.addRow(translate("panel", "classes"), self.class_count)
         self.class_row = ClassPalette(self.lesson)
         self.class_buttons = self.class_row.buttons
-        form.addRow("new points", self.class_row)
+        form.addRow(translate("panel", "new points"), self.class_row)
         return box
 
     def _mode_picked(self, _index: int) -> None:
@@ -125,46 +130,48 @@ class SidePanel(QWidget):
 
     def _fill(self, combo: QComboBox, names: tuple[str, ...] | list[str], titles: dict[str, str],
               tips: dict[str, str] | None = None) -> None:
-        """Put these choices in the box (the losses and models of one mode), without signals."""
+        """Put these choices in the box (the losses and models of one mode), without signals: each
+        shows the core's title (and tip) in the window's language, and keeps its name as data."""
         if [combo.itemData(i) for i in range(combo.count())] == list(names):
             return
         with QSignalBlocker(combo):
             combo.clear()
             for i, name in enumerate(names):
-                combo.addItem(titles[name], name)
+                combo.addItem(core_tr(titles[name]), name)
                 if tips:
-                    combo.setItemData(i, tips[name], Qt.ItemDataRole.ToolTipRole)
+                    combo.setItemData(i, core_tr(tips[name]), Qt.ItemDataRole.ToolTipRole)
 
     def _loss_group(self) -> QGroupBox:
-        box = QGroupBox("Loss")
+        box = QGroupBox(translate("panel", "Loss"))
         form = self.loss_form = QFormLayout(box)
         self.loss = QComboBox()
         self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-        self.loss.setToolTip("The per-point loss ℓ(p, y); J averages (or sums) it over the points")
+        self.loss.setToolTip(translate("panel", "The per-point loss ℓ(p, y); J averages (or sums) it over the points"))
         form.addRow(self.loss)
         #: a box for each parameter of the losses offered, in its row labelled with the symbol (δ, q, α, γ, ε);
         #: each is also the panel's attribute of the parameter's name (panel.delta)
         self.loss_boxes: dict[str, NumberBox] = {}
         for name, (p, _users) in LOSS_SETTINGS.items():
-            number = NumberBox(*p.span, p.default, f"{p.symbol}: {p.tip}", p.step)
-            number.setAccessibleName(p.symbol)
-            form.addRow(p.symbol, number)
-            self.loss_boxes[name] = number
-            setattr(self, name, number)
+            spin = NumberBox(*p.span, p.default, f"{p.symbol}: {core_tr(p.tip)}", p.step)
+            spin.setAccessibleName(p.symbol)
+            form.addRow(p.symbol, spin)
+            self.loss_boxes[name] = spin
+            setattr(self, name, spin)
         self.reduction = QComboBox()
-        for label, value in (("the loss's own", "default"), ("mean (1/n)·Σ", "mean"), ("sum Σ", "sum")):
+        for label, value in ((translate("panel", "the loss's own"), "default"),
+                             (translate("panel", "mean (1/n)·Σ"), "mean"), (translate("panel", "sum Σ"), "sum")):
             self.reduction.addItem(label, value)
-        self.reduction.setToolTip("R in J = R(ℓ) + penalties: the mean or the sum over the points")
-        form.addRow("reduce by", self.reduction)
-        self.cap_on = QCheckBox("cap predictions at")
-        self.cap_on.setToolTip("The blog's multi-objective penalty: λ·R(max(0, p − C)²)")
+        self.reduction.setToolTip(translate("panel", "R in J = R(ℓ) + penalties: the mean or the sum over the points"))
+        form.addRow(translate("panel", "reduce by"), self.reduction)
+        self.cap_on = QCheckBox(translate("panel", "cap predictions at"))
+        self.cap_on.setToolTip(translate("panel", "The blog's multi-objective penalty: λ·R(max(0, p − C)²)"))
         self.cap = self._number("cap")
         cap_row = self.cap_row = QHBoxLayout()
         cap_row.addWidget(self.cap_on)
         cap_row.addWidget(self.cap)
         form.addRow(cap_row)
         self.cap_weight = self._number("cap_weight")
-        form.addRow("cap weight λ", self.cap_weight)
+        form.addRow(translate("panel", "cap weight λ"), self.cap_weight)
         self.l2 = self._number("l2")
         self.l1 = self._number("l1")
         form.addRow("L2 λ", self.l2)
@@ -191,50 +198,52 @@ class SidePanel(QWidget):
         return box
 
     def _model_group(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(translate("panel", "Model"))
         form = QFormLayout(box)
         self.model_box = QComboBox()
         self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
-        self.model_box.setToolTip("p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j")
+        self.model_box.setToolTip(translate("panel", "p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j"))
         self.model_box.currentIndexChanged.connect(self._edited)
         form.addRow(self.model_box)
         return box
 
     def _optimizer_group(self) -> QGroupBox:
-        box = QGroupBox("Optimizer")
+        box = QGroupBox(translate("panel", "Optimizer"))
         form = self.opt_form = QFormLayout(box)
         self.optimizer = QComboBox()
         for i, (name, title) in enumerate(OPTIMIZER_TITLES.items()):  # the core's, "sign of the gradient" too
-            self.optimizer.addItem(title, name)
-            self.optimizer.setItemData(i, OPTIMIZERS[name].tooltip, Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.addItem(core_tr(title), name)
+            self.optimizer.setItemData(i, core_tr(OPTIMIZERS[name].tooltip), Qt.ItemDataRole.ToolTipRole)
         form.addRow(self.optimizer)
         self.lr_slider = LogSlider()
-        self.lr_slider.setToolTip("Learning rate on a log scale, 1e-6 … 10; the red mark is the largest stable rate")
+        self.lr_slider.setToolTip(translate(
+            "panel", "Learning rate on a log scale, 1e-6 … 10; the red mark is the largest stable rate"))
         self.lr = self._number("lr")
-        form.addRow("learning rate", self.lr)
+        form.addRow(translate("panel", "learning rate"), self.lr)
         form.addRow(self.lr_slider)
         self.stable_label = QLabel()
         self.stable_label.setWordWrap(True)
-        self.stable_label.setToolTip("2/L, L the largest eigenvalue of J's Hessian: gd diverges above it")
+        self.stable_label.setToolTip(translate(
+            "panel", "2/L, L the largest eigenvalue of J's Hessian: gd diverges above it"))
         form.addRow(self.stable_label)
         self.batch = self._count("batch_size")
         self.momentum = self._number("momentum")
         self.beta1 = self._number("beta1")
         self.beta2 = self._number("beta2")
-        form.addRow("batch size", self.batch)
-        form.addRow("momentum μ", self.momentum)
+        form.addRow(translate("panel", "batch size"), self.batch)
+        form.addRow(translate("panel", "momentum μ"), self.momentum)
         form.addRow("β1", self.beta1)
         form.addRow("β2", self.beta2)
         #: the optimizers' settings' rows, shown for the optimizers that take them
         self.optimizer_boxes: dict[str, QWidget] = {"batch_size": self.batch, "momentum": self.momentum,
                                                     "beta1": self.beta1, "beta2": self.beta2}
         self.epochs = self._count("epochs")
-        form.addRow("epochs", self.epochs)
+        form.addRow(translate("panel", "epochs"), self.epochs)
         self.speed = QComboBox()
         for value, label in SPEEDS:
-            self.speed.addItem(label, value)
-        self.speed.setToolTip("animation speed: epochs per second, or as fast as the computer goes")
-        form.addRow("speed", self.speed)
+            self.speed.addItem(translate("panel", label), value)
+        self.speed.setToolTip(translate("panel", "animation speed: epochs per second, or as fast as the computer goes"))
+        form.addRow(translate("panel", "speed"), self.speed)
         for w in (self.lr, self.momentum, self.beta1, self.beta2):
             w.valueChanged.connect(self._edited)
         for s in (self.batch, self.epochs):
@@ -360,8 +369,8 @@ class SidePanel(QWidget):
         taken = {p.name for p in OPTIMIZERS[s.optimizer].parameters}
         for name, setting in self.optimizer_boxes.items():
             self.opt_form.setRowVisible(setting, name in taken)
-        self.loss.setToolTip(LOSS_TIPS[s.loss])
-        self.optimizer.setToolTip(OPTIMIZERS[s.optimizer].tooltip)
+        self.loss.setToolTip(core_tr(LOSS_TIPS[s.loss]))
+        self.optimizer.setToolTip(core_tr(OPTIMIZERS[s.optimizer].tooltip))
 
     @Slot(str)
     def _show_problem(self, _reason: str = "") -> None:
@@ -380,5 +389,9 @@ class SidePanel(QWidget):
         settings = self.lesson.settings
         above = settings.optimizer == "gd" and settings.lr >= stable
         colour = theme.VERMILLION if above else "#505050"
-        warning = ": above it, gd diverges" if above else ""
-        self.stable_label.setText(f"<span style='color:{colour}'>largest stable rate {stable:.4g}{warning}</span>")
+        rate = number(stable, ".4g")
+        if above:
+            text = translate("panel", "largest stable rate {rate}: above it, gd diverges").format(rate=rate)
+        else:
+            text = translate("panel", "largest stable rate {rate}").format(rate=rate)
+        self.stable_label.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")

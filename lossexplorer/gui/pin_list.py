@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from . import theme
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -22,11 +23,11 @@ class PinList(QWidget):
         self.lesson = lesson
         self.items = QListWidget()
         self.items.setMaximumHeight(130)
-        self.items.setToolTip("Pinned fits, drawn in their own colours on the canvas")
+        self.items.setToolTip(translate("pin_list", "Pinned fits, drawn in their own colours on the canvas"))
         pin_button = QToolButton()
         pin_button.setDefaultAction(pin_action)
-        self.remove_button = QPushButton("Remove pin")
-        self.remove_button.setToolTip("Remove the selected pin")
+        self.remove_button = QPushButton(translate("pin_list", "Remove pin"))
+        self.remove_button.setToolTip(translate("pin_list", "Remove the selected pin"))
         self.remove_button.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.addWidget(pin_button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import theme
 from .actions import make_action
+from .i18n import translate
 from .preferences import Preferences
 
 
@@ -29,9 +30,11 @@ class Projector(QObject):
     def __init__(self, window: QWidget, restyle: Callable[[], None], preferences: Preferences) -> None:
         super().__init__(window)
         self.window, self.restyle, self.preferences = window, restyle, preferences
-        self.projector_action = self._action("&Projector mode", self.set_projector, "F5",
-                                             "Large fonts, thick lines and big markers for a projector (F5)")
-        self.fullscreen_action = self._action("&Full screen", self.set_fullscreen, "F11", "Full screen (F11)")
+        self.projector_action = self._action(
+            translate("projector", "&Projector mode"), self.set_projector, "F5",
+            translate("projector", "Large fonts, thick lines and big markers for a projector (F5)"))
+        self.fullscreen_action = self._action(translate("projector", "&Full screen"), self.set_fullscreen, "F11",
+                                              translate("projector", "Full screen (F11)"))
 
     def _action(self, text: str, slot: Callable[[bool], None], shortcut: str, tip: str) -> QAction:
         return make_action(self.window, text, slot, shortcut, tip, checkable=True)

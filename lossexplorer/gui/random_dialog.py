@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from lossexplorer.core.presets import NOISES, random_points
 
+from .i18n import translate
+
 if TYPE_CHECKING:
     from .lesson import Lesson
+
+#: the core's noises (NOISES) as the dialog names them, translated where shown
+NOISE_TITLES = {
+    "gaussian": str(QT_TRANSLATE_NOOP("random_dialog", "gaussian")),
+    "laplace": str(QT_TRANSLATE_NOOP("random_dialog", "laplace")),
+    "gamma": str(QT_TRANSLATE_NOOP("random_dialog", "gamma")),
+    "student-t": str(QT_TRANSLATE_NOOP("random_dialog", "student-t")),
+}
 
 
 def ask_for_random_points(parent: QWidget, lesson: Lesson) -> None:
@@ -18,7 +28,7 @@ def ask_for_random_points(parent: QWidget, lesson: Lesson) -> None:
     dialog = RandomDialog(parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         x, y = dialog.points()
-        lesson.replace_points(x, y, f"random: {len(x)} points")
+        lesson.replace_points(x, y, translate("random_dialog", "random: {n} points").format(n=len(x)))
 
 
 class RandomDialog(QDialog):
@@ -26,25 +36,31 @@ class RandomDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Random points")
+        self.setWindowTitle(translate("random_dialog", "Random points"))
         form = QFormLayout(self)
         self.n = QSpinBox()
         self.n.setRange(1, 100_000)
         self.n.setValue(30)
-        self.slope = self._number(-100, 100, 1.0, "m of the true line y = m·x + c")
-        self.intercept = self._number(-1000, 1000, 0.0, "c of the true line")
+        self.slope = self._number(-100, 100, 1.0, translate("random_dialog", "m of the true line y = m·x + c"))
+        self.intercept = self._number(-1000, 1000, 0.0, translate("random_dialog", "c of the true line"))
         self.noise = QComboBox()
         for name in NOISES:
-            self.noise.addItem(name, name)
-        self.noise.setToolTip("Gaussian suits least squares, Laplace suits MAE; gamma and Student-t have heavy tails")
-        self.scale = self._number(0, 1000, 1.0, "the noise's scale (σ for Gaussian)")
-        self.outliers = self._number(0, 0.5, 0.0, "fraction of points pushed far above the line", 0.05)
+            self.noise.addItem(translate("random_dialog", NOISE_TITLES.get(name, name)), name)
+        self.noise.setToolTip(translate(
+            "random_dialog", "Gaussian suits least squares, Laplace suits MAE; gamma and Student-t have heavy tails"))
+        self.scale = self._number(0, 1000, 1.0, translate("random_dialog", "the noise's scale (σ for Gaussian)"))
+        self.outliers = self._number(0, 0.5, 0.0, translate("random_dialog",
+                                                            "fraction of points pushed far above the line"), 0.05)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("the same seed gives the same points")
-        for label, widget in (("points n", self.n), ("slope m", self.slope), ("intercept c", self.intercept),
-                              ("noise", self.noise), ("noise scale", self.scale), ("outlier fraction", self.outliers),
-                              ("seed", self.seed)):
+        self.seed.setToolTip(translate("random_dialog", "the same seed gives the same points"))
+        for label, widget in ((translate("random_dialog", "points n"), self.n),
+                              (translate("random_dialog", "slope m"), self.slope),
+                              (translate("random_dialog", "intercept c"), self.intercept),
+                              (translate("random_dialog", "noise"), self.noise),
+                              (translate("random_dialog", "noise scale"), self.scale),
+                              (translate("random_dialog", "outlier fraction"), self.outliers),
+                              (translate("random_dialog", "seed"), self.seed)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from lossexplorer.core.schedules import DECAY, SCHEDULES, STEP_EVERY, STEP_FACTOR, TAU
 from lossexplorer.core.stopping import GRAD_TOL, STOP_TOL, STOP_WINDOW
 
 from .boxes import NumberBox
+from .i18n import core_tr, translate
 from .settings import FitSettings
 
-SETTLED_TIP = (
+SETTLED_TIP = str(QT_TRANSLATE_NOOP(
+    "schedule_group",
     "Stop when J has stayed within a band of relative width tol for K epochs "
-    "(max J − min J ≤ tol·max |J|): the descent has settled"
-)
-FLAT_TIP = "Stop when the gradient's norm ‖∇J‖ falls to this: the ground is flat, the steps go nowhere"
+    "(max J − min J ≤ tol·max |J|): the descent has settled",
+))
+FLAT_TIP = str(QT_TRANSLATE_NOOP(
+    "schedule_group", "Stop when the gradient's norm ‖∇J‖ falls to this: the ground is flat, the steps go nowhere"))
 
 
 class ScheduleGroup(QGroupBox):
@@ -31,41 +34,41 @@ class ScheduleGroup(QGroupBox):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Rate and stop", parent)
+        super().__init__(translate("schedule_group", "Rate and stop"), parent)
 
         form = self.form = QFormLayout(self)
         self.schedule = QComboBox()
         for i, (name, rule) in enumerate(SCHEDULES.items()):
-            self.schedule.addItem(rule.title, name)
-            self.schedule.setItemData(i, rule.tooltip, Qt.ItemDataRole.ToolTipRole)
-        self.schedule.setToolTip("How the learning rate changes from epoch to epoch: a decaying rate lets MAE's "
-                                 "zig-zag settle")
-        self.schedule.setAccessibleName("learning-rate schedule")
-        form.addRow("rate", self.schedule)
+            self.schedule.addItem(core_tr(rule.title), name)
+            self.schedule.setItemData(i, core_tr(rule.tooltip), Qt.ItemDataRole.ToolTipRole)
+        self.schedule.setToolTip(translate("schedule_group", "How the learning rate changes from epoch to epoch: "
+                                                             "a decaying rate lets MAE's zig-zag settle"))
+        self.schedule.setAccessibleName(translate("schedule_group", "learning-rate schedule"))
+        form.addRow(translate("schedule_group", "rate"), self.schedule)
         self.step_factor = NumberBox(*STEP_FACTOR.span, STEP_FACTOR.default,
-                                     f"F: {STEP_FACTOR.tip}", 0.05)
-        self.step_every = _count(*STEP_EVERY.span, f"K: {STEP_EVERY.tip}")
-        self.tau = NumberBox(*TAU.span, TAU.default, f"τ: {TAU.tip}", 10.0)
-        self.decay = NumberBox(*DECAY.span, DECAY.default, f"γ: {DECAY.tip}", 0.001)
-        form.addRow("factor F", self.step_factor)
-        form.addRow("every K epochs", self.step_every)
-        form.addRow("half-life τ", self.tau)
-        form.addRow("decay γ", self.decay)
+                                     f"F: {core_tr(STEP_FACTOR.tip)}", 0.05)
+        self.step_every = _count(*STEP_EVERY.span, f"K: {core_tr(STEP_EVERY.tip)}")
+        self.tau = NumberBox(*TAU.span, TAU.default, f"τ: {core_tr(TAU.tip)}", 10.0)
+        self.decay = NumberBox(*DECAY.span, DECAY.default, f"γ: {core_tr(DECAY.tip)}", 0.001)
+        form.addRow(translate("schedule_group", "factor F"), self.step_factor)
+        form.addRow(translate("schedule_group", "every K epochs"), self.step_every)
+        form.addRow(translate("schedule_group", "half-life τ"), self.tau)
+        form.addRow(translate("schedule_group", "decay γ"), self.decay)
         self.formula = QLabel()
-        self.formula.setToolTip("The rate of epoch t + 1 (t: the epochs already run)")
+        self.formula.setToolTip(translate("schedule_group", "The rate of epoch t + 1 (t: the epochs already run)"))
         form.addRow(self.formula)
-        self.settled = QCheckBox("stop when J settles")
-        self.settled.setToolTip(SETTLED_TIP)
+        self.settled = QCheckBox(translate("schedule_group", "stop when J settles"))
+        self.settled.setToolTip(translate("schedule_group", SETTLED_TIP))
         form.addRow(self.settled)
-        self.stop_tol = NumberBox(*STOP_TOL.span, 1e-6, f"tol: {STOP_TOL.tip}", 1e-6)
-        self.stop_window = _count(*STOP_WINDOW.span, f"K: {STOP_WINDOW.tip}")
-        form.addRow("relative tolerance", self.stop_tol)
-        form.addRow("over K epochs", self.stop_window)
+        self.stop_tol = NumberBox(*STOP_TOL.span, 1e-6, f"tol: {core_tr(STOP_TOL.tip)}", 1e-6)
+        self.stop_window = _count(*STOP_WINDOW.span, f"K: {core_tr(STOP_WINDOW.tip)}")
+        form.addRow(translate("schedule_group", "relative tolerance"), self.stop_tol)
+        form.addRow(translate("schedule_group", "over K epochs"), self.stop_window)
         flat_row = self.flat_row = QHBoxLayout()
-        self.flat = QCheckBox("stop when ‖∇J‖ ≤")
-        self.flat.setToolTip(FLAT_TIP)
-        self.grad_tol = NumberBox(*GRAD_TOL.span, 1e-6, f"{GRAD_TOL.tip}", 1e-6)
-        self.grad_tol.setAccessibleName("gradient-norm threshold")
+        self.flat = QCheckBox(translate("schedule_group", "stop when ‖∇J‖ ≤"))
+        self.flat.setToolTip(translate("schedule_group", FLAT_TIP))
+        self.grad_tol = NumberBox(*GRAD_TOL.span, 1e-6, core_tr(GRAD_TOL.tip), 1e-6)
+        self.grad_tol.setAccessibleName(translate("schedule_group", "gradient-norm threshold"))
         flat_row.addWidget(self.flat)
         flat_row.addWidget(self.grad_tol, 1)
         form.addRow(flat_row)
@@ -125,7 +128,8 @@ class ScheduleGroup(QGroupBox):
                           ("decay", self.decay)):
             self.form.setRowVisible(box, name in own)
         rule = FitSettings(schedule=schedule, **{k: v for k, v in self.shown().items() if k in own})
-        self.formula.setText(f"L(t) = {rule.schedule_().formula(self._lr)}")
+        formula = rule.schedule_().formula(self._lr)  # numbers and symbols only: its points are decimal marks
+        self.formula.setText(f"L(t) = {formula.replace('.', self.locale().decimalPoint())}")
         self.form.setRowVisible(self.formula, schedule != "constant")
         self.form.setRowVisible(self.stop_tol, settled)
         self.form.setRowVisible(self.stop_window, settled)
