@@ -48,6 +48,8 @@ def test_tab_walks_from_the_last_point_to_my_lines_handles_and_on_round(qtbot, m
     press(qtbot, Qt.Key.Key_Tab)
     hx, hy = drawn_handles(w)
     assert w.canvas.keyboard.handle == 0 and w.lesson.selected is None
+    label = w.canvas.keyboard.label  # the crosshair's label names where the handle taken is
+    assert (label.pos().x(), label.pos().y()) == pytest.approx((hx[0], hy[0]))
     assert "Handle 1 of 2 of my line" in w.statusBar().currentMessage()
     assert w.canvas.keyboard.describe().startswith("handle 1 of my line taken")
     press(qtbot, Qt.Key.Key_Tab)
@@ -73,7 +75,7 @@ def test_the_arrows_tilt_my_line_about_the_other_handle_in_one_undo_step(qtbot, 
     assert nx == pytest.approx(hx) and ny[0] == pytest.approx(hy[0])  # the other handle stays put
     assert ny[1] == pytest.approx(hy[1] + 8 * sy)
     assert drawn_line_at(w, float(hx[1])) == pytest.approx(hy[1] + 8 * sy, rel=1e-6, abs=1e-9)
-    c, m = w.lesson.my_line
+    _c, m = w.lesson.my_line
     assert m == pytest.approx(before[1] + 8 * sy / (hx[1] - hx[0]))  # the slope the two handles give
     press(qtbot, Qt.Key.Key_Return)  # let go: the run of moves is one step
     assert w.lesson.undo_stack.count() == undo_steps + 1
