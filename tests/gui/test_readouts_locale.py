@@ -51,3 +51,12 @@ def test_the_german_window_reads_j_after_a_run_with_a_decimal_comma(qtbot, germa
     text = plain(window.readouts.labels["J"].text())
     assert text.endswith(" = " + english.replace(".", ",")), text
     assert english not in text
+
+
+def test_the_german_canvas_writes_the_fits_equation_with_decimal_commas(qtbot, german, window):
+    run_to_end(qtbot, window)
+    window.flush()
+    m = window.lesson.descent.coefficients[1]  # p = m·x + c
+    text = window.equations.texts()["current fit"]
+    assert text.startswith(f"p = {m:.3g}·x".replace(".", ",")), text
+    assert "." not in text and "," in text
