@@ -172,7 +172,7 @@ def place_of(widget: QWidget) -> str:
 def kind_of(widget: QWidget) -> str:
     for kind, word in KINDS:
         if isinstance(widget, kind):
-            return translate("accessible", word)
+            return translate("accessible", str(word))  # QT_TRANSLATE_NOOP is typed as returning object
     return ""
 
 
