@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pyqtgraph import PlotWidget
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,11 +38,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
+
 #: what a control is, as said after the place it is in ("Epoch log table")
-KINDS = ((QGraphicsView, "plot"), (QTableView, "table"), (QAbstractItemView, "list"), (QAbstractScrollArea, "panel"),
-         (QComboBox, "choice"),
-         (QAbstractSpinBox, "number"), (QAbstractSlider, "slider"), (QLineEdit, "text"), (QTabBar, "tabs"),
-         (QTabWidget, "tabs"), (QLabel, "reading"))
+KINDS = (
+    (QGraphicsView, QT_TRANSLATE_NOOP("accessible", "plot")),
+    (QTableView, QT_TRANSLATE_NOOP("accessible", "table")),
+    (QAbstractItemView, QT_TRANSLATE_NOOP("accessible", "list")),
+    (QAbstractScrollArea, QT_TRANSLATE_NOOP("accessible", "panel")),
+    (QComboBox, QT_TRANSLATE_NOOP("accessible", "choice")),
+    (QAbstractSpinBox, QT_TRANSLATE_NOOP("accessible", "number")),
+    (QAbstractSlider, QT_TRANSLATE_NOOP("accessible", "slider")),
+    (QLineEdit, QT_TRANSLATE_NOOP("accessible", "text")),
+    (QTabBar, QT_TRANSLATE_NOOP("accessible", "tabs")),
+    (QTabWidget, QT_TRANSLATE_NOOP("accessible", "tabs")),
+    (QLabel, QT_TRANSLATE_NOOP("accessible", "reading")),
+)
 MARKUP = re.compile(r"<[^>]+>")
 
 
@@ -87,7 +98,8 @@ def name_of(widget: QWidget) -> str:
     if isinstance(widget, QAbstractButton) and plain(widget.text()):
         return plain(widget.text())
     if isinstance(widget, QTabBar):
-        return "Tabs: " + ", ".join(plain(widget.tabText(i)) for i in range(widget.count()))
+        return translate("accessible", "Tabs: {tabs}").format(
+            tabs=", ".join(plain(widget.tabText(i)) for i in range(widget.count())))
     label = row_label(widget)
     if label:
         return label
@@ -96,9 +108,11 @@ def name_of(widget: QWidget) -> str:
     if isinstance(widget, PlotWidget):
         axes = [plain(widget.getPlotItem().getAxis(side).labelText) for side in ("left", "bottom")]
         if all(axes):
-            kind = f"plot of {axes[0]} against {axes[1]}"
+            kind = translate("accessible", "plot of {y} against {x}").format(y=axes[0], x=axes[1])
     if place:
-        return f"{place} {kind}" if kind and kind not in place.lower() else place
+        if kind and kind.lower() not in place.lower():  # German nouns are capitalised
+            return translate("accessible", "{place} {kind}").format(place=place, kind=kind)
+        return place
     tip = plain(widget.toolTip()).split(":")[0].split(".")[0]
     return tip[:60] or kind or plain(widget.objectName())
 
@@ -151,14 +165,14 @@ def place_of(widget: QWidget) -> str:
             return plain(parent.windowTitle())
         parent = parent.parentWidget()
     if isinstance(widget, QTabWidget):
-        return "Views"
+        return translate("accessible", "Views")
     return ""
 
 
 def kind_of(widget: QWidget) -> str:
     for kind, word in KINDS:
         if isinstance(widget, kind):
-            return word
+            return translate("accessible", str(word))  # QT_TRANSLATE_NOOP is typed as returning object
     return ""
 
 
@@ -166,11 +180,11 @@ def description_of(widget: QWidget) -> str:
     """One sentence for a control that has no tooltip."""
     name = widget.accessibleName() or name_of(widget)
     if isinstance(widget, QTabBar):
-        return f"{name}: the arrow keys choose a tab"
+        return translate("accessible", "{name}: the arrow keys choose a tab").format(name=name)
     if isinstance(widget, QGraphicsView):
-        return f"{name}: the wheel zooms, a drag pans"
+        return translate("accessible", "{name}: the wheel zooms, a drag pans").format(name=name)
     if isinstance(widget, QComboBox):
-        return f"{name}: the arrow keys choose"
+        return translate("accessible", "{name}: the arrow keys choose").format(name=name)
     return name
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from . import theme
 from .class_choice import GLYPHS
+from .i18n import translate
 from .settings import CLASS_COUNTS
 
 GREY = "#7F7F7F"
@@ -25,9 +26,10 @@ class ConfusionBox(QGroupBox):
     diagonal holds the right ones, in green where they are all of the row's points."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Confusion matrix", parent)
-        self.setToolTip("Rows: the points' true class; columns: the class the model predicts (the most probable). "
-                        "The diagonal counts the right ones; every other cell a kind of mistake")
+        super().__init__(translate("confusion", "Confusion matrix"), parent)
+        self.setToolTip(translate("confusion", "Rows: the points' true class; columns: the class the model predicts"
+                                               " (the most probable). The diagonal counts the right ones; every other"
+                                               " cell a kind of mistake"))
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
@@ -41,10 +43,12 @@ class ConfusionBox(QGroupBox):
             grid.addWidget(self.rows[k], k + 1, 0)
             for col, cell in enumerate(self.cells[k]):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                cell.setToolTip(f"points of class {k} predicted as class {col}")
+                cell.setToolTip(translate("confusion", "points of class {true} predicted as class {predicted}").format(
+                    true=k, predicted=col))
                 grid.addWidget(cell, k + 1, col + 1)
-        caption = QLabel(f"<span style='color:{GREY}'>A row: the points of a class; a column: the class the model "
-                         "predicts for them. The diagonal is right.</span>")
+        caption = QLabel(f"<span style='color:{GREY}'>" + translate(
+            "confusion", "A row: the points of a class; a column: the class the model predicts for them. The diagonal"
+            " is right.") + "</span>")
         caption.setWordWrap(True)
         grid.addWidget(caption, MOST + 1, 0, 1, MOST + 1)
         self.matrix: NDArray[np.intp] | None = None

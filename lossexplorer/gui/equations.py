@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtGui import QFont
 
 from lossexplorer.core import Model
@@ -28,6 +28,13 @@ Array = NDArray[np.float64]
 FIT_AT, MINE_AT = 0.97, 0.03
 #: how far from the view's top and bottom an equation is kept (a share of the height)
 MARGIN = 0.08
+
+
+def in_locale(text: str) -> str:
+    """An equation with the locale's decimal mark: `p = 1,02·x − 0,2` in German (its only full
+    stops are decimal points: the product is a middle dot)."""
+    point = QLocale().decimalPoint()
+    return text if point == "." else text.replace(".", point)
 
 
 class Equations(QObject):
@@ -91,7 +98,7 @@ class Equations(QObject):
             x = x0 + share * (x1 - x0)
             with np.errstate(all="ignore"):
                 y = float(model.predict(beta, np.array([x]))[0])
-        item.setText(equation(model, beta))
+        item.setText(in_locale(equation(model, beta)))
         # the text stands above its anchor: keep its whole height (projector mode writes it large) below the top
         tall = 1.1 * item.boundingRect().height() * self.canvas.viewbox.viewPixelSize()[1]
         top = y1 - max(room, tall + 0.02 * (y1 - y0))

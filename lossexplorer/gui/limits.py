@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from lossexplorer.core import InputError, make_model
 from lossexplorer.core.objective import LARGEST_SUM, check_magnitude
 
+from .i18n import number, translate
 from .settings import PARAMETERS
 
 Array = NDArray[np.float64]
@@ -42,29 +43,33 @@ def check_regular_file(path: str | os.PathLike[str]) -> None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(translate("limits", "{path}: no such file").format(path=path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(translate("limits", "{path}: cannot be read ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from None
     if stat.S_ISDIR(mode):
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(translate("limits", "{path}: is a folder, not a file").format(path=path))
     if not stat.S_ISREG(mode):
-        raise InputError(f"{path}: not a regular file (a device, pipe or socket)")
+        raise InputError(translate("limits", "{path}: not a regular file (a device, pipe or socket)").format(path=path))
 
 
 def setting_problem(name: str, value: Any) -> str:
     """Why the panel could not show this value of the setting `name` ('' when it can)."""
     if name == "speed":
         if value not in SPEEDS:
-            offered = ", ".join(str(s) for s in SPEEDS if s) + " epochs per second, or 0 (as fast as possible)"
-            return f"setting speed is {value!r}; the window offers {offered}"
+            return translate("limits", "setting speed is {value}; the window offers {speeds} epochs per second, or 0"
+                                       " (as fast as possible)").format(
+                value=repr(value), speeds=", ".join(str(s) for s in SPEEDS if s))
         return ""
     if name not in PARAMETERS:
         return ""
     low, high = PARAMETERS[name].span
     if not low <= value <= high:
-        return f"setting {name} is {value!r}, outside the window's range {low:g} to {high:g}"
+        return translate("limits", "setting {name} is {value}, outside the window's range {low} to {high}").format(
+            name=name, value=repr(value), low=number(low, "g"), high=number(high, "g"))
     if isinstance(value, float) and held(value) != value:
-        return f"setting {name} is {value!r}, too small to show (use 0)"
+        return translate("limits", "setting {name} is {value}, too small to show (use 0)").format(
+            name=name, value=repr(value))
     return ""
 
 
@@ -90,7 +95,8 @@ def point_problem(x: float, y: float, n: int, model: str) -> str:
     for name, value, power in powers:
         big = abs(value)
         if not math.isfinite(big) or (big > 0 and power * math.log10(big) + math.log10(n) > math.log10(LARGEST_SUM)):
-            return f"{name} = {value:.3g} is too large here ({name}^{power} overflows): zoom in"
+            return translate("limits", "{name} = {value} is too large here ({name}^{power} overflows): zoom in").format(
+                name=name, value=number(value, ".3g"), power=power)
     return ""
 
 

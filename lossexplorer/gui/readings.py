@@ -29,6 +29,8 @@ from lossexplorer.core import (
 from lossexplorer.core.losses import softmax
 from lossexplorer.core.softmax import confusion_matrix
 
+from .i18n import number
+
 Array = NDArray[np.float64]
 
 
@@ -38,10 +40,10 @@ FULL_DIGITS = 12
 
 
 def fmt(value: float | None, digits: int = CLASSROOM_DIGITS) -> str:
-    """`value` to `digits` significant figures ("—" when there is none)."""
+    """`value` to `digits` significant figures, with the locale's decimal mark ("—" when there is none)."""
     if value is None or not math.isfinite(value):
         return "—"
-    text = f"{value:.{digits}g}"
+    text = number(value, f".{digits}g")
     return "0" if text == "-0" else text
 
 

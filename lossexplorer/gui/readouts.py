@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTool
 
 from . import theme
 from .confusion import ConfusionBox
+from .i18n import core_tr, number, translate
 from .readings import (
     CLASSROOM_DIGITS,
     CONFIDENCE_LEVELS,
@@ -47,30 +48,34 @@ AGREE = 1e-4
 def r_explained(r: PearsonR, r2: float, model: str, digits: int = CLASSROOM_DIGITS) -> str:
     """The two other ways to r, and in words why they differ mid-run and agree at the least-squares line."""
     if r2 < 0:
-        from_r2 = ("none: R² is negative, so this fit is worse than the flat line ȳ, and √R² does not exist")
+        from_r2 = translate("readouts", "none: R² is negative, so this fit is worse than the flat line ȳ, and √R²"
+                                        " does not exist")
     else:
         from_r2 = f"{fmt(r.from_r2, digits)}"
-    rows = (f"<b>{fmt(r.data, digits)}</b> corr(x, y): the points' own r, whatever the fit<br>"
-            f"<b>{from_r2}</b> √R² of this fit, with the slope's sign<br>"
-            f"<b>{fmt(r.from_predictions, digits)}</b> corr(y, p), with the slope's sign: the same as r for any"
-            " straight line that slopes the same way")
+    rows = translate("readouts", "<b>{data}</b> corr(x, y): the points' own r, whatever the fit<br>"
+                                 "<b>{from_r2}</b> √R² of this fit, with the slope's sign<br>"
+                                 "<b>{predictions}</b> corr(y, p), with the slope's sign: the same as r for any"
+                                 " straight line that slopes the same way").format(
+        data=fmt(r.data, digits), from_r2=from_r2, predictions=fmt(r.from_predictions, digits))
     if model != "line":
-        why = "For a curve √R² measures how well the curve fits, not how straight the points lie: it is not r."
+        why = translate("readouts", "For a curve √R² measures how well the curve fits, not how straight the points"
+                                    " lie: it is not r.")
     elif math.isfinite(r.from_r2) and abs(r.from_r2 - r.data) <= AGREE:
-        why = "All three agree: this is the least-squares line."
+        why = translate("readouts", "All three agree: this is the least-squares line.")
     else:
-        why = ("They differ now because this is not yet the least-squares line: it leaves more of the spread"
-               " unexplained, so its R² and √R² are lower. At the least-squares line all three agree.")
+        why = translate("readouts", "They differ now because this is not yet the least-squares line: it leaves more"
+                                    " of the spread unexplained, so its R² and √R² are lower. At the least-squares"
+                                    " line all three agree.")
     return f"{rows}<br><span style='color:{GREY}'>{why}</span>"
 
 
 def checked_value(prop: Property, digits: int = CLASSROOM_DIGITS) -> str:
     """A property's value for the checklist: a value that is zero but for rounding reads as 0."""
     if prop.holds and prop.target == 0.0:
-        return "0 (to rounding)" if prop.value != 0.0 else "0"
+        return translate("readouts", "0 (to rounding)") if prop.value != 0.0 else "0"
     value = fmt(prop.value, digits)
     if prop.key == "var":
-        value += f" (least: {fmt(prop.target, digits)})"
+        return translate("readouts", "{value} (least: {least})").format(value=value, least=fmt(prop.target, digits))
     return value
 
 
@@ -89,21 +94,24 @@ class Readouts(QWidget):
         layout.setSpacing(4)
         self.labels: dict[str, QLabel] = {}
         self.tips: dict[str, str] = {}
-        self.fit_box = QGroupBox("The current fit")
+        self.fit_box = QGroupBox(translate("readouts", "The current fit"))
         self.grid = self._value_grid(self.fit_box, [
-            ("epoch", "epoch", "epochs run since the start (record 0 is the start)"),
-            ("coefs", "coefficients", "the model's coefficients now"),
-            ("J", "J", "the objective: the loss reduced over the points, plus penalties"),
-            ("rss", "RSS", "Σ (y − p)²: the total area of the red squares"),
-            ("tss", "TSS", "Σ (y − ȳ)²: the total area of the green squares"),
-            ("r2", "R²", "1 − RSS/TSS: the share of the spread the model explains"),
-            ("r", "Pearson r", "how nearly the points lie on a straight line: corr(x, y), from −1 to 1"),
+            ("epoch", translate("readouts", "epoch"),
+             translate("readouts", "epochs run since the start (record 0 is the start)")),
+            ("coefs", translate("readouts", "coefficients"), translate("readouts", "the model's coefficients now")),
+            ("J", "J", translate("readouts", "the objective: the loss reduced over the points, plus penalties")),
+            ("rss", "RSS", translate("readouts", "Σ (y − p)²: the total area of the red squares")),
+            ("tss", "TSS", translate("readouts", "Σ (y − ȳ)²: the total area of the green squares")),
+            ("r2", "R²", translate("readouts", "1 − RSS/TSS: the share of the spread the model explains")),
+            ("r", translate("readouts", "Pearson r"),
+             translate("readouts", "how nearly the points lie on a straight line: corr(x, y), from −1 to 1")),
         ])
         row = self.grid.rowCount()
         self.r_more = QToolButton()
-        self.r_more.setText("other ways")
-        self.r_more.setAccessibleName("Pearson r: two other ways")
-        self.r_more.setToolTip("r from this fit's R² and from corr(y, p), and why they differ during a run")
+        self.r_more.setText(translate("readouts", "other ways"))
+        self.r_more.setAccessibleName(translate("readouts", "Pearson r: two other ways"))
+        self.r_more.setToolTip(translate("readouts", "r from this fit's R² and from corr(y, p), and why they differ"
+                                                     " during a run"))
         self.r_more.setCheckable(True)
         self.r_more.setArrowType(Qt.ArrowType.RightArrow)
         self.r_more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -121,8 +129,9 @@ class Readouts(QWidget):
         self.grid.addLayout(r_row, row - 1, 1)
         self.grid.addWidget(self.r_details, row, 0, 1, 2)
         layout.addWidget(self.fit_box)
-        self.prop_box = QGroupBox("Least-squares properties")
-        self.prop_box.setToolTip("They all hold for the least-squares line; for other losses some fail")
+        self.prop_box = QGroupBox(translate("readouts", "Least-squares properties"))
+        self.prop_box.setToolTip(translate("readouts", "They all hold for the least-squares line; for other losses"
+                                                       " some fail"))
         prop_layout = QVBoxLayout(self.prop_box)
         prop_layout.setContentsMargins(6, 4, 6, 4)
         prop_layout.setSpacing(1)
@@ -169,38 +178,44 @@ class Readouts(QWidget):
     def _build_classification(self, layout: QVBoxLayout) -> None:
         """The classification groups: the current classifier, and the confidence table."""
         rows = [
-            ("class_epoch", "epoch", "epochs run since the start (record 0 is the start)"),
-            ("beta0", "β0", "the intercept of the logit z = β0 + β1·x1 + β2·x2 (K classes: each class's βₖ0, in its "
-                            "colour)"),
-            ("beta1", "β1", "the weight of x1 in the logit z (K classes: each class's βₖ1)"),
-            ("beta2", "β2", "the weight of x2 in the logit z (K classes: each class's βₖ2)"),
-            ("class_J", "J", "the objective: the loss reduced over the points, plus penalties"),
-            ("accuracy", "accuracy", "points whose predicted class (the most probable; z ≥ 0 predicts class 1 of two) "
-                                     "is their own"),
-            ("mean_loss", "mean loss", "the mean of the per-point loss ℓ, without penalties"),
-            ("worst", "worst point", "the point the loss charges most, and the probability it gets of its own class"),
+            ("class_epoch", translate("readouts", "epoch"),
+             translate("readouts", "epochs run since the start (record 0 is the start)")),
+            ("beta0", "β0", translate("readouts", "the intercept of the logit z = β0 + β1·x1 + β2·x2 (K classes: each"
+                                                  " class's βₖ0, in its colour)")),
+            ("beta1", "β1", translate("readouts", "the weight of x1 in the logit z (K classes: each class's βₖ1)")),
+            ("beta2", "β2", translate("readouts", "the weight of x2 in the logit z (K classes: each class's βₖ2)")),
+            ("class_J", "J", translate("readouts", "the objective: the loss reduced over the points, plus penalties")),
+            ("accuracy", translate("readouts", "accuracy"),
+             translate("readouts", "points whose predicted class (the most probable; z ≥ 0 predicts class 1 of two)"
+                                   " is their own")),
+            ("mean_loss", translate("readouts", "mean loss"),
+             translate("readouts", "the mean of the per-point loss ℓ, without penalties")),
+            ("worst", translate("readouts", "worst point"),
+             translate("readouts", "the point the loss charges most, and the probability it gets of its own class")),
         ]
         self._class_keys = tuple(key for key, _, _ in rows)
-        self.class_box = QGroupBox("Classification")
+        self.class_box = QGroupBox(translate("readouts", "Classification"))
         self.class_grid = self._value_grid(self.class_box, rows, wrap=True)
         layout.addWidget(self.class_box)
 
-        self.confidence_box = QGroupBox("Confidence")
-        self.confidence_box.setToolTip(
-            "What the loss charges a point when the model gives its true class probability P,"
+        self.confidence_box = QGroupBox(translate("readouts", "Confidence"))
+        self.confidence_box.setToolTip(translate(
+            "readouts", "What the loss charges a point when the model gives its true class probability P,"
             " and how many points now sit nearest each P (in log-odds)"
-        )
+        ))
         box_layout = QVBoxLayout(self.confidence_box)
         table = QGridLayout()
         table.setHorizontalSpacing(8)
         table.setVerticalSpacing(2)
         tips = (
-            "the probability the model gives the point's true class",
-            "the chosen loss at that probability: what one such point adds to the sum",
-            "how many points now have their own-class probability nearest this row's",
+            translate("readouts", "the probability the model gives the point's true class"),
+            translate("readouts", "the chosen loss at that probability: what one such point adds to the sum"),
+            translate("readouts", "how many points now have their own-class probability nearest this row's"),
         )
         self.confidence_header: list[QLabel] = []
-        for col, (title, tip) in enumerate(zip(("P(true class)", "loss", "points"), tips)):
+        titles = (translate("readouts", "P(true class)"), translate("readouts", "loss"),
+                  translate("readouts", "points"))
+        for col, (title, tip) in enumerate(zip(titles, tips)):
             head = QLabel(f"<b>{title}</b>")
             head.setToolTip(tip)
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
@@ -222,10 +237,9 @@ class Readouts(QWidget):
         table.setColumnStretch(1, 1)
         table.setColumnStretch(2, 1)
         box_layout.addLayout(table)
-        caption = QLabel(
-            f"<span style='color:{GREY}'>Right and sure costs almost nothing;"
-            f" <span style='color:{theme.VERMILLION}'>wrong and sure</span> costs most.</span>"
-        )
+        caption = QLabel(f"<span style='color:{GREY}'>" + translate(
+            "readouts", "Right and sure costs almost nothing; <span style='color:{red}'>wrong and sure</span> costs"
+            " most.").format(red=theme.VERMILLION) + "</span>")
         caption.setWordWrap(True)
         box_layout.addWidget(caption)
         layout.addWidget(self.confidence_box)
@@ -310,12 +324,14 @@ class Readouts(QWidget):
                 label.setToolTip("")
                 continue
             mark, colour = ("✔", theme.GREEN) if prop.holds else ("✘", theme.VERMILLION)
+            said = core_tr(prop.label)  # the core names the property
             label.setText(
-                f"<span style='color:{colour}; font-weight:bold'>{mark}</span> {prop.label}"
+                f"<span style='color:{colour}; font-weight:bold'>{mark}</span> {said}"
                 f" <span style='color:{GREY}'>[{checked_value(prop, digits)}]</span>"
             )
-            label.setToolTip(f"{prop.label}: {fmt(prop.value, full)}"
-                             + (f" (least squares: {fmt(prop.target, full)})" if prop.key == "var" else ""))
+            label.setToolTip(translate("readouts", "{property}: {value} (least squares: {least})").format(
+                property=said, value=fmt(prop.value, full), least=fmt(prop.target, full)) if prop.key == "var"
+                else f"{said}: {fmt(prop.value, full)}")
 
     def show_class_readings(self, readings: ClassReadings | None) -> None:
         """Show the classification groups with `readings` (dashes for None); hide the regression ones."""
@@ -344,16 +360,16 @@ class Readouts(QWidget):
         right = r.n - r.n_wrong
         colour = theme.GREEN if r.n_wrong == 0 else theme.FOREGROUND
         self.labels["accuracy"].setText(
-            f"<span style='color:{colour}'>{right} of&nbsp;{r.n}</span>"
-            f" <span style='color:{GREY}'>({100.0 * r.accuracy:.1f}&nbsp;%)</span>"
+            f"<span style='color:{colour}'>" + translate("readouts", "{right} of&nbsp;{n}").format(right=right, n=r.n)
+            + f"</span> <span style='color:{GREY}'>({number(100.0 * r.accuracy, '.1f')}&nbsp;%)</span>"
         )
         self.labels["mean_loss"].setText(fmt(r.mean_loss, self.digits))
         w = r.worst
         # points are numbered from 1 for people, as in the core's messages
-        self.labels["worst"].setText(
-            f"point {w.point + 1} <span style='color:{GREY}'>(class&nbsp;{w.label})</span><br>"
-            f"loss&nbsp;{fmt(w.loss, 4)}<br>P(own class) {fmt(w.p_true, 3)}"
-        )
+        self.labels["worst"].setText(translate(
+            "readouts", "point {point} <span style='color:{grey}'>(class&nbsp;{label})</span><br>"
+            "loss&nbsp;{loss}<br>P(own class) {p}").format(
+            point=w.point + 1, grey=GREY, label=w.label, loss=fmt(w.loss, 4), p=fmt(w.p_true, 3)))
         for cells, row in zip(self.confidence_cells, r.confidence):
             # a wrong answer (true class below even odds) in vermillion: the costly rows
             loss = fmt(row.loss, 2 if abs(row.loss) < 0.01 else 3)  # 1e-06, not 1.01e-06: a narrow column

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 
+from .i18n import number, translate
 from .modes import OVERLAY_TITLES
 
 if TYPE_CHECKING:
@@ -20,17 +21,25 @@ if TYPE_CHECKING:
 
 def revealed(lesson: Lesson) -> str:
     """What the exact answer is, in a sentence for the status bar."""
-    if lesson.classification:
-        shape = "dashed boundary"
-    else:
-        shape = "dashed line" if lesson.model.name in ("line", "bias") else "dashed curve"
+    shape = "boundary" if lesson.classification else "line" if lesson.model.name in ("line", "bias") else "curve"
     exact = lesson.exact
     if exact is None or not np.all(np.isfinite(exact)):
-        return lesson.no_exact or f"Exact answer shown ({shape}) as soon as the solver has found it"
+        if lesson.no_exact:
+            return lesson.no_exact
+        return {
+            "boundary": translate("reveal", "Exact answer shown (dashed boundary) as soon as the solver has found it"),
+            "line": translate("reveal", "Exact answer shown (dashed line) as soon as the solver has found it"),
+            "curve": translate("reveal", "Exact answer shown (dashed curve) as soon as the solver has found it"),
+        }[shape]
     names = lesson.model.coefficient_names
     order = [1, 0] if names == ("c", "m") else range(len(names))
-    values = ", ".join(f"{names[i]} = {exact[i]:.4g}" for i in order)
-    return f"Exact answer revealed, the {shape}: {values}, {lesson.problem.label} = {lesson.problem.value(exact):.4g}"
+    said = {"values": ", ".join(f"{names[i]} = {number(exact[i], '.4g')}" for i in order),
+            "loss": lesson.problem.label, "value": number(lesson.problem.value(exact), ".4g")}
+    return {
+        "boundary": translate("reveal", "Exact answer revealed, the dashed boundary: {values}, {loss} = {value}"),
+        "line": translate("reveal", "Exact answer revealed, the dashed line: {values}, {loss} = {value}"),
+        "curve": translate("reveal", "Exact answer revealed, the dashed curve: {values}, {loss} = {value}"),
+    }[shape].format(**said)
 
 
 class Reveal(QObject):
@@ -54,13 +63,14 @@ class Reveal(QObject):
     def _tell_violation(self) -> None:
         """The tooltip adds how exact the answer is: the largest violation of its optimality
         (KKT) conditions that the solver ended with, as `lossexplorer solve` reports it."""
-        tip = OVERLAY_TITLES["exact"][1]
+        tip = translate("modes", OVERLAY_TITLES["exact"][1])  # modes.py marks it
         solution = self.lesson.exact_solution
         if solution is not None and math.isfinite(solution.kkt_violation):
-            tip += f"\nLargest KKT violation: {solution.kkt_violation:.2g} (0 to rounding: exact)"
+            tip += "\n" + translate("reveal", "Largest KKT violation: {violation} (0 to rounding: exact)").format(
+                violation=number(solution.kkt_violation, ".2g"))
         self.action.setToolTip(tip)
 
     @Slot(bool)
     def _toggled(self, on: bool) -> None:
         self.preferences.set_exact_shown(on)
-        self.lesson.say(revealed(self.lesson) if on else "Exact answer hidden: E reveals it")
+        self.lesson.say(revealed(self.lesson) if on else translate("reveal", "Exact answer hidden: E reveals it"))

@@ -15,6 +15,9 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 
 from lossexplorer.core import Model
 
+from .i18n import number as in_locale
+from .i18n import translate
+
 if TYPE_CHECKING:
     from .canvas import Canvas
     from .lesson import Lesson
@@ -27,8 +30,8 @@ MAX_R2_POINTS = 100_000
 
 
 def number(value: float) -> str:
-    """Three significant figures, with a true minus sign."""
-    return f"{value:.3g}".replace("-", "−")
+    """Three significant figures, with a true minus sign and the locale's decimal mark."""
+    return in_locale(value, ".3g").replace("-", "−")
 
 
 def signed(value: float) -> str:
@@ -41,34 +44,44 @@ def equation(model: Model, beta: Array) -> str:
     b = [float(v) for v in beta]
     names = model.coefficient_names
     if names == ("c", "m"):
-        return f"line p = {number(b[1])}·x{signed(b[0])}"
+        return translate("scene_words", "line p = {m}·x{c}").format(m=number(b[1]), c=signed(b[0]))
     if names == ("c",):
-        return f"constant p = {number(b[0])}"
+        return translate("scene_words", "constant p = {c}").format(c=number(b[0]))
     if model.classification and len(b) == 3:
-        return f"decision boundary {number(b[0])}{signed(b[1])}·x1{signed(b[2])}·x2 = 0"
+        return translate("scene_words", "decision boundary {b0}{b1}·x1{b2}·x2 = 0").format(
+            b0=number(b[0]), b1=signed(b[1]), b2=signed(b[2]))
     if model.name.startswith("poly"):
         powers = "".join(f"{signed(v)}·x{'' if j == 1 else '^' + str(j)}" for j, v in enumerate(b) if j)
-        return f"curve p = {number(b[0])}{powers}"
-    return "coefficients " + ", ".join(f"{n} = {number(v)}" for n, v in zip(names, b))
+        return translate("scene_words", "curve p = {c}{powers}").format(c=number(b[0]), powers=powers)
+    return translate("scene_words", "coefficients {values}").format(
+        values=", ".join(f"{n} = {number(v)}" for n, v in zip(names, b)))
 
 
 def describe(lesson: Lesson) -> str:
     """The scene: the points, the fit, J and the epoch, the exact J when it is shown, and R²."""
     points, descent = lesson.points, lesson.descent
     n = len(points)
-    parts = [f"{n:,} point{'' if n == 1 else 's'}" if n else "no points: Enter adds one at the keyboard cursor (K)"]
+    if n == 1:
+        parts = [translate("scene_words", "1 point")]
+    elif n:
+        parts = [translate("scene_words", "{n} points").format(n=in_locale(n, ","))]
+    else:
+        parts = [translate("scene_words", "no points: Enter adds one at the keyboard cursor (K)")]
     if n and lesson.classification:
         counts = np.bincount(points.labels, minlength=2)
-        parts[0] += " (" + ", ".join(f"{c} of class {k}" for k, c in enumerate(counts.tolist())) + ")"
+        parts[0] += " (" + ", ".join(translate("scene_words", "{count} of class {label}").format(count=c, label=k)
+                                     for k, c in enumerate(counts.tolist())) + ")"
     beta = descent.coefficients
     if n and beta is not None and np.all(np.isfinite(beta)):
         parts.append(equation(lesson.model, beta))
         label = lesson.problem.label
         if math.isfinite(descent.value):
-            parts.append(f"{label} {number(descent.value)} at epoch {descent.epoch}")
+            parts.append(translate("scene_words", "{loss} {value} at epoch {epoch}").format(
+                loss=label, value=number(descent.value), epoch=descent.epoch))
         exact = lesson.exact
         if lesson.overlays.get("exact") and exact is not None:
-            parts.append(f"exact {label} {number(lesson.problem.value(exact))}")
+            parts.append(translate("scene_words", "exact {loss} {value}").format(
+                loss=label, value=number(lesson.problem.value(exact))))
         if not lesson.classification and 1 < n <= MAX_R2_POINTS:
             with np.errstate(all="ignore"):
                 rss = float(np.sum((points.y - lesson.model.predict(beta, points.x)) ** 2))
@@ -85,7 +98,7 @@ class SceneWords(QObject):
         super().__init__(canvas)
         self.canvas, self.lesson = canvas, canvas.lesson
         self.widget = canvas.plot_widget
-        self.widget.setAccessibleName("Fit canvas")
+        self.widget.setAccessibleName(translate("scene_words", "Fit canvas"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)

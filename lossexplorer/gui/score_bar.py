@@ -10,16 +10,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
+from .i18n import number, translate
 
 #: the number each bar carries (4 significant figures: the classroom's readouts)
 DIGITS = 4
 
 
 def shown(value: float | None) -> str:
-    """A bar's number as it is drawn: `12.34`, or `…` while it is not known."""
+    """A bar's number as it is drawn: `12.34` (`12,34` in German), or `…` while it is not known."""
     if value is None or not math.isfinite(value):
         return "…"
-    return f"{value:.{DIGITS}g}".replace("-", "−")
+    return number(value, f".{DIGITS}g").replace("-", "−")
 
 
 class ScoreBar(QWidget):
@@ -31,18 +32,20 @@ class ScoreBar(QWidget):
         self.label = "J"
         self.mine: float | None = None
         self.best: float | None = None
-        self.setAccessibleName("score bar")
+        self.setAccessibleName(translate("score_bar", "score bar"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(120)
 
     def set_values(self, label: str, mine: float | None, best: float | None) -> None:
         self.label, self.mine, self.best = label, mine, best
-        self.setAccessibleDescription(f"my {label} {shown(mine)}, best {label} {shown(best)}")
+        self.setAccessibleDescription(translate("score_bar", "my {loss} {mine}, best {loss} {best}").format(
+            loss=label, mine=shown(mine), best=shown(best)))
         self.update()
 
     def names(self) -> tuple[str, str]:
         """The bars' names, under them: `my MAE`, `best MAE`."""
-        return f"my {self.label}", f"best {self.label}"
+        return (translate("score_bar", "my {loss}").format(loss=self.label),
+                translate("score_bar", "best {loss}").format(loss=self.label))
 
     def texts(self) -> list[tuple[str, str]]:
         """What the bars say, as drawn: each one's name and its number."""

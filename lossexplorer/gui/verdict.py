@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .i18n import number, translate
 from .pace import tolerance
 
 Array = NDArray[np.float64]
@@ -44,19 +45,22 @@ class Verdict:
             return math.nan
         return (self.value - self.exact) / self.exact if self.exact > 0 else math.inf
 
-    def gap_text(self) -> str:
-        """'6.5% above the exact 0.4371', '0.0012 above the exact 0' when J* is 0, or 'the exact
-        0.4164 to four figures'."""
+    def gap_text(self, short: bool = False) -> str:
+        """'6.5% above the exact 0.4371' ('6.5% above the exact J' when `short`), '0.0012 above the
+        exact 0' when J* is 0, or 'the exact 0.4164 to four figures'."""
         if self.exact is None:
             return ""
+        exact = number(self.exact, ".4g")
         if f"{self.value:.4g}" == f"{self.exact:.4g}":
-            return f"the exact {self.exact:.4g} to four figures"
+            return translate("verdict", "the exact {exact} to four figures").format(exact=exact)
         if self.exact > 0 and math.isfinite(self.gap):
             percent = 100 * self.gap
-            amount = f"{percent:.2g}%" if abs(percent) < 10 else f"{percent:.0f}%"
-        else:
-            amount = f"{self.value - (self.exact or 0.0):.2g}"
-        return f"{amount} above the exact {self.exact:.4g}"
+            amount = number(percent, ".2g" if abs(percent) < 10 else ".0f")
+            if short:
+                return translate("verdict", "{percent}% above the exact J").format(percent=amount)
+            return translate("verdict", "{percent}% above the exact {exact}").format(percent=amount, exact=exact)
+        amount = number(self.value - (self.exact or 0.0), ".2g")
+        return translate("verdict", "{amount} above the exact {exact}").format(amount=amount, exact=exact)
 
 
 def judge(values: Array, exact: float | None, epoch: int, beta: Array | None = None,
@@ -82,34 +86,41 @@ def judge(values: Array, exact: float | None, epoch: int, beta: Array | None = N
 def sentences(verdict: Verdict, loss_label: str, corners: bool, optimizer: str) -> tuple[str, str]:
     """What to say at the end of a run: a short sentence for the status bar (the gap, and for a
     zig-zag why and what helps, in one line) and a longer one for the readouts, which wrap."""
-    v, name = verdict, loss_label
-    head = f"Done, epoch {v.epoch}"
+    v = verdict
+    said = {"epoch": v.epoch, "name": loss_label, "value": number(v.value, ".4g")}
     if v.exact is None:
-        text = f"{head}: {name} = {v.value:.4g}"
+        text = translate("verdict", "Done, epoch {epoch}: {name} = {value}").format(**said)
         return text, text
-    gap = v.gap_text()
+    said.update(gap=v.gap_text(), short_gap=v.gap_text(short=True), exact=number(v.exact, ".4g"))
     if v.close and v.off:
-        return (f"{head}: {name} within 1% of the exact J, but the fit is still a little off: Run again",
-                f"{head}: {name} = {v.value:.4g} is within 1% of the exact {v.exact:.4g}, but the fit is still a"
-                " little off: near the answer J is nearly flat, so the last stretch is slow. Run again to settle"
-                " it onto the answer")
+        return (translate("verdict", "Done, epoch {epoch}: {name} within 1% of the exact J, but the fit is still a"
+                                     " little off: Run again").format(**said),
+                translate("verdict", "Done, epoch {epoch}: {name} = {value} is within 1% of the exact {exact}, but"
+                                     " the fit is still a little off: near the answer J is nearly flat, so the last"
+                                     " stretch is slow. Run again to settle it onto the answer").format(**said))
     if v.close:
-        text = f"{head}: on the answer, {name} = {v.value:.4g} is {gap}"
+        text = translate("verdict", "Done, epoch {epoch}: on the answer, {name} = {value} is {gap}").format(**said)
         return text, text
-    short_gap = gap.rsplit(" ", 1)[0] + " J" if "%" in gap else gap  # '6.5% above the exact J'
-    where = f"{head}: {name} = {v.value:.4g} is {gap}"
     if v.zigzag and corners and optimizer != "adam":
-        return (f"{head}: {name} {short_gap}, zig-zagging (constant-size subgradient steps): try a smaller rate,"
-                " a decaying one, or Adam",
-                f"{where} and zig-zags: {name}'s slope keeps its size however close the fit is, so each step"
-                " (a constant-size subgradient step) overshoots. A smaller learning rate, a rate that shrinks each"
-                " epoch, or Adam gets closer")
+        return (translate("verdict", "Done, epoch {epoch}: {name} {short_gap}, zig-zagging (constant-size"
+                                     " subgradient steps): try a smaller rate, a decaying one, or Adam").format(**said),
+                translate("verdict", "Done, epoch {epoch}: {name} = {value} is {gap} and zig-zags: {name}'s slope"
+                                     " keeps its size however close the fit is, so each step (a constant-size"
+                                     " subgradient step) overshoots. A smaller learning rate, a rate that shrinks"
+                                     " each epoch, or Adam gets closer").format(**said))
     if v.zigzag:
-        why = "each mini-batch pulls its own way" if optimizer == "sgd" else "the steps overshoot"
-        return (f"{head}: {name} {short_gap}, zig-zagging ({why}): try a smaller learning rate",
-                f"{where} and zig-zags ({why}): a smaller learning rate calms it")
+        said["why"] = (translate("verdict", "each mini-batch pulls its own way") if optimizer == "sgd"
+                       else translate("verdict", "the steps overshoot"))
+        return (translate("verdict", "Done, epoch {epoch}: {name} {short_gap}, zig-zagging ({why}): try a smaller"
+                                     " learning rate").format(**said),
+                translate("verdict", "Done, epoch {epoch}: {name} = {value} is {gap} and zig-zags ({why}): a smaller"
+                                     " learning rate calms it").format(**said))
     if v.falling:
-        return (f"{head}: {name} {short_gap} and still falling: Run again, or raise the learning rate",
-                f"{where} and still falling: Run again for more epochs, or raise the learning rate")
-    return (f"{head}: {name} {short_gap} and stopped: try a smaller learning rate, or Adam",
-            f"{where} and has stopped: try a smaller learning rate, or Adam")
+        return (translate("verdict", "Done, epoch {epoch}: {name} {short_gap} and still falling: Run again, or raise"
+                                     " the learning rate").format(**said),
+                translate("verdict", "Done, epoch {epoch}: {name} = {value} is {gap} and still falling: Run again for"
+                                     " more epochs, or raise the learning rate").format(**said))
+    return (translate("verdict", "Done, epoch {epoch}: {name} {short_gap} and stopped: try a smaller learning rate,"
+                                 " or Adam").format(**said),
+            translate("verdict", "Done, epoch {epoch}: {name} = {value} is {gap} and has stopped: try a smaller"
+                                 " learning rate, or Adam").format(**said))
