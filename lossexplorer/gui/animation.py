@@ -41,8 +41,9 @@ MAX_FRAMES = 72
 FPS = 12
 INSTALL_PILLOW = "pip install 'lossexplorer[export]'"
 #: the formats by suffix, with their names (translated where they are shown, in context "animation")
-FORMATS = {".gif": QT_TRANSLATE_NOOP("animation", "Animated GIF"), ".png": QT_TRANSLATE_NOOP("animation", "PNG frames"),
-           ".mp4": QT_TRANSLATE_NOOP("animation", "MP4 video")}
+FORMATS = {".gif": str(QT_TRANSLATE_NOOP("animation", "Animated GIF")),
+           ".png": str(QT_TRANSLATE_NOOP("animation", "PNG frames")),
+           ".mp4": str(QT_TRANSLATE_NOOP("animation", "MP4 video"))}
 
 
 class Cancelled(Exception):

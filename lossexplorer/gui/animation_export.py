@@ -47,14 +47,14 @@ FRAMES_PER_TURN = 2
 MAX_WIDTH = 960
 #: the menu entry's tip, by what can be written: (an animated GIF, an MP4) besides PNG frames
 TIPS = {
-    (True, True): QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch and J in"
-                                    " each frame, as an animated GIF or PNG frames or an MP4"),
-    (True, False): QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch and J in"
-                                     " each frame, as an animated GIF or PNG frames"),
-    (False, True): QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch and J in"
-                                     " each frame, as PNG frames or an MP4"),
-    (False, False): QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch and J"
-                                      " in each frame, as PNG frames"),
+    (True, True): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                        " and J in each frame, as an animated GIF or PNG frames or an MP4")),
+    (True, False): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                         " and J in each frame, as an animated GIF or PNG frames")),
+    (False, True): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                         " and J in each frame, as PNG frames or an MP4")),
+    (False, False): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                          " and J in each frame, as PNG frames")),
 }
 
 
@@ -103,8 +103,8 @@ class AnimationExport(QObject):
         suffixes = [s for s in FORMATS if (s != ".gif" or has_pillow()) and (s != ".mp4" or has_ffmpeg())]
         filters = [f"{translate('animation', FORMATS[s])} (*{s})" for s in suffixes]
         start = str(Path.home() / f"descent{suffixes[0]}")
-        path, chosen = QFileDialog.getSaveFileName(self.window, translate("animation_export", "Export animation"), start,
-                                                   ";;".join(filters))
+        title = translate("animation_export", "Export animation")
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, start, ";;".join(filters))
         if not path:
             return
         if Path(path).suffix.lower() not in FORMATS:

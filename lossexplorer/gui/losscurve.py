@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -77,8 +86,8 @@ class LossCurve(QWidget, theme.Styled):
         self._shown: tuple[History, FitSettings | None, Objective | None] | None = None
         self.styled(self._style_items)
         self.log_y = QCheckBox(translate("losscurve", "log scale"))
-        self.log_y.setToolTip(translate("losscurve", "Show J on a logarithmic axis: steady convergence becomes a straight"
-                                        " line"))
+        self.log_y.setToolTip(translate("losscurve", "Show J on a logarithmic axis: steady convergence becomes a"
+                                        " straight line"))
         self.log_y.toggled.connect(self._set_log)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -172,7 +181,7 @@ class LossCurve(QWidget, theme.Styled):
 
 #: the widest number of the epoch log (written with 10 significant digits), and the epoch column's title
 WIDEST_NUMBER = "-0.000000000e-100"
-EPOCH_TITLE = QT_TRANSLATE_NOOP("losscurve", "Epoch #")
+EPOCH_TITLE = str(QT_TRANSLATE_NOOP("losscurve", "Epoch #"))
 
 
 class EpochTable(QAbstractTableModel):

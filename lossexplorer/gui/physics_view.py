@@ -56,7 +56,7 @@ GRAB_PX = 14.0
 WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.00000·x − 0.00000", "rest": "moving"}
 #: the widest of the other readings
 NARROW_READING = "−0.0000e−00"
-HELP = QT_TRANSLATE_NOOP(
+HELP = str(QT_TRANSLATE_NOOP(
     "physics_view",
     "<b>Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, "
     "and that is where the loss is least.</b> "
@@ -64,7 +64,7 @@ HELP = QT_TRANSLATE_NOOP(
     "which are the normal equations, so the bar rests on the loss's minimizer (k = 2 makes ΣU the SSE). "
     "With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. "
     "With mass and little damping it overshoots and swings back: that is momentum."
-)
+))
 
 
 def coils(x: Array, y_from: Array, y_to: Array, width: float) -> tuple[Array, Array]:

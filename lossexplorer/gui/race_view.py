@@ -24,8 +24,8 @@ Array = NDArray[np.float64]
 FRAME_MS = 30
 FASTEST = 200.0  # epochs per second when the speed is "as fast as possible": still a race to watch
 LOG_DECADES = 2.0  # J on a log axis when it spans this many decades or more
-ORDINALS = (QT_TRANSLATE_NOOP("race_view", "1st"), QT_TRANSLATE_NOOP("race_view", "2nd"),
-            QT_TRANSLATE_NOOP("race_view", "3rd"), QT_TRANSLATE_NOOP("race_view", "4th"))
+ORDINALS = (str(QT_TRANSLATE_NOOP("race_view", "1st")), str(QT_TRANSLATE_NOOP("race_view", "2nd")),
+            str(QT_TRANSLATE_NOOP("race_view", "3rd")), str(QT_TRANSLATE_NOOP("race_view", "4th")))
 
 
 def log_ticks(low: float, high: float) -> list[tuple[float, str]]:

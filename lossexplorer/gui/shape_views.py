@@ -86,15 +86,16 @@ def rich(formula: str) -> str:
 PROBABILITY = "probability"  # the third kind of shape: against the loss's own variable (p̂ of K classes, f)
 #: (value plot, slope plot, x axis, slope axis), translated where they are shown
 TITLES: dict[bool | str, tuple[str, str, str, str]] = {
-    False: (QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(e)"),
-            QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/de: how hard a point pulls"),
-            QT_TRANSLATE_NOOP("shape_views", "error e = p − y"), "dℓ/de"),
-    True: (QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(m) against the margin m = t·z"),
-           QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dm: how hard a point pulls"),
-           QT_TRANSLATE_NOOP("shape_views", "margin t·z"), "dℓ/dm"),
-    PROBABILITY: (QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(p) against p, the probability given to the true class"),
-                  QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dp: how hard a point pulls"),
-                  QT_TRANSLATE_NOOP("shape_views", "probability p of the true class"), "dℓ/dp"),
+    False: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(e)")),
+            str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/de: how hard a point pulls")),
+            str(QT_TRANSLATE_NOOP("shape_views", "error e = p − y")), "dℓ/de"),
+    True: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(m) against the margin m = t·z")),
+           str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dm: how hard a point pulls")),
+           str(QT_TRANSLATE_NOOP("shape_views", "margin t·z")), "dℓ/dm"),
+    PROBABILITY: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(p) against p, the probability given to the true"
+                                                       " class")),
+                  str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dp: how hard a point pulls")),
+                  str(QT_TRANSLATE_NOOP("shape_views", "probability p of the true class")), "dℓ/dp"),
 }
 
 
@@ -396,8 +397,8 @@ class LossShapeView(QWidget, theme.Styled):
                                          " pull with no force.").format(pulling=pulling)
             outside = int(np.sum((finite < lo) | (finite > hi)))
             if outside:
-                extra += " " + translate("shape_views", "{outside} lie beyond the drawn range (|m| &gt; {limit}).").format(
-                    outside=outside, limit=number(MARGIN_LIMIT, "g"))
+                extra += " " + translate("shape_views", "{outside} lie beyond the drawn range (|m| &gt; {limit})."
+                                         ).format(outside=outside, limit=number(MARGIN_LIMIT, "g"))
         label = core_tr(chosen.label)
         self.formula.setText(
             translate("shape_views", "Top: what one point costs; bottom: how hard it pulls the boundary. A point on its"
@@ -420,9 +421,10 @@ class LossShapeView(QWidget, theme.Styled):
         smoothing = getattr(chosen, "label_smoothing", 0.0)
         axis = _hatless(core_tr(chosen.curve_axis))
         variable = "p" if chosen.multiclass else "f"  # the probability of the true class, or the linear predictor
-        self._titles[PROBABILITY] = (translate("shape_views", "the loss ℓ against the {axis}").format(axis=axis),
-                                     translate("shape_views", "its slope dℓ/d{variable}: how hard a point pulls").format(
-                                         variable=variable), axis, f"dℓ/d{variable}")
+        value_title = translate("shape_views", "the loss ℓ against the {axis}").format(axis=axis)
+        slope_title = translate("shape_views", "its slope dℓ/d{variable}: how hard a point pulls")
+        slope_title = slope_title.format(variable=variable)
+        self._titles[PROBABILITY] = (value_title, slope_title, axis, f"dℓ/d{variable}")
         self._set_mode(settings, PROBABILITY, bool(smoothing))
         lo, hi = chosen.curve_span
         multiclass = chosen.multiclass
@@ -481,7 +483,8 @@ class LossShapeView(QWidget, theme.Styled):
         label = core_tr(chosen.label)
         self.formula.setText(translate("shape_views", "Top: what one point costs; bottom: how hard it pulls (the slope,"
                                        " {slope}).").format(slope=slope_formula)
-                             + f"<br><b>{html.escape(label)}</b>: ℓ = {formula}. {_hatless(core_tr(chosen.tip))}.{extra}")
+                             + f"<br><b>{html.escape(label)}</b>: ℓ = {formula}. {_hatless(core_tr(chosen.tip))}."
+                             + extra)
         self.value_widget.setToolTip(f"{label}: ℓ = {formula}")
         self.grad_widget.setToolTip(translate("shape_views", "{loss}: slope {formula}").format(loss=label,
                                                                                                 formula=slope_formula))

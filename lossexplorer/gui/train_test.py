@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .lesson import Lesson
 
 Array = NDArray[np.float64]
-ROWS = (("train", QT_TRANSLATE_NOOP("train_test", "training")), ("test", QT_TRANSLATE_NOOP("train_test", "held out")))
+ROWS = (("train", str(QT_TRANSLATE_NOOP("train_test", "training"))),
+        ("test", str(QT_TRANSLATE_NOOP("train_test", "held out"))))
 #: the columns, by key; their titles are translated where they are shown
 COLUMNS = ("points", "J", "R²")
 

@@ -42,7 +42,8 @@ ALL_TERMS, ALL_BATCHES = 1000, 20
 #: while a run goes, the view is written again at most this often, and at most 1/DUTY of the time
 #: (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run
 FOLLOW_MS, DUTY = 150, 20
-STEP_TIP = QT_TRANSLATE_NOOP("worked_view", "Take this epoch: the descent steps once and the view shows the next (→)")
+STEP_TIP = str(QT_TRANSLATE_NOOP("worked_view", "Take this epoch: the descent steps once and the view shows the"
+                                                " next (→)"))
 
 
 class WorkedView(QWidget, theme.Styled):
