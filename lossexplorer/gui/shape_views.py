@@ -348,9 +348,9 @@ class LossShapeView(QWidget, theme.Styled):
         self.formula.setText(translate("shape_views", "Top: what one point costs when the line misses it by e. Bottom:"
                                        " how hard that point pulls the line (the slope). The ticks on the e axis are"
                                        " the points' errors now.")
-                             + f"<br><b>{html.escape(label)}</b>: ℓ(e) = {rich(chosen.formula)}. "
+                             + f"<br><b>{html.escape(label)}</b>: ℓ(e) = {rich(core_tr(chosen.formula))}. "
                              f"{rich(core_tr(chosen.tip))}{extra}")
-        tip = f"{label}: ℓ(e) = {chosen.formula}"
+        tip = f"{label}: ℓ(e) = {core_tr(chosen.formula)}"
         self.value_widget.setToolTip(tip)
         self.grad_widget.setToolTip(translate("shape_views", "dℓ/de for {loss}").format(loss=label))
 
@@ -384,7 +384,7 @@ class LossShapeView(QWidget, theme.Styled):
         self.value_widget.getPlotItem().setYRange(0, top * 1.08)
         reach_g = 1.25 * slope if slope > 0 else 1.0  # every slope is ≤ 0: more room below the axis
         self.grad_widget.getPlotItem().setYRange(-reach_g, 0.3 * reach_g)
-        formula = rich(chosen.curve_formula) + "".join(
+        formula = rich(core_tr(chosen.curve_formula)) + "".join(
             f", {p.symbol} = {number(v, 'g')}" for p in chosen.parameters if (v := getattr(chosen, p.name)) != p.off)
         extra = ""
         if len(finite):
@@ -410,7 +410,7 @@ class LossShapeView(QWidget, theme.Styled):
                         " Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, nothing for"
                         " gradient descent to follow."))
         self.value_widget.setToolTip(f"{label}: ℓ(m) = {formula}, m = t·z")
-        self.grad_widget.setToolTip(f"{label}: dℓ/dm = {rich(chosen.slope_formula)}")
+        self.grad_widget.setToolTip(f"{label}: dℓ/dm = {rich(core_tr(chosen.slope_formula))}")
 
 
     def _show_curve(self, settings: FitSettings, chosen: Loss, finite: Array) -> None:
@@ -460,7 +460,7 @@ class LossShapeView(QWidget, theme.Styled):
                                                   top * 1.05 if top > 0 else 1)
         reach = min(slope, 12.0) * 1.15 if slope > 0 else 1.0
         self.grad_widget.getPlotItem().setYRange(-reach, reach if not multiclass or smoothing else 0.3 * reach)
-        formula = _hatless(chosen.curve_formula)
+        formula = _hatless(core_tr(chosen.curve_formula))
         extra = ""
         if multiclass:
             extra = " " + translate("shape_views", "With K = {classes} classes a point is surely right at p = 1 and"
@@ -479,7 +479,7 @@ class LossShapeView(QWidget, theme.Styled):
                                                                    share=number(1.0 / classes, ".3g"))
         else:
             extra = " " + translate("shape_views", "ℓ is least where the predicted mean exp(f) equals the count.")
-        slope_formula = _hatless(chosen.slope_formula)
+        slope_formula = _hatless(core_tr(chosen.slope_formula))
         label = core_tr(chosen.label)
         self.formula.setText(translate("shape_views", "Top: what one point costs; bottom: how hard it pulls (the slope,"
                                        " {slope}).").format(slope=slope_formula)

@@ -149,7 +149,7 @@ class ValidationView(QWidget, theme.Styled):
         self.log_y = top > 0 and (low <= 0 or top / low > LOG_SPAN)
         self.floor = top * FLOOR
         self.plot.setLogMode(y=self.log_y)
-        self.plot.setLabel("left", "J (log scale)" if self.log_y else "J")
+        self.plot.setLabel("left", translate("validation_view", "J (log scale)") if self.log_y else "J")
         if self.log_y:
             train, test = shown_on_log(train, self.floor), shown_on_log(test, self.floor)
         for curve, values in ((self.train_curve, train), (self.test_curve, test)):
