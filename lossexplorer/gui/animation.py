@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from lossexplorer.core import Descent, InputError
@@ -30,6 +30,7 @@ from lossexplorer.core.data import atomic_file
 
 from . import theme
 from .canvas import MAX_DRAWN, Canvas, fit_picture
+from .i18n import number, translate
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -39,7 +40,10 @@ Array = NDArray[np.float64]
 MAX_FRAMES = 72
 FPS = 12
 INSTALL_PILLOW = "pip install 'lossexplorer[export]'"
-FORMATS = {".gif": "Animated GIF", ".png": "PNG frames", ".mp4": "MP4 video"}
+#: the formats by suffix, with their names (translated where they are shown, in context "animation")
+FORMATS = {".gif": str(QT_TRANSLATE_NOOP("animation", "Animated GIF")),
+           ".png": str(QT_TRANSLATE_NOOP("animation", "PNG frames")),
+           ".mp4": str(QT_TRANSLATE_NOOP("animation", "MP4 video"))}
 
 
 class Cancelled(Exception):
@@ -112,7 +116,9 @@ class FrameCanvas:
                 _, losses, dldp = lesson.objective.per_point(beta)
         self.canvas.show_picture(replace(fit_picture(lesson), beta=beta, dldp=dldp, losses=losses))
         image = self.canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        stamp(image, f"epoch {epoch} · {label} = {value:.4g}" if math.isfinite(value) else f"epoch {epoch}")
+        stamp(image, translate("animation", "epoch {epoch} · {loss} = {value}").format(
+            epoch=epoch, loss=label, value=number(value, ".4g")) if math.isfinite(value) else
+            translate("animation", "epoch {epoch}").format(epoch=epoch))
         return image.convertToFormat(QImage.Format.Format_RGB888)  # three bytes a pixel while they wait
 
     def close(self) -> None:
@@ -147,7 +153,8 @@ def write_gif(path: str, frames: list[QImage], fps: int, cancel: threading.Event
     try:
         from PIL import Image
     except ImportError:
-        raise InputError(f"an animated GIF needs Pillow: {INSTALL_PILLOW}") from None
+        raise InputError(translate("animation", "an animated GIF needs Pillow: {install}").format(
+            install=INSTALL_PILLOW)) from None
     pictures = []
     for i, frame in enumerate(frames):
         if cancel.is_set():
@@ -180,7 +187,7 @@ def write_pngs(path: str, frames: list[QImage], cancel: threading.Event,
             raise Cancelled
         with atomic_file(name, suffix=".png") as tmp:
             if not frame.save(tmp):  # PNG, from the suffix
-                raise OSError(f"cannot write {name}")
+                raise OSError(translate("animation", "cannot write {name}").format(name=name))
         progress(i + 1)
     return names
 
@@ -190,7 +197,7 @@ def write_mp4(path: str, frames: list[QImage], fps: int, cancel: threading.Event
     """An H.264 MP4 through ffmpeg on PATH (frames piped in as raw RGB)."""
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
-        raise InputError("an MP4 needs ffmpeg on PATH; GIF and PNG frames need none")
+        raise InputError(translate("animation", "an MP4 needs ffmpeg on PATH; GIF and PNG frames need none"))
     width, height = frames[0].width(), frames[0].height()
     with atomic_file(path, suffix=".mp4") as tmp:
         command = [ffmpeg, "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}",
@@ -215,7 +222,8 @@ def write_mp4(path: str, frames: list[QImage], fps: int, cancel: threading.Event
                 encoder.stdin.close()
             if encoder.wait() != 0:
                 said = encoder.stderr.read() if encoder.stderr is not None else b""
-                raise OSError(f"ffmpeg failed: {said.decode(errors='replace').strip()[:200]}")
+                raise OSError(translate("animation", "ffmpeg failed: {said}").format(
+                    said=said.decode(errors="replace").strip()[:200]))
 
 
 def write_frames(path: str, frames: list[QImage], fps: int, cancel: threading.Event,
@@ -227,8 +235,10 @@ def write_frames(path: str, frames: list[QImage], fps: int, cancel: threading.Ev
         return path
     if suffix == ".png":
         names = write_pngs(path, frames, cancel, progress)
-        return f"{len(names)} frames, {os.path.basename(names[0])} … {os.path.basename(names[-1])}"
+        return translate("animation", "{count} frames, {first} … {last}").format(
+            count=len(names), first=os.path.basename(names[0]), last=os.path.basename(names[-1]))
     if suffix == ".mp4":
         write_mp4(path, frames, fps, cancel, progress)
         return path
-    raise InputError(f"{path}: an animation is written as .gif, .png (frames) or .mp4")
+    raise InputError(translate("animation", "{path}: an animation is written as .gif, .png (frames) or .mp4").format(
+        path=path))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
@@ -34,6 +34,7 @@ from .animation import (
     rerun,
     write_frames,
 )
+from .i18n import translate
 from .worker import LatestJob
 
 if TYPE_CHECKING:
@@ -44,6 +45,17 @@ if TYPE_CHECKING:
 FRAMES_PER_TURN = 2
 #: the frames' width when the canvas is wider (the menu's export; the command line chooses its own)
 MAX_WIDTH = 960
+#: the menu entry's tip, by what can be written: (an animated GIF, an MP4) besides PNG frames
+TIPS = {
+    (True, True): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                        " and J in each frame, as an animated GIF or PNG frames or an MP4")),
+    (True, False): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                         " and J in each frame, as an animated GIF or PNG frames")),
+    (False, True): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                         " and J in each frame, as PNG frames or an MP4")),
+    (False, False): str(QT_TRANSLATE_NOOP("animation_export", "The descent from epoch 0 to the end, with the epoch"
+                                          " and J in each frame, as PNG frames")),
+}
 
 
 class AnimationExport(QObject):
@@ -57,7 +69,7 @@ class AnimationExport(QObject):
         super().__init__(window)
         self.window, self.lesson, self.canvas = window, lesson, canvas
         self._pause, self._show_error = pause, show_error
-        self.action = QAction("Export animation…", window)
+        self.action = QAction(translate("animation_export", "Export animation…"), window)
         self.action.triggered.connect(self.ask)
         self._label_action()
         self.busy = False
@@ -75,12 +87,12 @@ class AnimationExport(QObject):
         window.installEventFilter(self)  # closing the window cancels an export
 
     def _label_action(self) -> None:
-        kinds = ["an animated GIF" if has_pillow() else "", "PNG frames", "an MP4" if has_ffmpeg() else ""]
-        tip = "The descent from epoch 0 to the end, with the epoch and J in each frame, as " + \
-              " or ".join(k for k in kinds if k)
+        tip = translate("animation_export", TIPS[has_pillow(), has_ffmpeg()])
         if not has_pillow():
-            self.action.setText(f"Export animation… (for a GIF: {INSTALL_PILLOW})")
-            tip += f"; an animated GIF needs Pillow: {INSTALL_PILLOW}"
+            self.action.setText(translate("animation_export", "Export animation… (for a GIF: {install})").format(
+                install=INSTALL_PILLOW))
+            tip += "; " + translate("animation_export", "an animated GIF needs Pillow: {install}").format(
+                install=INSTALL_PILLOW)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
 
@@ -89,9 +101,10 @@ class AnimationExport(QObject):
     def ask(self) -> None:
         """Where to write it, and as what (the file dialog's filter)."""
         suffixes = [s for s in FORMATS if (s != ".gif" or has_pillow()) and (s != ".mp4" or has_ffmpeg())]
-        filters = [f"{FORMATS[s]} (*{s})" for s in suffixes]
+        filters = [f"{translate('animation', FORMATS[s])} (*{s})" for s in suffixes]
         start = str(Path.home() / f"descent{suffixes[0]}")
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export animation", start, ";;".join(filters))
+        title = translate("animation_export", "Export animation")
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, start, ";;".join(filters))
         if not path:
             return
         if Path(path).suffix.lower() not in FORMATS:
@@ -142,29 +155,34 @@ class AnimationExport(QObject):
         self._job.result.connect(self._ran)
         label, cancel = lesson.problem.label, self._cancel
         self._job.submit(lambda: rerun(descent, wanted, label, cancel), "run", cancel)
-        self.lesson.say(f"Exporting the descent to {path}: running it again from epoch 0")
+        self.lesson.say(translate("animation_export", "Exporting the descent to {path}: running it again from epoch"
+                                  " 0").format(path=path))
         return True
 
     def _why_not(self, path: str) -> str:
         suffix = Path(path).suffix.lower()
         if suffix not in FORMATS:
-            return f"{path}: an animation is written as .gif, .png (frames) or .mp4"
+            return translate("animation_export", "{path}: an animation is written as .gif, .png (frames) or"
+                             " .mp4").format(path=path)
         if suffix == ".gif" and not has_pillow():
-            return f"{path}: an animated GIF needs Pillow ({INSTALL_PILLOW}); PNG frames need nothing"
+            return translate("animation_export", "{path}: an animated GIF needs Pillow ({install}); PNG frames need"
+                             " nothing").format(path=path, install=INSTALL_PILLOW)
         if suffix == ".mp4" and not has_ffmpeg():
-            return f"{path}: an MP4 needs ffmpeg on PATH; GIF and PNG frames need none"
+            return translate("animation_export", "{path}: an MP4 needs ffmpeg on PATH; GIF and PNG frames need"
+                             " none").format(path=path)
         if self.lesson.problem.objective is None:
-            return f"Nothing to animate: {self.lesson.problem.why_not}"
+            return translate("animation_export", "Nothing to animate: {why}").format(why=self.lesson.problem.why_not)
         return ""
 
     def _show_progress(self, path: str, steps: int) -> None:
-        dialog = QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0, steps, self.window)
-        dialog.setWindowTitle("Export animation")
+        dialog = QProgressDialog(translate("animation_export", "Exporting {name}…").format(name=Path(path).name),
+                                 translate("animation_export", "Cancel"), 0, steps, self.window)
+        dialog.setWindowTitle(translate("animation_export", "Export animation"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window draws on; its lesson waits
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setAccessibleName("Export progress")
+        dialog.setAccessibleName(translate("animation_export", "Export progress"))
         dialog.canceled.connect(self.cancel)
         dialog.setValue(0)
         self.progress = dialog
@@ -213,7 +231,7 @@ class AnimationExport(QObject):
         path, _size, fps, _view = self._settings
         frames, cancel, done = list(self._frames), self._cancel, len(self._frames)
         if self.progress is not None:
-            self.progress.setLabelText(f"Writing {Path(path).name}…")
+            self.progress.setLabelText(translate("animation_export", "Writing {name}…").format(name=Path(path).name))
         assert self._job is not None
         self._job.submit(lambda: write_frames(path, frames, fps, cancel), "write", cancel)
         self._set_progress(done)
@@ -251,16 +269,17 @@ class AnimationExport(QObject):
         self.action.setEnabled(True)
         path = self._settings[0]
         if isinstance(outcome, Cancelled):
-            self.lesson.say("Export cancelled: nothing was written")
+            self.lesson.say(translate("animation_export", "Export cancelled: nothing was written"))
             self.finished.emit("")
         elif isinstance(outcome, InputError):
             self._fail(str(outcome))
             self.finished.emit("")
         elif isinstance(outcome, BaseException):
-            self._fail(f"{path}: cannot be written ({getattr(outcome, 'strerror', None) or outcome})")
+            self._fail(translate("animation_export", "{path}: cannot be written ({reason})").format(
+                path=path, reason=getattr(outcome, "strerror", None) or outcome))
             self.finished.emit("")
         else:
-            self.lesson.say(f"Exported the descent: {outcome}")
+            self.lesson.say(translate("animation_export", "Exported the descent: {written}").format(written=outcome))
             self.finished.emit(outcome)
 
     def _fail(self, message: str) -> None:

@@ -24,6 +24,7 @@ from lossexplorer.core import Objective
 from lossexplorer.core.landscape import Grid, frame, landscape
 
 from . import theme
+from .i18n import number, translate
 from .race import Race
 from .race_view import RaceView
 from .worker import LatestJob
@@ -42,7 +43,7 @@ def colour_ticks(low: float, lo: float, hi: float, count: int = COLOUR_TICKS) ->
         if value - low > 0:
             place = math.log10(value - low)
             if lo - 1e-9 <= place <= hi + 1e-9 and all(abs(place - p) > 0.05 * (hi - lo) for p, _ in ticks):
-                ticks.append((place, f"{value:g}"))
+                ticks.append((place, number(value, "g")))
     return ticks
 
 
@@ -132,21 +133,24 @@ class LandscapeView(QWidget, theme.Styled):
 
         self.axis_i = QComboBox()
         self.axis_j = QComboBox()
-        for box, which in ((self.axis_i, "across"), (self.axis_j, "up")):
-            box.setToolTip("The two coefficients the map varies; the others keep their current values")
-            box.setAccessibleName(f"coefficient {which} the map")
+        for box, name in ((self.axis_i, translate("landscape_view", "coefficient across the map")),
+                          (self.axis_j, translate("landscape_view", "coefficient up the map"))):
+            box.setToolTip(translate("landscape_view", "The two coefficients the map varies; the others keep their"
+                                     " current values"))
+            box.setAccessibleName(name)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "β0" whole, never "β("
             box.currentIndexChanged.connect(self._axes_changed)
-        self.race_button = QPushButton("Race optimizers")
-        self.race_button.setToolTip("Run gd, sgd, momentum and adam from the same start, each with its own path")
+        self.race_button = QPushButton(translate("landscape_view", "Race optimizers"))
+        self.race_button.setToolTip(translate("landscape_view", "Run gd, sgd, momentum and adam from the same start,"
+                                              " each with its own path"))
         self.race_button.clicked.connect(self.raceRequested)
-        self.clear_race = QPushButton("Clear race")
+        self.clear_race = QPushButton(translate("landscape_view", "Clear race"))
         self.clear_race.setEnabled(False)  # until there is a race
         self.clear_race.clicked.connect(self.hide_race)
         row = QHBoxLayout()
-        row.addWidget(QLabel("across"))
+        row.addWidget(QLabel(translate("landscape_view", "across")))
         row.addWidget(self.axis_i)
-        row.addWidget(QLabel("and"))
+        row.addWidget(QLabel(translate("landscape_view", "and")))
         row.addWidget(self.axis_j)
         row.addStretch(1)
         row.addWidget(self.race_button)
@@ -367,14 +371,15 @@ class LandscapeView(QWidget, theme.Styled):
         """What the map is and what each mark on it is, above it (a legend would cover the map);
         during a race the standings take its place."""
         self.key.setVisible(self.race is None)
-        entries = ["Each spot on the map is one line, coloured by its J (dark is low: the bar on the right)."
-                   " Click to start the descent there."]
+        entries = [translate("landscape_view", "Each spot on the map is one line, coloured by its J (dark is low: the"
+                             " bar on the right). Click to start the descent there.")]
         if self.path is not None and len(self.path) > 1:
-            entries.append(f"<span style='color:{theme.VERMILLION}'>●—</span> the descent, a dot per epoch")
+            entries.append(f"<span style='color:{theme.VERMILLION}'>●—</span> "
+                           + translate("landscape_view", "the descent, a dot per epoch"))
         if self.path is not None and len(self.path):
-            entries.append("□ its start")
+            entries.append("□ " + translate("landscape_view", "its start"))
         if self.exact is not None and np.all(np.isfinite(self.exact)):
-            entries.append("★ the exact minimum")
+            entries.append("★ " + translate("landscape_view", "the exact minimum"))
         self.key.setText(" · ".join(entries))
 
     def _clicked(self, ev) -> None:

@@ -10,12 +10,22 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from . import theme
 from .history import History, coefficient_order, history_csv
+from .i18n import number, translate
 from .settings import FitSettings
 from .train_test import HeldOutPath
 
@@ -47,14 +57,14 @@ class LossCurve(QWidget, theme.Styled):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(axisItems={**theme.axes(), "right": theme.GridAxis("right")})
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", translate("losscurve", "epoch"))
         plot.setLabel("left", "J")
         # the rate per epoch: its own view box, sharing the epochs, drawn on the right axis
         self.rate_view = pg.ViewBox(enableMouse=False)
         plot.scene().addItem(self.rate_view)
         rate_axis = plot.getAxis("right")
         rate_axis.linkToView(self.rate_view)
-        rate_axis.setLabel("rate L")
+        rate_axis.setLabel(translate("losscurve", "rate L"))
         self.rate_view.setXLink(plot.getViewBox())
         self.rate = pg.PlotDataItem()
         self.rate_view.addItem(self.rate)
@@ -75,8 +85,9 @@ class LossCurve(QWidget, theme.Styled):
         self._again.timeout.connect(self._catch_up)
         self._shown: tuple[History, FitSettings | None, Objective | None] | None = None
         self.styled(self._style_items)
-        self.log_y = QCheckBox("log scale")
-        self.log_y.setToolTip("Show J on a logarithmic axis: steady convergence becomes a straight line")
+        self.log_y = QCheckBox(translate("losscurve", "log scale"))
+        self.log_y.setToolTip(translate("losscurve", "Show J on a logarithmic axis: steady convergence becomes a"
+                                        " straight line"))
         self.log_y.toggled.connect(self._set_log)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -115,8 +126,8 @@ class LossCurve(QWidget, theme.Styled):
         if shown != bool(self.legend.items):  # a legend rebuilt relayouts the plot: only when it changes
             self.legend.clear()
             if shown:
-                self.legend.addItem(self.curve, "training J")
-                self.legend.addItem(self.test_curve, "held-out J")
+                self.legend.addItem(self.curve, translate("losscurve", "training J"))
+                self.legend.addItem(self.test_curve, translate("losscurve", "held-out J"))
             self.legend.setVisible(shown)
         if values is None or not shown:
             self.test_curve.setData([], [])
@@ -168,9 +179,9 @@ class LossCurve(QWidget, theme.Styled):
         self._place_rate_view()
 
 
-#: the widest texts of the epoch log's columns (numbers are written with 10 significant digits)
+#: the widest number of the epoch log (written with 10 significant digits), and the epoch column's title
 WIDEST_NUMBER = "-0.000000000e-100"
-WIDEST_EPOCH = "Epoch #"
+EPOCH_TITLE = str(QT_TRANSLATE_NOOP("losscurve", "Epoch #"))
 
 
 class EpochTable(QAbstractTableModel):
@@ -213,7 +224,7 @@ class EpochTable(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = ["Epoch #", *(self.names[i] for i in self._order()), self.label]
+        titles = [translate("losscurve", EPOCH_TITLE), *(self.names[i] for i in self._order()), self.label]
         return titles[section] if section < len(titles) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -227,9 +238,9 @@ class EpochTable(QAbstractTableModel):
         if col == 0:
             return str(int(self.history.epochs[row]))
         if col == len(self.names) + 1:
-            return f"{float(self.history.objective[row]):.10g}"
+            return number(float(self.history.objective[row]), ".10g")
         j = self._order()[col - 1]
-        return f"{float(self.history.coefficients[row, j]):.10g}"
+        return number(float(self.history.coefficients[row, j]), ".10g")
 
     def to_csv(self) -> str:
         """The whole log at full precision (repr), with a header."""
@@ -251,10 +262,10 @@ class EpochLog(QWidget):
         header.setStretchLastSection(True)  # room to spare goes to J; too little, and the log scrolls across
         self.table.modelReset.connect(self._size_columns)
         self.view.setAlternatingRowColors(True)
-        self.follow = QCheckBox("follow the last epoch")
+        self.follow = QCheckBox(translate("losscurve", "follow the last epoch"))
         self.follow.setChecked(True)
-        self.export = QPushButton("Export CSV…")
-        self.export.setToolTip("Save the epoch log as a CSV file")
+        self.export = QPushButton(translate("losscurve", "Export CSV…"))
+        self.export.setToolTip(translate("losscurve", "Save the epoch log as a CSV file"))
         self.export.clicked.connect(self.exportRequested)
         row = QHBoxLayout()
         row.addWidget(self.follow)
@@ -272,7 +283,7 @@ class EpochLog(QWidget):
         pad = 3 * metrics.horizontalAdvance(" ")
         header = self.view.horizontalHeader()
         header.setDefaultSectionSize(metrics.horizontalAdvance(WIDEST_NUMBER) + pad)
-        header.setMinimumSectionSize(metrics.horizontalAdvance(WIDEST_EPOCH) + pad)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(translate("losscurve", EPOCH_TITLE)) + pad)
         for section in range(self.table.columnCount()):
             header.resizeSection(section, header.minimumSectionSize() if section == 0 else header.defaultSectionSize())
 

@@ -15,7 +15,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from . import theme
 from .bar_keys import BarKeys
 from .boxes import NumberBox
 from .column import Column
+from .i18n import core_tr, number, translate
 from .settings import FitSettings
 
 Array = NDArray[np.float64]
@@ -51,18 +52,19 @@ FRAME_MS = 16
 MAX_SPRINGS = 600
 ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
-#: the readings too wide to sit beside their names, with the widest text each shows
+#: the readings too wide to sit beside their names, with the widest text each shows (the rest: its words, measured translated)
 WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.00000·x − 0.00000", "rest": "moving"}
 #: the widest of the other readings
 NARROW_READING = "−0.0000e−00"
-HELP = (
+HELP = str(QT_TRANSLATE_NOOP(
+    "physics_view",
     "<b>Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, "
     "and that is where the loss is least.</b> "
     "Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, "
     "which are the normal equations, so the bar rests on the loss's minimizer (k = 2 makes ΣU the SSE). "
     "With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. "
     "With mass and little damping it overshoots and swings back: that is momentum."
-)
+))
 
 
 def coils(x: Array, y_from: Array, y_to: Array, width: float) -> tuple[Array, Array]:
@@ -140,53 +142,58 @@ class PhysicsView(QWidget, theme.Styled):
             self.plot.addItem(item)
         self.energy_widget = pg.PlotWidget(axisItems=theme.axes())
         self.energy_plot = self.energy_widget.getPlotItem()
-        self.energy_plot.setLabel("bottom", "time (s)")
-        self.energy_plot.setLabel("left", "energy")
+        self.energy_plot.setLabel("bottom", translate("physics_view", "time (s)"))
+        self.energy_plot.setLabel("left", translate("physics_view", "energy"))
         self.kinetic_curve = self.energy_plot.plot()
         self.potential_curve = self.energy_plot.plot()
         self.total_curve = self.energy_plot.plot()
         self.styled(self._style_items)
 
-        self.play = QPushButton("Pause")
+        self.play = QPushButton(translate("physics_view", "Pause"))
         self.play.setCheckable(True)
         self.play.setChecked(True)
-        self.play.setToolTip("Let the bar move, or freeze it")
+        self.play.setToolTip(translate("physics_view", "Let the bar move, or freeze it"))
         self.play.toggled.connect(self._play_toggled)
-        self.reset_button = QPushButton("Reset bar")
-        self.reset_button.setToolTip("The bar horizontal at ȳ, at rest")
+        self.reset_button = QPushButton(translate("physics_view", "Reset bar"))
+        self.reset_button.setToolTip(translate("physics_view", "The bar horizontal at ȳ, at rest"))
         self.reset_button.clicked.connect(self.reset)
-        self.damping = NumberBox(0.0, 100.0, 0.05, "b per point: 0 swings for ever; large creeps like gradient descent",
-                                 0.05)
-        self.mass = NumberBox(0.001, 100.0, 0.1, "M per point: more mass, slower swings, more overshoot (momentum)",
-                              0.05)
-        self.stiffness = NumberBox(0.01, 1000.0, 2.0, "k: spring stiffness; k = 2 makes ΣU the SSE", 0.5)
-        self.speed = NumberBox(0.05, 20.0, 1.0, "simulated seconds per second", 0.25)
-        self.show_path = QCheckBox("show the optimizer's path")
-        self.show_path.setToolTip("The fits gradient descent went through, as faint bars")
+        self.damping = NumberBox(0.0, 100.0, 0.05, translate("physics_view", "b per point: 0 swings for ever; large"
+                                                             " creeps like gradient descent"), 0.05)
+        self.mass = NumberBox(0.001, 100.0, 0.1, translate("physics_view", "M per point: more mass, slower swings, more"
+                                                           " overshoot (momentum)"), 0.05)
+        self.stiffness = NumberBox(0.01, 1000.0, 2.0, translate("physics_view", "k: spring stiffness; k = 2 makes ΣU"
+                                                                " the SSE"), 0.5)
+        self.speed = NumberBox(0.05, 20.0, 1.0, translate("physics_view", "simulated seconds per second"), 0.25)
+        self.show_path = QCheckBox(translate("physics_view", "show the optimizer's path"))
+        self.show_path.setToolTip(translate("physics_view", "The fits gradient descent went through, as faint bars"))
         self.show_path.toggled.connect(lambda _on: self._draw())
         for box in (self.damping, self.mass, self.stiffness):
             box.valueChanged.connect(self._settings_changed)
         controls = QFormLayout()
-        controls.addRow("damping", self.damping)
-        controls.addRow("mass", self.mass)
-        controls.addRow("stiffness k", self.stiffness)
-        controls.addRow("speed", self.speed)
+        controls.addRow(translate("physics_view", "damping"), self.damping)
+        controls.addRow(translate("physics_view", "mass"), self.mass)
+        controls.addRow(translate("physics_view", "stiffness k"), self.stiffness)
+        controls.addRow(translate("physics_view", "speed"), self.speed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.play)
         buttons.addWidget(self.reset_button)
-        readout_box = QGroupBox("The bar")
+        readout_box = QGroupBox(translate("physics_view", "The bar"))
         grid = QGridLayout(readout_box)
         grid.setColumnStretch(1, 1)  # room to spare goes to the numbers, not the names
         self.readout: dict[str, QLabel] = {}
         row = 0
         for key, title, tip in (
             ("rest", "", ""),
-            ("force", "net force ΣF", "Σ F_i: zero at rest (the first normal equation)"),
-            ("torque", "net torque", "Σ (x_i − x̄)·F_i: zero at rest (the second normal equation)"),
-            ("potential", "potential U", "Σ (k/2)·ℓ(e_i): the SSE when k = 2 and the loss is squared error"),
-            ("kinetic", "kinetic", "½M·ḣ² + ½I·ṡ²"),
-            ("total", "total", "kinetic + potential: kept when damping is 0"),
-            ("line", "bar", "the line the bar lies on"),
+            ("force", translate("physics_view", "net force ΣF"),
+             translate("physics_view", "Σ F_i: zero at rest (the first normal equation)")),
+            ("torque", translate("physics_view", "net torque"),
+             translate("physics_view", "Σ (x_i − x̄)·F_i: zero at rest (the second normal equation)")),
+            ("potential", translate("physics_view", "potential U"),
+             translate("physics_view", "Σ (k/2)·ℓ(e_i): the SSE when k = 2 and the loss is squared error")),
+            ("kinetic", translate("physics_view", "kinetic"), "½M·ḣ² + ½I·ṡ²"),
+            ("total", translate("physics_view", "total"),
+             translate("physics_view", "kinetic + potential: kept when damping is 0")),
+            ("line", translate("physics_view", "bar"), translate("physics_view", "the line the bar lies on")),
         ):
             name = QLabel(f"<b>{title}</b>")
             value = QLabel("—")
@@ -205,7 +212,7 @@ class PhysicsView(QWidget, theme.Styled):
                 grid.addWidget(value, row, 1)
             row += 1
             self.readout[key] = value
-        self.help_text = QLabel(HELP)
+        self.help_text = QLabel(translate("physics_view", HELP))
         self.help_text.setWordWrap(True)
         # the column: what the class watches first (the readings), then the controls, the energy and
         # how it works; it scrolls down on a short screen, and is never cut across
@@ -221,8 +228,9 @@ class PhysicsView(QWidget, theme.Styled):
         side.addWidget(self.show_path)
         # the energy plot's key above it, in the curves' colours: a legend would cover the small plot's curves
         self.energy_key = QLabel(" · ".join(f"<span style='color:{colour}'><b>{name}</b></span>" for name, colour in
-                                            (("kinetic", theme.ORANGE), ("potential", theme.BLUE),
-                                             ("total", theme.BLACK))))
+                                            ((translate("physics_view", "kinetic"), theme.ORANGE),
+                                             (translate("physics_view", "potential"), theme.BLUE),
+                                             (translate("physics_view", "total"), theme.BLACK))))
         self.energy_key.setWordWrap(True)
         side.addWidget(self.energy_key)
         side.addWidget(self.energy_widget)
@@ -246,7 +254,11 @@ class PhysicsView(QWidget, theme.Styled):
         """Room for the longest reading, in the font now in force (projector mode enlarges it)."""
         metrics = QFontMetrics(QApplication.font())
         for key, value in self.readout.items():
-            value.setMinimumWidth(metrics.horizontalAdvance(WIDE_READINGS.get(key, NARROW_READING)))
+            text = WIDE_READINGS.get(key, NARROW_READING)
+            if key == "rest":
+                text = max(translate("physics_view", "moving"), translate("physics_view", "at rest"),
+                           key=metrics.horizontalAdvance)
+            value.setMinimumWidth(metrics.horizontalAdvance(text))
         self.energy_widget.setMinimumHeight(9 * metrics.height())
         self.energy_widget.setMaximumHeight(14 * metrics.height())
 
@@ -282,8 +294,10 @@ class PhysicsView(QWidget, theme.Styled):
         except InputError as exc:
             self.system = self.state = None
             loss = settings.loss_()
-            self.no_springs.setText(f"<span style='color:{theme.VERMILLION}'><b>The spring picture does not apply to "
-                                    f"{loss.title}.</b></span> {loss.springs_sentence or exc}")
+            self.no_springs.setText(translate("physics_view", "<span style='color:{colour}'><b>The spring picture does"
+                                              " not apply to {loss}.</b></span> {why}").format(
+                colour=theme.VERMILLION, loss=core_tr(loss.title),
+                why=core_tr(loss.springs_sentence) if loss.springs_sentence else exc))
             self.no_springs.setVisible(True)
             self._draw()
             return
@@ -343,7 +357,7 @@ class PhysicsView(QWidget, theme.Styled):
             self.timer.stop()
 
     def _play_toggled(self, on: bool) -> None:
-        self.play.setText("Pause" if on else "Play")
+        self.play.setText(translate("physics_view", "Pause") if on else translate("physics_view", "Play"))
         self.set_active(on and self.isVisible())
 
     def reset(self) -> None:
@@ -480,17 +494,18 @@ class PhysicsView(QWidget, theme.Styled):
         f, torque = system.forces(state)
         kinetic, potential = system.kinetic(state), system.potential(state)
         r = self.readout
-        r["force"].setText(f"{f:.4g}")
-        r["torque"].setText(f"{torque:.4g}")
+        r["force"].setText(number(f, ".4g"))
+        r["torque"].setText(number(torque, ".4g"))
         sse = system.loss.squared and system.loss.square_weight == 1.0 and system.stiffness == 2.0
         note = " (= SSE)" if sse else ""
-        r["potential"].setText(f"{potential:.6g}{note}")
-        r["kinetic"].setText(f"{kinetic:.4g}")
-        r["total"].setText(f"{kinetic + potential:.6g}")
-        r["line"].setText(f"p = {m:.5g}·x {'+' if c >= 0 else '−'} {abs(c):.5g}")
+        r["potential"].setText(f"{number(potential, '.6g')}{note}")
+        r["kinetic"].setText(number(kinetic, ".4g"))
+        r["total"].setText(number(kinetic + potential, ".6g"))
+        r["line"].setText(f"p = {number(m, '.5g')}·x {'+' if c >= 0 else '−'} {number(abs(c), '.5g')}")
         resting = system.at_rest(state, tolerance=1e-6)
         colour = theme.GREEN if resting else "#505050"
-        r["rest"].setText(f"<span style='color:{colour}'><b>{'at rest' if resting else 'moving'}</b></span>")
+        said = translate("physics_view", "at rest") if resting else translate("physics_view", "moving")
+        r["rest"].setText(f"<span style='color:{colour}'><b>{said}</b></span>")
         self._frames += 1
         force, self._force_energy = self._force_energy, False
         if self.energy and (force or self._frames % ENERGY_EVERY == 0 or not self.timer.isActive()):

@@ -13,17 +13,19 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
+from .i18n import number, translate
 from .race import RACE, Race
 
 Array = NDArray[np.float64]
 FRAME_MS = 30
 FASTEST = 200.0  # epochs per second when the speed is "as fast as possible": still a race to watch
 LOG_DECADES = 2.0  # J on a log axis when it spans this many decades or more
-ORDINALS = ("1st", "2nd", "3rd", "4th")
+ORDINALS = (str(QT_TRANSLATE_NOOP("race_view", "1st")), str(QT_TRANSLATE_NOOP("race_view", "2nd")),
+            str(QT_TRANSLATE_NOOP("race_view", "3rd")), str(QT_TRANSLATE_NOOP("race_view", "4th")))
 
 
 def log_ticks(low: float, high: float) -> list[tuple[float, str]]:
@@ -36,7 +38,7 @@ def log_ticks(low: float, high: float) -> list[tuple[float, str]]:
         for m in mantissas:
             v = m * 10.0**exp
             if low <= v <= high:
-                ticks.append((math.log10(v), f"{v:g}"))
+                ticks.append((math.log10(v), number(v, "g")))
     return ticks
 
 
@@ -66,10 +68,10 @@ class RaceView(QWidget, theme.Styled):
         self.standings.setTextFormat(Qt.TextFormat.RichText)
         self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", translate("race_view", "epoch"))
         plot.setLabel("left", "J")
         self.loss = {name: plot.plot() for name, _ in RACE}
-        self.finish = pg.InfiniteLine(angle=0, movable=False, label="exact J: the finish",
+        self.finish = pg.InfiniteLine(angle=0, movable=False, label=translate("race_view", "exact J: the finish"),
                                       labelOpts={"position": 0.85, "color": theme.FOREGROUND})
         plot.addItem(self.finish)
         self.styled(self._style_items)
@@ -186,17 +188,22 @@ class RaceView(QWidget, theme.Styled):
         def named(name: str) -> str:
             return f"<b><span style='color:{colours[name]}'>■ {name}</span></b>"
 
-        places = [f"{ORDINALS[n]} {named(name)} (epoch {epoch})" for n, (epoch, _, name) in enumerate(arrived)]
+        places = [translate("race_view", "{place} {racer} (epoch {epoch})").format(
+            place=translate("race_view", ORDINALS[n]), racer=named(name), epoch=epoch)
+            for n, (epoch, _, name) in enumerate(arrived)]
         done = {name for _, _, name in arrived}
         rest = [named(name) for name, _ in RACE if name not in done]
+        running = translate("race_view", "Race, epoch {epoch} of {last}").format(epoch=k, last=self.last_epoch)
         if race.exact is None:
-            head = f"Race, epoch {k} of {self.last_epoch}"
-            return f"{head}: " + " · ".join(named(name) for name, _ in RACE)
+            return f"{running}: " + " · ".join(named(name) for name, _ in RACE)
         over = k >= self.last_epoch
-        head = f"Race over {self.last_epoch} epochs" if over else f"Race, epoch {k} of {self.last_epoch}"
-        text = f"<b>{head}</b> (the finish: J within 1% of the exact J)"
+        head = translate("race_view", "Race over {last} epochs").format(last=self.last_epoch) if over else running
+        text = translate("race_view", "<b>{head}</b> (the finish: J within 1% of the exact J)").format(head=head)
         if places:
             text += ": " + ", ".join(places)
         if rest:
-            text += ("; " if places else ": ") + ", ".join(rest) + (" did not get there" if over else " still racing")
+            racers = ", ".join(rest)
+            text += ("; " if places else ": ") + (
+                translate("race_view", "{racers} did not get there").format(racers=racers) if over else
+                translate("race_view", "{racers} still racing").format(racers=racers))
         return text

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from . import theme
+from .i18n import translate
 
 Array = NDArray[np.float64]
 
@@ -22,11 +23,11 @@ class ResidualView(QWidget, theme.Styled):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         self.plot_widget.setObjectName("residual plot")
-        self.plot_widget.setAccessibleName("residual plot")
+        self.plot_widget.setAccessibleName(translate("residual_view", "residual plot"))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setLabel("bottom", "x")
-        self.plot.setLabel("left", "residual r = y − p")
+        self.plot.setLabel("left", translate("residual_view", "residual r = y − p"))
         self.legend = self.plot.addLegend(offset=(6, 6), **theme.LEGEND)
         self.zero = pg.InfiniteLine(angle=0, pos=0.0, movable=False)
         self.plot.addItem(self.zero)
@@ -34,8 +35,8 @@ class ResidualView(QWidget, theme.Styled):
         self.mine = pg.ScatterPlotItem(symbol="o", hoverable=False)
         self.plot.addItem(self.fit)
         self.plot.addItem(self.mine)
-        self.legend.addItem(self.mine, "my line")
-        self.legend.addItem(self.fit, "current fit")
+        self.legend.addItem(self.mine, translate("residual_view", "my line"))
+        self.legend.addItem(self.fit, translate("residual_view", "current fit"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)

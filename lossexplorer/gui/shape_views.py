@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lossexplorer.core import CLASSIFICATION_LOSSES, LOSSES, REGRESSION_LOSSES, Loss, make_loss
@@ -35,6 +35,7 @@ from lossexplorer.core.noise import NoiseModel, fit_noise
 
 from . import theme
 from .column import TextBox
+from .i18n import core_tr, number, translate
 from .settings import FitSettings
 
 if TYPE_CHECKING:
@@ -83,12 +84,18 @@ def rich(formula: str) -> str:
 
 
 PROBABILITY = "probability"  # the third kind of shape: against the loss's own variable (p̂ of K classes, f)
-TITLES: dict[bool | str, tuple[str, str, str, str]] = {  # (value plot, slope plot, x axis, slope axis)
-    False: ("the loss ℓ(e)", "its slope dℓ/de: how hard a point pulls", "error e = p − y", "dℓ/de"),
-    True: ("the loss ℓ(m) against the margin m = t·z", "its slope dℓ/dm: how hard a point pulls",
-           "margin t·z", "dℓ/dm"),
-    PROBABILITY: ("the loss ℓ(p) against p, the probability given to the true class",
-                  "its slope dℓ/dp: how hard a point pulls", "probability p of the true class", "dℓ/dp"),
+#: (value plot, slope plot, x axis, slope axis), translated where they are shown
+TITLES: dict[bool | str, tuple[str, str, str, str]] = {
+    False: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(e)")),
+            str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/de: how hard a point pulls")),
+            str(QT_TRANSLATE_NOOP("shape_views", "error e = p − y")), "dℓ/de"),
+    True: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(m) against the margin m = t·z")),
+           str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dm: how hard a point pulls")),
+           str(QT_TRANSLATE_NOOP("shape_views", "margin t·z")), "dℓ/dm"),
+    PROBABILITY: (str(QT_TRANSLATE_NOOP("shape_views", "the loss ℓ(p) against p, the probability given to the true"
+                                                       " class")),
+                  str(QT_TRANSLATE_NOOP("shape_views", "its slope dℓ/dp: how hard a point pulls")),
+                  str(QT_TRANSLATE_NOOP("shape_views", "probability p of the true class")), "dℓ/dp"),
 }
 
 
@@ -163,7 +170,7 @@ class LossShapeView(QWidget, theme.Styled):
         self.formula = QLabel()
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setWordWrap(True)
-        value_title, grad_title, bottom, grad_left = TITLES[False]
+        value_title, grad_title, bottom, grad_left = (translate("shape_views", t) for t in TITLES[False])
         self.value_widget = _plot(value_title, "ℓ", bottom)
         self.grad_widget = _plot(grad_title, grad_left, bottom)
         self.grad_widget.getPlotItem().setXLink(self.value_widget.getPlotItem())
@@ -178,9 +185,10 @@ class LossShapeView(QWidget, theme.Styled):
         self.grad_widget.addItem(self.ticks[1])
         #: the decision boundary m = 0 and hinge's margin m = 1, one line in each plot
         # labels clear of the legend (top right) and of the curves (high on the left, low on the right)
-        self.boundary_lines = [_vertical_line(theme.FOREGROUND, "boundary m = 0", 0.9, left=True),
+        self.boundary_lines = [_vertical_line(theme.FOREGROUND, translate("shape_views", "boundary m = 0"), 0.9,
+                                              left=True),
                                _vertical_line(theme.FOREGROUND, "", 0.5)]
-        self.margin_lines = [_vertical_line(theme.GREEN, "margin m = 1", 0.3),
+        self.margin_lines = [_vertical_line(theme.GREEN, translate("shape_views", "margin m = 1"), 0.3),
                              _vertical_line(theme.GREEN, "", 0.5)]
         for widget, boundary, margin in zip((self.value_widget, self.grad_widget), self.boundary_lines,
                                             self.margin_lines, strict=True):
@@ -227,10 +235,10 @@ class LossShapeView(QWidget, theme.Styled):
         """The faint curves of a mode and their legend texts: the other losses of its variable (the
         0-1 loss beside the margin's), or for K classes the unsmoothed −log p when ε > 0."""
         if kind == PROBABILITY:
-            return (("bce", "−log p (no smoothing)"),) if unsmoothed else ()
+            return (("bce", translate("shape_views", "−log p (no smoothing)")),) if unsmoothed else ()
         entries = tuple((name, legend_text(loss_of(settings, name)))
                         for name in (COMPARED_MARGIN if kind else COMPARED))
-        return (*entries, (ZERO_ONE, "0-1 loss")) if kind else entries
+        return (*entries, (ZERO_ONE, translate("shape_views", "0-1 loss"))) if kind else entries
 
     def _show_legend(self, kind: bool | str, entries: tuple[tuple[str, str], ...]) -> None:
         """Only the curves of the mode shown, so nothing of the other mode is left in the legend."""
@@ -243,7 +251,7 @@ class LossShapeView(QWidget, theme.Styled):
             self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
         else:
             self.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 10))
-        self.legend.addItem(self.curves["chosen"][0], "the chosen loss")
+        self.legend.addItem(self.curves["chosen"][0], translate("shape_views", "the chosen loss"))
         for name, text in entries:
             self.legend.addItem(self.curves[name][0], text)
 
@@ -252,7 +260,7 @@ class LossShapeView(QWidget, theme.Styled):
         margin, PROBABILITY: a loss's own variable, with the unsmoothed curve if `unsmoothed`); the
         other modes' are emptied. Nothing is done while the mode and the legend's texts stay as they are."""
         entries = self._entries(settings, kind, unsmoothed)
-        titles = self._titles.get(kind) or TITLES[kind]
+        titles = self._titles.get(kind) or tuple(translate("shape_views", t) for t in TITLES[kind])
         shown = (kind, entries, titles)
         if shown == self._shown:
             return
@@ -332,15 +340,19 @@ class LossShapeView(QWidget, theme.Styled):
         extra = ""
         if middle is not None and len(finite):
             symbol, beyond = middle[0].symbol, int(np.sum(np.abs(finite) > middle[1]))
-            extra = (f"<br><span style='color:{theme.VERMILLION}'>{beyond} of {len(finite)} points</span> sit in the "
-                     f"linear part (|e| &gt; {symbol} = {middle[1]:g}): they pull with the constant force {symbol}.")
-        self.formula.setText("Top: what one point costs when the line misses it by e. Bottom: how hard that point"
-                             " pulls the line (the slope). The ticks on the e axis are the points' errors now.<br>"
-                             f"<b>{html.escape(chosen.label)}</b>: ℓ(e) = {rich(chosen.formula)}. "
-                             f"{rich(chosen.tip)}{extra}")
-        tip = f"{chosen.label}: ℓ(e) = {chosen.formula}"
+            extra = "<br>" + translate(
+                "shape_views", "<span style='color:{colour}'>{beyond} of {count} points</span> sit in the linear part"
+                " (|e| &gt; {symbol} = {edge}): they pull with the constant force {symbol}.").format(
+                colour=theme.VERMILLION, beyond=beyond, count=len(finite), symbol=symbol, edge=number(middle[1], "g"))
+        label = core_tr(chosen.label)
+        self.formula.setText(translate("shape_views", "Top: what one point costs when the line misses it by e. Bottom:"
+                                       " how hard that point pulls the line (the slope). The ticks on the e axis are"
+                                       " the points' errors now.")
+                             + f"<br><b>{html.escape(label)}</b>: ℓ(e) = {rich(core_tr(chosen.formula))}. "
+                             f"{rich(core_tr(chosen.tip))}{extra}")
+        tip = f"{label}: ℓ(e) = {core_tr(chosen.formula)}"
         self.value_widget.setToolTip(tip)
-        self.grad_widget.setToolTip(f"dℓ/de for {chosen.label}")
+        self.grad_widget.setToolTip(translate("shape_views", "dℓ/de for {loss}").format(loss=label))
 
     def _show_margin(self, settings: FitSettings, finite: Array) -> None:
         chosen = loss_of(settings)
@@ -372,27 +384,33 @@ class LossShapeView(QWidget, theme.Styled):
         self.value_widget.getPlotItem().setYRange(0, top * 1.08)
         reach_g = 1.25 * slope if slope > 0 else 1.0  # every slope is ≤ 0: more room below the axis
         self.grad_widget.getPlotItem().setYRange(-reach_g, 0.3 * reach_g)
-        formula = rich(chosen.curve_formula) + "".join(
-            f", {p.symbol} = {v:g}" for p in chosen.parameters if (v := getattr(chosen, p.name)) != p.off)
+        formula = rich(core_tr(chosen.curve_formula)) + "".join(
+            f", {p.symbol} = {number(v, 'g')}" for p in chosen.parameters if (v := getattr(chosen, p.name)) != p.off)
         extra = ""
         if len(finite):
-            extra = (f"<br><span style='color:{theme.VERMILLION}'>{int(np.sum(wrong))} of {len(finite)} points</span>"
-                     " are misclassified (m &lt; 0).")
+            extra = "<br>" + translate(
+                "shape_views", "<span style='color:{colour}'>{wrong} of {count} points</span> are misclassified"
+                " (m &lt; 0).").format(colour=theme.VERMILLION, wrong=int(np.sum(wrong)), count=len(finite))
             if chosen.margins:
                 pulling = int(np.sum(finite < 1.0))
-                extra += f" {pulling} lie inside the margin (m &lt; 1) and pull; the rest pull with no force."
+                extra += " " + translate("shape_views", "{pulling} lie inside the margin (m &lt; 1) and pull; the rest"
+                                         " pull with no force.").format(pulling=pulling)
             outside = int(np.sum((finite < lo) | (finite > hi)))
             if outside:
-                extra += f" {outside} lie beyond the drawn range (|m| &gt; {MARGIN_LIMIT:g})."
+                extra += " " + translate("shape_views", "{outside} lie beyond the drawn range (|m| &gt; {limit})."
+                                         ).format(outside=outside, limit=number(MARGIN_LIMIT, "g"))
+        label = core_tr(chosen.label)
         self.formula.setText(
-            "Top: what one point costs; bottom: how hard it pulls the boundary. A point on its own class's side has"
-            " a positive margin m, and the further inside, the larger.<br>"
-            f"<b>{html.escape(chosen.label)}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1. "
-            f"{rich(chosen.tip)}{extra}<br>The ticks are the current margins (m &gt; 0: the right side "
-            "of the boundary). Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, "
-            "nothing for gradient descent to follow.")
-        self.value_widget.setToolTip(f"{chosen.label}: ℓ(m) = {formula}, m = t·z")
-        self.grad_widget.setToolTip(f"{chosen.label}: dℓ/dm = {rich(chosen.slope_formula)}")
+            translate("shape_views", "Top: what one point costs; bottom: how hard it pulls the boundary. A point on its"
+                      " own class's side has a positive margin m, and the further inside, the larger.") + "<br>"
+            + translate("shape_views", "<b>{loss}</b>: ℓ(m) = {formula}, margin m = t·z, t = 2y − 1 = ±1.").format(
+                loss=html.escape(label), formula=formula)
+            + f" {rich(core_tr(chosen.tip))}{extra}<br>"
+            + translate("shape_views", "The ticks are the current margins (m &gt; 0: the right side of the boundary)."
+                        " Grey step: the 0-1 loss, the error count; its slope is 0 wherever it exists, nothing for"
+                        " gradient descent to follow."))
+        self.value_widget.setToolTip(f"{label}: ℓ(m) = {formula}, m = t·z")
+        self.grad_widget.setToolTip(f"{label}: dℓ/dm = {rich(core_tr(chosen.slope_formula))}")
 
 
     def _show_curve(self, settings: FitSettings, chosen: Loss, finite: Array) -> None:
@@ -401,10 +419,12 @@ class LossShapeView(QWidget, theme.Styled):
         point's, as ticks), with the unsmoothed −log p beside it when ε > 0; Poisson's against f."""
         classes = max(settings.classes, 2)
         smoothing = getattr(chosen, "label_smoothing", 0.0)
-        axis = _hatless(chosen.curve_axis)
+        axis = _hatless(core_tr(chosen.curve_axis))
         variable = "p" if chosen.multiclass else "f"  # the probability of the true class, or the linear predictor
-        self._titles[PROBABILITY] = (f"the loss ℓ against the {axis}", f"its slope dℓ/d{variable}: how hard a point "
-                                     "pulls", axis, f"dℓ/d{variable}")
+        value_title = translate("shape_views", "the loss ℓ against the {axis}").format(axis=axis)
+        slope_title = translate("shape_views", "its slope dℓ/d{variable}: how hard a point pulls")
+        slope_title = slope_title.format(variable=variable)
+        self._titles[PROBABILITY] = (value_title, slope_title, axis, f"dℓ/d{variable}")
         self._set_mode(settings, PROBABILITY, bool(smoothing))
         lo, hi = chosen.curve_span
         multiclass = chosen.multiclass
@@ -423,11 +443,12 @@ class LossShapeView(QWidget, theme.Styled):
             for line in self.margin_lines:
                 line.setValue(best)
                 line.setVisible(True)
-            self.margin_lines[0].label.setFormat(f"least at p = {best:.3g}")
+            self.margin_lines[0].label.setFormat(translate("shape_views", "least at p = {p}").format(
+                p=number(best, ".3g")))
         else:
             for line in self.margin_lines:
                 line.setValue(1.0)
-            self.margin_lines[0].label.setFormat("margin m = 1")
+            self.margin_lines[0].label.setFormat(translate("shape_views", "margin m = 1"))
         ticks = finite if multiclass else np.zeros(0)
         self._set_ticks(ticks, [theme.VERMILLION if p < 1.0 / classes else theme.BLACK for p in ticks])
         finite_value = value[np.isfinite(value)]
@@ -439,26 +460,34 @@ class LossShapeView(QWidget, theme.Styled):
                                                   top * 1.05 if top > 0 else 1)
         reach = min(slope, 12.0) * 1.15 if slope > 0 else 1.0
         self.grad_widget.getPlotItem().setYRange(-reach, reach if not multiclass or smoothing else 0.3 * reach)
-        formula = _hatless(chosen.curve_formula)
+        formula = _hatless(core_tr(chosen.curve_formula))
         extra = ""
         if multiclass:
-            extra = (f" With K = {classes} classes a point is surely right at p = 1 and given up at p → 0, where "
-                     "−log p grows without end.")
+            extra = " " + translate("shape_views", "With K = {classes} classes a point is surely right at p = 1 and"
+                                    " given up at p → 0, where −log p grows without end.").format(classes=classes)
             if smoothing:
-                extra += (f" Label smoothing ε = {smoothing:g} trains on the targets (1 − ε)·y + ε/K: the loss is least"
-                          f" at p = 1 − ε + ε/K = {best:.3g}, and a surer prediction costs more again: no point is"
-                          " worth being sure of, so the weights stay finite.")
+                extra += " " + translate(
+                    "shape_views", "Label smoothing ε = {smoothing} trains on the targets (1 − ε)·y + ε/K: the loss is"
+                    " least at p = 1 − ε + ε/K = {best}, and a surer prediction costs more again: no point is worth"
+                    " being sure of, so the weights stay finite.").format(smoothing=number(smoothing, "g"),
+                                                                         best=number(best, ".3g"))
             if len(finite):
                 low = int(np.sum(finite < 1.0 / classes))
-                extra += (f"<br>The ticks are the points' p now; <span style='color:{theme.VERMILLION}'>{low} of "
-                          f"{len(finite)}</span> get less than 1/K = {1.0 / classes:.3g}.")
+                extra += "<br>" + translate(
+                    "shape_views", "The ticks are the points' p now; <span style='color:{colour}'>{low} of {count}"
+                    "</span> get less than 1/K = {share}.").format(colour=theme.VERMILLION, low=low, count=len(finite),
+                                                                   share=number(1.0 / classes, ".3g"))
         else:
-            extra = " ℓ is least where the predicted mean exp(f) equals the count."
-        slope_formula = _hatless(chosen.slope_formula)
-        self.formula.setText(f"Top: what one point costs; bottom: how hard it pulls (the slope, {slope_formula})."
-                             f"<br><b>{html.escape(chosen.label)}</b>: ℓ = {formula}. {_hatless(chosen.tip)}.{extra}")
-        self.value_widget.setToolTip(f"{chosen.label}: ℓ = {formula}")
-        self.grad_widget.setToolTip(f"{chosen.label}: slope {slope_formula}")
+            extra = " " + translate("shape_views", "ℓ is least where the predicted mean exp(f) equals the count.")
+        slope_formula = _hatless(core_tr(chosen.slope_formula))
+        label = core_tr(chosen.label)
+        self.formula.setText(translate("shape_views", "Top: what one point costs; bottom: how hard it pulls (the slope,"
+                                       " {slope}).").format(slope=slope_formula)
+                             + f"<br><b>{html.escape(label)}</b>: ℓ = {formula}. {_hatless(core_tr(chosen.tip))}."
+                             + extra)
+        self.value_widget.setToolTip(f"{label}: ℓ = {formula}")
+        self.grad_widget.setToolTip(translate("shape_views", "{loss}: slope {formula}").format(loss=label,
+                                                                                                formula=slope_formula))
 
 
 class NoiseView(QWidget, theme.Styled):
@@ -469,8 +498,8 @@ class NoiseView(QWidget, theme.Styled):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "residual r = y − p")
-        plot.setLabel("left", "density")
+        plot.setLabel("bottom", translate("shape_views", "residual r = y − p"))
+        plot.setLabel("left", translate("shape_views", "density"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=theme.colour(theme.SKY_BLUE, 0.6),
                                     pen=pg.mkPen(theme.BLUE, width=1))
         plot.addItem(self.bars)
@@ -509,12 +538,13 @@ class NoiseView(QWidget, theme.Styled):
         Poisson(exp(f(x))); the curve: the probability of the most likely count there."""
         loss = loss_of(settings)
         self.assumed = None
-        self._axes("x", "P(Y = y) under Poisson(exp(f(x)))")
+        self._axes("x", translate("shape_views", "P(Y = y) under Poisson(exp(f(x)))"))
         ok = np.isfinite(f)
         if len(y) < 1 or not np.any(ok):
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
-            self.sentence.setText("Add points (counts y ≥ 0) to see the probability the fit gives each.")
+            self.sentence.setText(translate("shape_views", "Add points (counts y ≥ 0) to see the probability the fit"
+                                            " gives each."))
             return
         prob = np.asarray(loss.probabilities(f[ok], y[ok]))  # type: ignore[attr-defined]
         xs = np.asarray(x, float)[ok]
@@ -529,25 +559,29 @@ class NoiseView(QWidget, theme.Styled):
 
         constant = float(np.sum(gammaln(y[ok] + 1.0)))
         self.sentence.setText(
-            "Each bar is the probability the fit gives the count seen at that x; the curve the probability of the "
-            "most likely count there, as high as a bar can reach.<br>"
-            f"<b>Poisson counts</b>: y ~ Poisson(exp(f(x))). {loss.noise_sentence}<br>Negative log-likelihood of the "
-            f"counts: <b>{nll:.4g}</b> = Σℓ + Σ log y! = {nll - constant:.4g} + {constant:.4g}; the loss J = "
-            f"{objective:.4g} (the mean of ℓ = exp(f) − y·f, without log y!, so it can be negative). Minimising one "
-            "minimises the other.")
+            translate("shape_views", "Each bar is the probability the fit gives the count seen at that x; the curve the"
+                      " probability of the most likely count there, as high as a bar can reach.") + "<br>"
+            + translate("shape_views", "<b>Poisson counts</b>: y ~ Poisson(exp(f(x))).")
+            + f" {core_tr(loss.noise_sentence)}<br>"
+            + translate("shape_views", "Negative log-likelihood of the counts: <b>{nll}</b> = Σℓ + Σ log y! = {sum} +"
+                        " {constant}; the loss J = {objective} (the mean of ℓ = exp(f) − y·f, without log y!, so it can"
+                        " be negative). Minimising one minimises the other.").format(
+                nll=number(nll, ".4g"), sum=number(nll - constant, ".4g"), constant=number(constant, ".4g"),
+                objective=number(objective, ".4g")))
 
     def show_noise(self, settings: FitSettings, residuals: Array | None, objective: float) -> None:
         r = np.asarray(residuals if residuals is not None else [], float)
         r = r[np.isfinite(r)]
         loss = loss_of(settings)
-        self._axes("residual r = y − p", "density")
+        self._axes(translate("shape_views", "residual r = y − p"), translate("shape_views", "density"))
         largest = float(np.max(np.abs(r))) if len(r) else 0.0
         if not (loss.of_error and loss.noise) or len(r) < 2 or largest > REACH_LIMIT:
             self.bars.setOpts(x=[], height=[], width=1)
             self.curve.setData([], [])
-            self.sentence.setText(f"The residuals reach {largest:.3g}: too large to fit a noise to (their squares "
-                                  "overflow)." if largest > REACH_LIMIT else
-                                  "Add at least two points to see their residuals.")
+            self.sentence.setText(translate("shape_views", "The residuals reach {largest}: too large to fit a noise to"
+                                            " (their squares overflow).").format(largest=number(largest, ".3g"))
+                                  if largest > REACH_LIMIT else
+                                  translate("shape_views", "Add at least two points to see their residuals."))
             self.assumed = None
             return
         noise = self.assumed = fit_noise(loss, r)
@@ -558,11 +592,14 @@ class NoiseView(QWidget, theme.Styled):
         reach = max(abs(edges[0]), abs(edges[-1])) * 1.3
         grid = np.linspace(-reach, reach, 600)
         self.curve.setData(grid, noise.density(grid))
-        scale = f"σ = {noise.sigma:.4g}" if noise.kind == "squared" else f"τ = {noise.tau:.4g}"
+        scale = f"σ = {number(noise.sigma, '.4g')}" if noise.kind == "squared" else f"τ = {number(noise.tau, '.4g')}"
         self.sentence.setText(
-            "The bars are how far the points lie from the fit; the curve is the spread of errors this loss"
-            f" expects (for MSE the bell-shaped Gaussian).<br><b>{noise.name} noise</b>, fitted by maximum likelihood"
-            f" ({scale}). {noise.sentence}<br>"
-            f"Negative log-likelihood of the residuals: <b>{noise.nll(r):.4g}</b> = Σℓ/τ + n·log Z(τ); "
-            f"the loss J = {objective:.4g}. Minimising one minimises the other."
+            translate("shape_views", "The bars are how far the points lie from the fit; the curve is the spread of"
+                      " errors this loss expects (for MSE the bell-shaped Gaussian).") + "<br>"
+            + translate("shape_views", "<b>{noise} noise</b>, fitted by maximum likelihood ({scale}).").format(
+                noise=core_tr(noise.name), scale=scale)
+            + f" {core_tr(noise.sentence)}<br>"
+            + translate("shape_views", "Negative log-likelihood of the residuals: <b>{nll}</b> = Σℓ/τ + n·log Z(τ); the"
+                        " loss J = {objective}. Minimising one minimises the other.").format(
+                nll=number(noise.nll(r), ".4g"), objective=number(objective, ".4g"))
         )

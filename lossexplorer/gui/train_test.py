@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from lossexplorer.core import Objective
 from lossexplorer.core.holdout import Score, score_of, values_along
 
+from .i18n import translate
 from .problem import Objectives
 from .readings import FULL_DIGITS, fmt
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
     from .lesson import Lesson
 
 Array = NDArray[np.float64]
-ROWS = (("train", "training"), ("test", "held out"))
+ROWS = (("train", str(QT_TRANSLATE_NOOP("train_test", "training"))),
+        ("test", str(QT_TRANSLATE_NOOP("train_test", "held out"))))
+#: the columns, by key; their titles are translated where they are shown
 COLUMNS = ("points", "J", "R²")
 
 
@@ -51,27 +54,30 @@ class TrainTestReadouts(QGroupBox):
     """"Train and test": the points, J and R² of each set; shown only while points are held out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Train and test", parent)
-        self.setToolTip("J and R² on the points the descent trains on, and on the held-out (hollow) points "
-                        "it never sees")
+        super().__init__(translate("train_test", "Train and test"), parent)
+        self.setToolTip(translate("train_test", "J and R² on the points the descent trains on, and on the held-out"
+                                  " (hollow) points it never sees"))
+        titles = {"points": translate("train_test", "points"), "J": "J", "R²": "R²"}
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        for col, title in enumerate(COLUMNS, start=1):
-            head = QLabel(f"<b>{title}</b>")
+        for col, column in enumerate(COLUMNS, start=1):
+            head = QLabel(f"<b>{titles[column]}</b>")
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(head, 0, col)
         #: the shown values: cells[row key][column title]
         self.cells: dict[str, dict[str, QLabel]] = {}
-        for row, (key, title) in enumerate(ROWS, start=1):
+        for row, (key, english) in enumerate(ROWS, start=1):
+            title = translate("train_test", english)
             grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
             self.cells[key] = {}
             for col, column in enumerate(COLUMNS, start=1):
                 cell = QLabel("—")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                cell.setAccessibleName(f"{title} {column}")
+                cell.setAccessibleName(translate("train_test", "{row} {column}").format(row=title,
+                                                                                       column=titles[column]))
                 grid.addWidget(cell, row, col)
                 self.cells[key][column] = cell
         grid.setColumnStretch(2, 1)
@@ -84,7 +90,7 @@ class TrainTestReadouts(QGroupBox):
         self.setVisible(shown is not None)
         if shown is None:
             return
-        self.setTitle(f"Train and test ({lesson.problem.label})")
+        self.setTitle(translate("train_test", "Train and test ({loss})").format(loss=lesson.problem.label))
         for key, _title in ROWS:
             score, cells = shown[key], self.cells[key]
             cells["points"].setText(str(score.n) if score else "—")

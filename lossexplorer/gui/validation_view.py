@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from lossexplorer.core.validation import DEGREE_MODELS, ValidationPoint, validation_curve
 
 from . import theme
+from .i18n import number, translate
 from .readings import fmt
 from .worker import LatestJob
 
@@ -44,22 +45,23 @@ class ValidationView(QWidget, theme.Styled):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(axisItems=theme.axes())
         self.plot_widget.setObjectName("validation")
-        self.plot_widget.setAccessibleName("Validation curve: training J and held-out J against the degree")
+        self.plot_widget.setAccessibleName(translate("validation_view", "Validation curve: training J and held-out J"
+                                                     " against the degree"))
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", "degree of the model")
+        plot.setLabel("bottom", translate("validation_view", "degree of the model"))
         plot.setLabel("left", "J")
         plot.setMouseEnabled(x=False, y=False)
         plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(len(DEGREE_MODELS))]])
         self.legend = plot.addLegend(offset=(10, -10), **theme.LEGEND)  # bottom left: the curves start high
-        self.train_curve = plot.plot(name="training J", symbol="o")
-        self.test_curve = plot.plot(name="held-out J", symbol="s")
+        self.train_curve = plot.plot(name=translate("validation_view", "training J"), symbol="o")
+        self.test_curve = plot.plot(name=translate("validation_view", "held-out J"), symbol="s")
         self.current = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.current, ignoreBounds=True)
         self.styled(self._style_items)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = QLabel()
-        self.table.setAccessibleName("Validation curve's values")
+        self.table.setAccessibleName(translate("validation_view", "Validation curve's values"))
         self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
@@ -106,28 +108,32 @@ class ValidationView(QWidget, theme.Styled):
             return
         self._key = key
         if points.classification or len(points.training) == 0:
-            self._show([], "The validation curve is for regression: points (x, y) and polynomials of x")
+            self._show([], translate("validation_view", "The validation curve is for regression: points (x, y) and"
+                                     " polynomials of x"))
             return
         self._cancel.set()
         self._cancel = cancel = threading.Event()
         x, y, held = points.x, points.y, points.held_out.copy()
-        self.note.setText(f"<span style='color:{GREY}'>Solving degrees 0–9…</span>")
+        solving = translate("validation_view", "Solving degrees 0–9…")
+        self.note.setText(f"<span style='color:{GREY}'>{solving}</span>")
         self.jobs.submit(lambda: validation_curve(x, y, held, cancel=cancel, **options), key, cancel)
 
     def _on_curve(self, key: object, value: object) -> None:
         if key != self._key:
             return
         if isinstance(value, Exception):
-            self._show([], f"No validation curve: {value}")
+            self._show([], translate("validation_view", "No validation curve: {reason}").format(reason=value))
             return
         assert isinstance(value, list)
         l2 = dict(key[1]).get("l2", 0.0) if isinstance(key, tuple) else 0.0
         held = any(math.isfinite(p.test) for p in value)
-        words = ("Training J (solid) only falls as the degree grows; held-out J (dashed) rises once the model "
-                 "learns the noise." if held else
-                 "Hold out some points (Data → Hold out 30%, or T on a point) to see held-out J.")
-        pulled = f" Each answer has the panel's L2, λ = {l2:g}." if l2 else (
-            " The panel's L2 can hold the high degrees back (where |x| is about 1 or less).")
+        words = (translate("validation_view", "Training J (solid) only falls as the degree grows; held-out J (dashed)"
+                           " rises once the model learns the noise.") if held else
+                 translate("validation_view", "Hold out some points (Data → Hold out 30%, or T on a point) to see"
+                           " held-out J."))
+        pulled = " " + (translate("validation_view", "Each answer has the panel's L2, λ = {l2}.").format(
+            l2=number(l2, "g")) if l2 else translate("validation_view", "The panel's L2 can hold the high degrees back"
+                                                     " (where |x| is about 1 or less)."))
         self._show(value, f"<span style='color:{GREY}'>{words}{pulled if held else ''}</span>")
 
     def _show(self, points: list[ValidationPoint], note: str) -> None:
@@ -143,7 +149,7 @@ class ValidationView(QWidget, theme.Styled):
         self.log_y = top > 0 and (low <= 0 or top / low > LOG_SPAN)
         self.floor = top * FLOOR
         self.plot.setLogMode(y=self.log_y)
-        self.plot.setLabel("left", "J (log scale)" if self.log_y else "J")
+        self.plot.setLabel("left", translate("validation_view", "J (log scale)") if self.log_y else "J")
         if self.log_y:
             train, test = shown_on_log(train, self.floor), shown_on_log(test, self.floor)
         for curve, values in ((self.train_curve, train), (self.test_curve, test)):
@@ -165,15 +171,18 @@ class ValidationView(QWidget, theme.Styled):
         def cell(v: float) -> str:
             return "≈ 0" if math.isfinite(v) and 0 <= v < floor else fmt(v)
 
-        rows = ["<tr><th>degree</th><th>&nbsp;training<br>J</th><th>&nbsp;held-out<br>J</th></tr>"]
+        heads = (translate("validation_view", "degree"), translate("validation_view", "training<br>J"),
+                 translate("validation_view", "held-out<br>J"))
+        rows = ["<tr><th>{}</th><th>&nbsp;{}</th><th>&nbsp;{}</th></tr>".format(*heads)]
         for p in self.points:
             mark = "<b>", "</b>"
             a, b = mark if p.degree == self._degree else ("", "")
             many = "" if p.unique else "*"
             rows.append(f"<tr><td align='right'>{a}{p.degree}{many}{b}</td><td align='right'>{a}{cell(p.train)}{b}"
                         f"</td><td align='right'>{a}{cell(p.test)}{b}</td></tr>")
-        foot = (f"<br><span style='color:{GREY}'>* one answer of many:<br>fewer distinct x<br>than coefficients</span>"
-                if any(not p.unique for p in self.points) else "")
+        foot = (f"<br><span style='color:{GREY}'>* "
+                + translate("validation_view", "one answer of many:<br>fewer distinct x<br>than coefficients")
+                + "</span>" if any(not p.unique for p in self.points) else "")
         self.table.setText(f"<table cellspacing='2'>{''.join(rows)}</table>{foot}")
 
     def stop(self) -> None:

@@ -20,7 +20,7 @@ import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from lossexplorer.core import InputError, work_epoch
 from lossexplorer.core.notation import DIGITS, FULL_DIGITS, digits
 
 from . import theme
+from .i18n import number, translate
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -41,7 +42,8 @@ ALL_TERMS, ALL_BATCHES = 1000, 20
 #: while a run goes, the view is written again at most this often, and at most 1/DUTY of the time
 #: (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run
 FOLLOW_MS, DUTY = 150, 20
-STEP_TIP = "Take this epoch: the descent steps once and the view shows the next (→)"
+STEP_TIP = str(QT_TRANSLATE_NOOP("worked_view", "Take this epoch: the descent steps once and the view shows the"
+                                                " next (→)"))
 
 
 class WorkedView(QWidget, theme.Styled):
@@ -52,20 +54,22 @@ class WorkedView(QWidget, theme.Styled):
         self.lesson, self.runner = lesson, runner
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.step = QPushButton("Step →")
-        self.step.setToolTip(STEP_TIP)
+        self.step = QPushButton(translate("worked_view", "Step →"))
+        self.step.setToolTip(translate("worked_view", STEP_TIP))
         self.step.clicked.connect(runner.step)
-        self.show_all = QCheckBox("show all")
-        self.show_all.setToolTip(f"Every term of each sum (up to {ALL_TERMS:,}) and every mini-batch "
-                                 f"(up to {ALL_BATCHES}), not only the first few")
-        self.all_digits = QCheckBox("all digits")
-        self.all_digits.setToolTip(f"Every number with {FULL_DIGITS} significant digits (the double it is), "
-                                   f"not the classroom's {DIGITS}")
+        self.show_all = QCheckBox(translate("worked_view", "show all"))
+        self.show_all.setToolTip(translate("worked_view", "Every term of each sum (up to {terms}) and every mini-batch"
+                                           " (up to {batches}), not only the first few").format(
+            terms=number(ALL_TERMS, ",d"), batches=ALL_BATCHES))
+        self.all_digits = QCheckBox(translate("worked_view", "all digits"))
+        self.all_digits.setToolTip(translate("worked_view", "Every number with {full} significant digits (the double it"
+                                             " is), not the classroom's {digits}").format(full=FULL_DIGITS,
+                                                                                         digits=DIGITS))
         for box in (self.show_all, self.all_digits):
             box.toggled.connect(self.refresh)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("worked epoch")
+        self.text.setAccessibleName(translate("worked_view", "worked epoch"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         row = QHBoxLayout()
         row.addWidget(self.step)
@@ -130,7 +134,7 @@ class WorkedView(QWidget, theme.Styled):
         epoch = lesson.descent.epoch
         if objective is None:
             self.caption.setText("")
-            return lesson.problem.why_not or "No points yet: add some, or choose a preset"
+            return lesson.problem.why_not or translate("worked_view", "No points yet: add some, or choose a preset")
         at = self.runner.next_from()
         if at is None:
             return None
@@ -146,10 +150,13 @@ class WorkedView(QWidget, theme.Styled):
                                     batches=batches, written=ALL_BATCHES if everything else FIRST_BATCHES)
                 text = worked.text(ALL_TERMS if everything else FIRST_TERMS)
         except (InputError, FloatingPointError, ValueError) as exc:
-            return f"This epoch cannot be written out: {exc}"
-        decay = "" if schedule.constant else f". Its rate L = {schedule.formula(optimizer.lr)} at t = {at.epoch}"
-        self.caption.setText(f"The next epoch, {epoch + 1}, from where the descent stands (epoch {epoch}): "
-                             f"Step (→) takes it{decay}")
+            return translate("worked_view", "This epoch cannot be written out: {reason}").format(reason=exc)
+        caption = translate("worked_view", "The next epoch, {next}, from where the descent stands (epoch {epoch}): Step"
+                            " (→) takes it").format(next=epoch + 1, epoch=epoch)
+        if not schedule.constant:
+            caption += ". " + translate("worked_view", "Its rate L = {rate} at t = {t}").format(
+                rate=schedule.formula(optimizer.lr), t=at.epoch)
+        self.caption.setText(caption)
         return spaced(text)
 
 
