@@ -63,7 +63,7 @@ def test_frames_coalesce_requests_and_run_each_pass_once_in_order(qtbot):
     frames = Frames([lambda: calls.append("fit"), lambda: calls.append("panels"), lambda: calls.append("curve")])
     for _ in range(5):
         frames.request()
-    qtbot.waitUntil(lambda: len(calls) == 3, timeout=2000)
+    qtbot.waitUntil(lambda: len(calls) == 3, timeout=10_000)
     QApplication.processEvents()
     assert calls == ["fit", "panels", "curve"]
     assert not frames._frame.isActive() and not frames._pass.isActive()  # the five requests were one frame
