@@ -4,6 +4,7 @@
     .venv/bin/python i18n/translations.py fill i18n/parts/*.json   # the parts' translations into the .ts
     .venv/bin/python i18n/translations.py release            # lrelease: the .qm files the app loads
     .venv/bin/python i18n/translations.py check              # every string translated, the .qm up to date
+    .venv/bin/python i18n/translations.py add it             # a new language's .ts, every string to translate
 
 `update` runs pyside6-lupdate over every module of lossexplorer/ into
 lossexplorer/i18n/lossexplorer_<lang>.ts for each language that has a .ts (de, es, fr to begin
@@ -11,7 +12,7 @@ with); translations already made are kept, strings the source no longer has are 
 `fill` takes parts written as {context: {English source: {"de": ..., "es": ..., "fr": ...}}} and
 writes each translation into its .ts, marked finished. `release` compiles each .ts with
 pyside6-lrelease (unfinished translations left out). `check` lists what a shipped language lacks;
-exit status 1 if anything. A new language: copy a .ts (see the README's "Adding a language").
+exit status 1 if anything. `add LANG` starts a new language's .ts (README: "Adding a language").
 """
 
 from __future__ import annotations
@@ -143,25 +144,33 @@ def fill(parts: list[Path], folder: Path = CATALOGUES) -> list[str]:
 # --- what is missing ----------------------------------------------------------------------------
 
 
-def check(folder: Path = CATALOGUES, source: Path = SOURCE) -> list[str]:
-    """Every string of the source with a finished translation in each shipped .ts that keeps its
-    placeholders, tags and & count, and each .qm as lrelease makes it from its .ts."""
+def missing(folder: Path = CATALOGUES, source: Path = SOURCE) -> list[str]:
+    """Every string of the source without a finished translation in a shipped .ts that keeps its
+    placeholders, tags and & count."""
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "lossexplorer_xx.ts"
         lupdate([fresh], source)
         strings = list(messages(fresh))
+    for lang in shipped(folder):
+        have = messages(ts_file(lang, folder))
+        for context, text in strings:
+            translation = have.get((context, text))
+            if translation is None:
+                problems.append(f"{lang}: not in the .ts (run update): [{context}] {text!r}")
+            elif not is_finished(translation):
+                problems.append(f"{lang}: untranslated: [{context}] {text!r}")
+            elif marks(translation.text or "") != marks(text):
+                problems.append(f"{lang}: placeholders, tags or & differ: [{context}] {text!r} -> "
+                                f"{translation.text!r}")
+    return problems
+
+
+def stale(folder: Path = CATALOGUES) -> list[str]:
+    """Each shipped .qm that is not, byte for byte, what lrelease makes of its .ts now."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
         for lang in shipped(folder):
-            have = messages(ts_file(lang, folder))
-            for context, text in strings:
-                translation = have.get((context, text))
-                if translation is None:
-                    problems.append(f"{lang}: not in the .ts (run update): [{context}] {text!r}")
-                elif not is_finished(translation):
-                    problems.append(f"{lang}: untranslated: [{context}] {text!r}")
-                elif marks(translation.text or "") != marks(text):
-                    problems.append(f"{lang}: placeholders, tags or & differ: [{context}] {text!r} -> "
-                                    f"{translation.text!r}")
             qm, built = folder / f"lossexplorer_{lang}.qm", Path(tmp) / f"{lang}.qm"
             lrelease(ts_file(lang, folder), built)
             if not qm.exists() or qm.read_bytes() != built.read_bytes():
@@ -171,6 +180,16 @@ def check(folder: Path = CATALOGUES, source: Path = SOURCE) -> list[str]:
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("", [])
+    if command == "add" and len(rest) == 1 and re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", rest[0]):
+        ts = ts_file(rest[0])
+        if ts.exists():
+            print(f"{ts.relative_to(ROOT)} exists already", file=sys.stderr)
+            return 1
+        subprocess.run([tool("pyside6-lupdate"), *modules(), "-locations", "none", "-source-language", "en",
+                        "-target-language", rest[0], "-silent", "-ts", str(ts)], check=True)
+        print(f"{ts.relative_to(ROOT)}: {len(messages(ts))} strings to translate "
+              f"(.venv/bin/pyside6-linguist {ts.relative_to(ROOT)})")
+        return 0
     if command == "update":
         targets = [ts_file(lang) for lang in shipped() or FIRST_LANGUAGES]
         lupdate(targets)
@@ -185,7 +204,7 @@ def main(argv: list[str]) -> int:
             print(f"lossexplorer/i18n/lossexplorer_{lang}.qm")
         return 0
     elif command == "check" and not rest:
-        problems = check()
+        problems = missing() + stale()
         if not problems:
             print(f"ok: {', '.join(shipped())} complete")
     else:

@@ -89,8 +89,8 @@ def rebuild(window: Any) -> Any:
         new.lesson.mark_unsaved()  # what no file holds yet stays unsaved (and autosaved)
     new.files.update_title()
     new.projector.set_projector(window.projector.projector_action.isChecked())
-    new.restoreGeometry(window.saveGeometry())
-    new.restoreState(window.saveState())
+    new.setGeometry(window.geometry())  # where and how large it was (a restored geometry would be clamped)
+    new.restoreState(window.saveState())  # the docks as they were
     new.compact = window.compact
     add_menu(new)
     new.setWindowState(window.windowState())
