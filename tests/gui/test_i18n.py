@@ -192,6 +192,10 @@ def test_lang_shows_every_menu_in_that_language(qtbot, lang):
     english, other = english_and(qtbot, lang)
     table = translations(lang)
     try:
+        shape = [[w for w, _ in menu_texts(window) if w == "menu bar"] for window in (english, other)]
+        counts = [len(menu_texts(window)) for window in (english, other)]
+        assert counts[0] == counts[1], f"{counts[0] - counts[1]} menu entries lost: a menu found by its English title?"
+        assert shape[0] == shape[1]
         titles = [(t, o) for (w, t), (_, o) in zip(menu_texts(english), menu_texts(other)) if w == "menu bar"]
         assert len(titles) >= 6
         assert [t for t, _ in titles if t not in table] == [], "menu titles without a translation"
