@@ -375,3 +375,35 @@ def test_the_tests_run_in_english_whatever_the_machines_language():
     """tests/conftest.py makes the system C for this run and every program it starts."""
     assert os.environ["LC_ALL"] == "C.UTF-8" and "LANGUAGE" not in os.environ
     assert i18n.current() == "en"
+
+
+def test_english_chosen_in_a_german_window_brings_the_english_window_back(qtbot):
+    german = opened(qtbot, "--lang", "de", "--preset", "anscombe-2")
+    view = next(a.text() for a in german.menuBar().actions() if german.language_menu.menuAction() in a.menu().actions())
+    click_menu_entry(qtbot, german, view, translated("de", "&Language"), "English")
+    qtbot.waitUntil(lambda: len(visible_windows()) == 1 and visible_windows()[0] is not german)
+    (english,) = visible_windows()
+    qtbot.addWidget(english)
+    english.files.prompt_unsaved = False
+    try:
+        assert english.language_menu.title() == "&Language"
+        assert [a.text() for a in english.language_menu.actions() if a.isChecked()] == ["English"]
+        assert english.statusBar().currentMessage() == "The window is now in English (View → Language)"
+        assert len(english.lesson.points) == 11  # anscombe-2, kept
+        assert QSettings().value("view/language") == "en"
+        assert i18n.number(0.5, ".1f") == "0.5"
+    finally:
+        english.close()
+
+
+def test_a_language_whose_catalogue_is_missing_leaves_the_window_as_it_is(qtbot, monkeypatch):
+    window = opened(qtbot)
+    monkeypatch.setattr(i18n, "CATALOGUES", "lossexplorer.no_such_package")
+    view = next(a.text() for a in window.menuBar().actions() if window.language_menu.menuAction() in a.menu().actions())
+    click_menu_entry(qtbot, window, view, "&Language", "Français")
+    said = "The translation Français is not installed; the window keeps its language"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    assert visible_windows() == [window]
+    assert [a.text() for a in window.language_menu.actions() if a.isChecked()] == ["English"]
+    assert i18n.current() == "en" and QSettings().value("view/language") is None
+    window.close()
