@@ -101,7 +101,8 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
     for context in root:
         ET.indent(context, space="    ")
         context.tail = "\n"
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
+    body = re.sub(r">[^<]+<", lambda m: m.group(0).replace("'", "&apos;").replace('"', "&quot;"), body)  # as lupdate
     ts.write_text(HEADER + body + "\n", encoding="utf-8")
 
 

@@ -101,15 +101,21 @@ def test_fill_writes_a_parts_translations_into_the_ts_marked_finished(tmp_path):
     source, folder = tmp_path / "src", tmp_path / "i18n"
     source.mkdir()
     folder.mkdir()
-    (source / "m.py").write_text('translate("m", "Step")\ntranslate("m", "Reset")\n')
-    translations_tool.lupdate([translations_tool.ts_file("fr", folder)], source)
+    (source / "m.py").write_text('translate("m", "Step")\ntranslate("m", "Reset")\n'
+                                 'translate("m", "it\'s \\"<b>it</b>\\"")\n')
+    ts = translations_tool.ts_file("fr", folder)
+    translations_tool.lupdate([ts], source)
     part = tmp_path / "part.json"
-    part.write_text(json.dumps({"m": {"Step": {"fr": "Pas", "de": "Schritt"}, "Gone": {"fr": "Parti"}}}))
+    part.write_text(json.dumps({"m": {"Step": {"fr": "Pas", "de": "Schritt"}, "Gone": {"fr": "Parti"},
+                                      'it\'s "<b>it</b>"': {"fr": 'c\'est « <b>ça</b> »'}}}))
     problems = translations_tool.fill([part], folder)
     assert problems == ["fr: not in the source (run update?): [m] 'Gone' (part.json)"]
     assert translations_tool.missing(folder, source) == ["fr: untranslated: [m] 'Reset'"]
-    found = translations_tool.messages(translations_tool.ts_file("fr", folder))
+    found = translations_tool.messages(ts)
     assert found[("m", "Step")].text == "Pas" and translations_tool.is_finished(found[("m", "Step")])
+    filled = ts.read_text(encoding="utf-8")
+    translations_tool.lupdate([ts], source)
+    assert ts.read_text(encoding="utf-8") == filled  # written as lupdate writes it: an update changes nothing
 
 
 # --- (b) the window in the language asked for --------------------------------------------------------
