@@ -123,9 +123,10 @@ def install(app: QCoreApplication, lang: str) -> str:
     catalogue in the package."""
     for translator in _translators:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _translators.clear()
-    ours = QTranslator(app)
-    if lang != "en" and _load(ours, lang):
+    ours = QTranslator(app) if lang != "en" else None
+    if ours is not None and _load(ours, lang):
         _translators.append(ours)
         qt = QTranslator(app)  # Qt's own words: OK, Cancel, Save, the file dialogs
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -133,6 +134,8 @@ def install(app: QCoreApplication, lang: str) -> str:
         for translator in _translators:
             app.installTranslator(translator)
     else:
+        if ours is not None:
+            ours.deleteLater()
         lang = "en"
     QLocale.setDefault(locale_for(lang))
     _current[0] = lang
