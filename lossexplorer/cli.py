@@ -103,6 +103,8 @@ def _window_parser() -> argparse.ArgumentParser:
         "(default 960x540)"
     )
     parser.add_argument("--projector", action="store_true", help="start in projector mode")
+    parser.add_argument("--lang", metavar="CODE", help="the window's language: en, de, es or fr "
+                        "(default: the one chosen in View → Language, else the system's)")
     parser.add_argument("--my-line", type=coefficients, metavar="C,M",
                         help="open in my-line mode with my line p = m·x + c (its intercept and slope)")
     parser.add_argument("--version", action=VersionAction)

@@ -135,6 +135,7 @@ print(json.dumps({
     "modules": sorted(str(p.relative_to(package)) for p in package.rglob("*.py")),
     "datasets": {name: len(d.load()[1]) for name, d in DATASETS.items()},
     "dataset_files": sorted(p.name for p in folder.joinpath("datasets").iterdir()),
+    "translations": sorted(p.name for p in importlib.resources.files("lossexplorer.i18n").iterdir()),
 }))
 """
 
@@ -191,6 +192,9 @@ def test_installed_package_finds_every_resource(tmp_path: Path, editable: bool) 
     assert shipped <= set(found["dataset_files"])
     assert found["sizes"] == list(ICON_SIZES)
     assert found["pixmap16"]
+    # the compiled translations the window loads (lossexplorer/gui/i18n.py), without any Qt tool at install
+    compiled = {p.name for p in (ROOT / "lossexplorer" / "i18n").glob("*.qm")}
+    assert compiled and compiled <= set(found["translations"]), found["translations"]
 
 
 # --- the desktop entry's command -----------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from lossexplorer.core import CLASSIFICATION_LOSSES, InputError, make_loss, make_model, preset
 from lossexplorer.core.optimizers import OPTIMIZER_NAMES
 
-from . import theme
+from . import i18n, language, theme
 from .icon import app_icon
 from .lifecycle import close_on_ctrl_c, quiet_qt_messages, report_first_paint
 from .modes import CLASSIFICATION_START
@@ -111,8 +111,10 @@ def make_app() -> QApplication:
 def open_window(args: argparse.Namespace) -> MainWindow:
     """A window set up as the command line asks; InputError if it cannot be. Screenshot mode
     starts from the defaults: it reads no remembered preference and writes none."""
+    i18n.start(getattr(args, "lang", None), remembering=not args.screenshot)  # before any text is made
     settings = settings_from(args)
     window = MainWindow(settings, remember=not args.screenshot)
+    language.add_menu(window)  # View → Language
     try:
         _set_up(window, args)
     except BaseException:

@@ -6,13 +6,30 @@ context, e.g. `translate("readouts", "Residual sum of squares")`. Values go in t
 `str.format` placeholders that a translation keeps: `translate("files", "Saved {path}").format(path=p)`.
 Strings the core owns (a loss's label and tip, a preset's description) are translated where they
 are shown with `core_tr`; the catalogue `core_text.py` lists them for lupdate.
+
+The language is chosen once before the window is built (`start`): `--lang`, else the one chosen
+in View → Language and remembered, else the system's if it ships, else English. `install` loads
+its compiled catalogue (lossexplorer/i18n/lossexplorer_<lang>.qm) and Qt's own (OK, Cancel).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from lossexplorer.core import InputError
 
 translate = QCoreApplication.translate
+
+#: the languages the window speaks, each named in its own words (as View → Language lists them)
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
+SETTING = "view/language"
+CATALOGUES = "lossexplorer.i18n"  # the package holding lossexplorer_<lang>.qm
+
+_translators: list[QTranslator] = []  # installed ones: Qt keeps only a pointer, so they are kept alive here
+_current = ["en"]
 
 
 def core_tr(text: str) -> str:
@@ -29,3 +46,110 @@ def number(value: float, spec: str = "g") -> str:
     if point == "." and group in (",", ""):
         return text
     return text.translate({ord("."): point, ord(","): group})
+
+
+# --- which language ---------------------------------------------------------------------------
+
+
+def current() -> str:
+    """The language installed last ("en" until one is)."""
+    return _current[0]
+
+
+def system_language() -> str:
+    """The first of the system's languages (LANGUAGE, LANG...) that ships, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def remembered() -> str | None:
+    """The language last chosen in View → Language, if it still ships."""
+    value = QSettings().value(SETTING)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def remember(lang: str) -> None:
+    QSettings().setValue(SETTING, lang)
+
+
+def checked(asked: str) -> str:
+    """`--lang`'s code, or InputError naming the choices."""
+    code = asked.strip().lower().replace("_", "-").split("-")[0]  # de_DE and de-AT mean German too
+    if code not in LANGUAGES:
+        choices = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
+        raise InputError(f"--lang: no language '{asked}'; choose one of: {choices}")
+    return code
+
+
+def choose(asked: str | None, remembering: bool = True) -> str:
+    """`asked` (--lang), else the remembered choice (unless `remembering` is off: screenshot
+    mode), else the system's language if it ships, else English."""
+    if asked is not None:
+        return checked(asked)
+    return (remembering and remembered()) or system_language()
+
+
+# --- installing it ----------------------------------------------------------------------------
+
+
+def locale_for(lang: str) -> QLocale:
+    """The locale numbers are written in: the system's when it speaks `lang` (de_AT, fr_CA keep
+    their own ways), else the language's main one (en: en_US, de: de_DE)."""
+    system = QLocale.system()
+    wanted = QLocale(lang)
+    if system.language() == wanted.language() or (lang == "en" and system.language() == QLocale.Language.C):
+        return system
+    return wanted
+
+
+def _load(translator: QTranslator, lang: str) -> bool:
+    """Load the package's compiled translations for `lang` (lossexplorer/i18n/lossexplorer_<lang>.qm)."""
+    try:
+        found = resources.files(CATALOGUES).joinpath(f"lossexplorer_{lang}.qm")
+        if not found.is_file():
+            return False
+        with resources.as_file(found) as path:  # a real file already, unless installed as a zip
+            return translator.load(str(path))
+    except (ModuleNotFoundError, OSError):
+        return False
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Make `lang` the language of every text made from now on and of the locale's numbers (the
+    spin boxes' decimal comma); returns the language installed: English when `lang` has no
+    catalogue in the package."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _translators.clear()
+    ours = QTranslator(app) if lang != "en" else None
+    if ours is not None and _load(ours, lang):
+        _translators.append(ours)
+        qt = QTranslator(app)  # Qt's own words: OK, Cancel, Save, the file dialogs
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt)
+        for translator in _translators:
+            app.installTranslator(translator)
+    else:
+        if ours is not None:
+            ours.deleteLater()
+        lang = "en"
+    QLocale.setDefault(locale_for(lang))
+    _current[0] = lang
+    return lang
+
+
+def start(asked: str | None, remembering: bool = True) -> str:
+    """The language chosen (see `choose`) installed in the running application before the window
+    is built; a catalogue missing from the installation is said in one line, and it is English."""
+    app = QCoreApplication.instance()
+    assert app is not None, "start() needs the application made first"
+    lang = choose(asked, remembering)
+    installed = install(app, lang)
+    if installed != lang and sys.stderr is not None:
+        print(f"lossexplorer: no {LANGUAGES[lang]} translation is installed "
+              f"(lossexplorer/i18n/lossexplorer_{lang}.qm); the window is in English", file=sys.stderr)
+    return installed

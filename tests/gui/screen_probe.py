@@ -3,7 +3,7 @@ every dock in normal and projector mode with real clicks and keys, and print wha
 could not read whole, as JSON. Run in a process of its own: Qt chooses the platform (and so
 the screen) once per process.
 
-    python screen_probe.py WIDTH HEIGHT FOLDER
+    python screen_probe.py WIDTH HEIGHT FOLDER [LANG]
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ def main() -> None:
 
     app = make_app()
     quiet_qt_messages()
+    if len(sys.argv) > 4:  # the window in another language (tests/gui/test_i18n.py)
+        from lossexplorer.gui import i18n
+
+        assert i18n.start(sys.argv[4]) == sys.argv[4]
     from lossexplorer.gui.window import MainWindow
 
     def settle() -> None:
@@ -57,7 +61,7 @@ def main() -> None:
                 click(bar, i)
             tabs = window.views.tabBar()
             for v in range(tabs.count()):
-                if tabs.tabText(v) not in views or not tabs.isTabEnabled(v):
+                if window.views.names[v] not in views or not tabs.isTabEnabled(v):
                     continue
                 click(tabs, v)
                 window.flush()
@@ -92,8 +96,8 @@ def main() -> None:
     QTest.keyClick(window.canvas.plot_widget, Qt.Key.Key_Space)  # a run: the log and the curve have rows
     while window.busy():
         QTest.qWait(20)
-    all_views = ("Fit", "Landscape", "Loss shape", "Noise", "Physics")
-    for preset, views in (("noisy-line", all_views), ("blobs", ("Fit", "Landscape", "Loss shape"))):
+    all_views = ("fit", "landscape", "loss-shape", "noise", "physics")
+    for preset, views in (("noisy-line", all_views), ("blobs", ("fit", "landscape", "loss-shape"))):
         if preset != "noisy-line":
             lesson.load_preset(preset)
             settle()
