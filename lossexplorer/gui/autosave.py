@@ -31,11 +31,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lossexplorer.core import InputError
 
+from .i18n import translate
 from .session import read_session, write_session_in_pieces
 
 if TYPE_CHECKING:
@@ -61,16 +62,17 @@ def _private(path: Path) -> str:
     try:
         info = os.lstat(path)
     except OSError as exc:
-        return f"{path} cannot be used ({exc.strerror or exc})"
+        return translate("autosave", "{path} cannot be used ({why})").format(path=path, why=exc.strerror or exc)
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        return f"{path} is not a folder (a link or a file is in its place)"
+        return translate("autosave", "{path} is not a folder (a link or a file is in its place)").format(path=path)
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        return f"{path} belongs to another user"
+        return translate("autosave", "{path} belongs to another user").format(path=path)
     if hasattr(os, "getuid") and stat.S_IMODE(info.st_mode) & 0o077:
         try:
             os.chmod(path, 0o700)  # ours, but others could read or plant files in it
         except OSError as exc:
-            return f"{path} is open to other users and cannot be closed ({exc.strerror or exc})"
+            return (translate("autosave", "{path} is open to other users and cannot be closed ({why})")
+                    .format(path=path, why=exc.strerror or exc))
     return ""
 
 
@@ -98,10 +100,11 @@ def place() -> tuple[Path | None, str]:
     except FileExistsError:
         pass
     except OSError as exc:
-        return None, f"Autosave is off: {fallback} cannot be made ({exc.strerror or exc})"
+        return None, (translate("autosave", "Autosave is off: {path} cannot be made ({why})")
+                      .format(path=fallback, why=exc.strerror or exc))
     why = _private(fallback)
     if why:
-        return None, f"Autosave is off: {why}"
+        return None, translate("autosave", "Autosave is off: {why}").format(why=why)
     return fallback, ""
 
 
@@ -159,11 +162,14 @@ def remove_stale_temporaries(where: Path | None = None) -> list[Path]:
 
 
 def _when(path: Path) -> str:
+    """When `path` was autosaved, with its preposition: 'on 3 May, 14:05' (the day and time in the locale's
+    words, in the order of the translation's Qt date format)."""
     try:
         seconds = int(path.stat().st_mtime)
     except OSError:
-        return "an earlier run"
-    return QDateTime.fromSecsSinceEpoch(seconds).toString("d MMM, HH:mm")
+        return translate("autosave", "on an earlier run")
+    date = QLocale().toString(QDateTime.fromSecsSinceEpoch(seconds), translate("autosave", "d MMM, HH:mm"))
+    return translate("autosave", "on {date}").format(date=date)
 
 
 class Autosave(QObject):
@@ -327,14 +333,19 @@ class Autosave(QObject):
             return Autosave.answer(orphan, when, count)
         if not Autosave.ASK_TO_RESTORE:
             return RESTORE
-        others = f" ({index + 1} of {count}: Discard offers the next)" if count > 1 else ""
+        if count > 1:
+            question = translate("autosave", "lossexplorer did not close normally. Restore the work it autosaved "
+                                             "{when}? ({index} of {count}: Discard offers the next)")
+        else:
+            question = translate("autosave", "lossexplorer did not close normally. Restore the work it autosaved "
+                                             "{when}?")
         box = QMessageBox(QMessageBox.Icon.Question, "lossexplorer",
-                          f"lossexplorer did not close normally. Restore the work it autosaved on {when}?{others}",
+                          question.format(when=when, index=index + 1, count=count),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("autosave", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("autosave", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(translate("autosave", "Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.exec()
@@ -352,8 +363,9 @@ class Autosave(QObject):
                 os.replace(orphan, aside)
             except OSError:
                 aside = orphan
-            self.host.show_error(f"The work autosaved on {when} could not be restored ({exc}); the file is kept as"
-                                 f" {aside}")
+            self.host.show_error(translate("autosave", "The work autosaved {when} could not be restored ({why}); "
+                                                       "the file is kept as {path}")
+                                 .format(when=when, why=exc, path=aside))
             return False
         self._restoring = True
         try:
@@ -364,6 +376,9 @@ class Autosave(QObject):
             self._restoring = False
         with contextlib.suppress(OSError):  # another window took it at the same moment: it has the work too
             os.replace(orphan, self.path)  # ours now: a crash before the next autosave leaves it to offer
-        rest = f"; {others} more autosave{'s' if others != 1 else ''} kept for the next start" if others else ""
-        self.lesson.say(f"Restored the work autosaved on {when}{session.noted()}{rest}")
+        rest = ("" if not others else
+                translate("autosave", "; 1 more autosave kept for the next start") if others == 1 else
+                translate("autosave", "; {n} more autosaves kept for the next start").format(n=others))
+        said = translate("autosave", "Restored the work autosaved {when}").format(when=when)
+        self.lesson.say(f"{said}{session.noted()}{rest}")
         return True

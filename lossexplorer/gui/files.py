@@ -19,6 +19,7 @@ from lossexplorer.core.data import atomic_file, format_points, write_atomic
 
 from .actions import make_action
 from .history import history_csv
+from .i18n import translate
 from .import_dialog import ImportDialog, open_or_import
 from .session import SUFFIX, Session, read_session, write_session
 from .svg_export import render_svg
@@ -35,7 +36,7 @@ def save_widget_png(widget: QWidget, path: str) -> None:
     """The widget as it is on screen, written atomically."""
     with atomic_file(path, ".png") as tmp:
         if not widget.grab().save(tmp, "PNG"):
-            raise OSError(f"{path}: the picture could not be written")
+            raise OSError(translate("files", "{path}: the picture could not be written").format(path=path))
 
 
 def save_widget_svg(widget: QWidget, path: str) -> None:
@@ -56,20 +57,24 @@ class FileController(QObject):
         self.path: str | None = None
         self.import_dialog: ImportDialog | None = None  # the last spreadsheet's column choice
         self.prompt_unsaved = FileController.PROMPT_UNSAVED
-        self.new_action = self._action("&New lesson", self.new_lesson, QKeySequence.StandardKey.New,
-                                       "Start a fresh lesson: the first preset, the first settings, no pins")
-        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
-                                        "Open a session (.lossx) or a points file (.csv)")
-        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save, "Save the session")
-        self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"),
-                                           "Save the session under a new name")
-        self.export_view_action = self._action("&Export view…", self.export_view, QKeySequence("Ctrl+E"),
-                                               "Save the current view as a PNG or SVG picture")
-        self.export_points_action = self._action("Export points…", self.export_points, None,
-                                                 "Write the points to a CSV file")
-        self.export_log_action = self._action("Export epoch log…", self.export_epoch_log, None,
-                                              "Write the epoch log to a CSV file")
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.new_action = self._action(translate("files", "&New lesson"), self.new_lesson,
+                                       QKeySequence.StandardKey.New,
+                                       translate("files", "Start a fresh lesson: the first preset, the first settings, "
+                                                          "no pins"))
+        self.open_action = self._action(translate("files", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        translate("files", "Open a session (.lossx) or a points file (.csv)"))
+        self.save_action = self._action(translate("files", "&Save"), self.save, QKeySequence.StandardKey.Save,
+                                        translate("files", "Save the session"))
+        self.save_as_action = self._action(translate("files", "Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"),
+                                           translate("files", "Save the session under a new name"))
+        self.export_view_action = self._action(translate("files", "&Export view…"), self.export_view,
+                                               QKeySequence("Ctrl+E"),
+                                               translate("files", "Save the current view as a PNG or SVG picture"))
+        self.export_points_action = self._action(translate("files", "Export points…"), self.export_points, None,
+                                                 translate("files", "Write the points to a CSV file"))
+        self.export_log_action = self._action(translate("files", "Export epoch log…"), self.export_epoch_log, None,
+                                              translate("files", "Write the epoch log to a CSV file"))
+        self.recent_menu = QMenu(translate("files", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         lesson.modifiedChanged.connect(self._modified_changed)
 
@@ -83,7 +88,8 @@ class FileController(QObject):
         self.update_title()
 
     def update_title(self) -> None:
-        name = Path(self.path).name.replace("[*]", "[*][*]") if self.path else "untitled"  # Qt's mark, escaped
+        name = (Path(self.path).name.replace("[*]", "[*][*]") if self.path  # Qt's mark, escaped
+                else translate("files", "untitled"))
         self.window.setWindowTitle(f"{name}[*] — lossexplorer")
         self.window.setWindowModified(self.lesson.is_modified())
 
@@ -91,9 +97,10 @@ class FileController(QObject):
         """Ask about unsaved changes; False when the person cancels."""
         if not self.prompt_unsaved or not self.lesson.is_modified():
             return True
-        name = Path(self.path).name if self.path else "this session"
+        question = (translate("files", "Save the changes to {name}?").format(name=Path(self.path).name) if self.path
+                    else translate("files", "Save the changes to this session?"))
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "lossexplorer", f"Save the changes to {name}?",
+        box = QMessageBox(QMessageBox.Icon.Question, "lossexplorer", question,
                           buttons.Save | buttons.Discard | buttons.Cancel, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is never markup
         box.setDefaultButton(buttons.Save)
@@ -138,12 +145,15 @@ class FileController(QObject):
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not paths:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(translate("files", "(none yet)")).setEnabled(False)
 
     def open_dialog(self) -> None:
+        points = " ".join(f"*{suffix}" for suffix in POINT_SUFFIXES)
+        both, sessions, files = (translate("files", "Sessions and points"), translate("files", "Sessions"),
+                                 translate("files", "Points"))
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open", self._folder(),
-            f"Sessions and points (*{SUFFIX} *.csv *.tsv *.txt);;Sessions (*{SUFFIX});;Points (*.csv *.tsv *.txt)",
+            self.window, translate("files", "Open"), self._folder(),
+            f"{both} (*{SUFFIX} {points});;{sessions} (*{SUFFIX});;{files} ({points})",
         )
         if path:
             self.open_path(path)
@@ -172,9 +182,15 @@ class FileController(QObject):
         self.lesson.open_session(session)
         self.host.restore_view(session.view)
         n, pins = len(session.x), len(session.pins)
-        what = (f"{n} point{'s' if n != 1 else ''}, {session.settings.label()}"
-                f"{f', {pins} pin' + ('s' if pins != 1 else '') if pins else ''}")
-        self.lesson.say(f"Opened {Path(path).name if path else 'the session'}: {what}{session.noted()}")
+        points = translate("files", "1 point") if n == 1 else translate("files", "{n} points").format(n=n)
+        what = translate("files", "{points}, {fit}").format(points=points, fit=session.settings.label())
+        if pins:
+            pinned = translate("files", "1 pin") if pins == 1 else translate("files", "{n} pins").format(n=pins)
+            what = translate("files", "{points}, {fit}, {pins}").format(points=points, fit=session.settings.label(),
+                                                                          pins=pinned)
+        said = (translate("files", "Opened {name}: {what}").format(name=Path(path).name, what=what) if path
+                else translate("files", "Opened the session: {what}").format(what=what))
+        self.lesson.say(said + session.noted())
 
     def session(self) -> Session:
         return self.lesson.to_session(self.host.view_state())
@@ -188,7 +204,9 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         start = self.path or str(Path(self._folder()) / f"untitled{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save session", start, f"Sessions (*{SUFFIX})")
+        sessions = translate("files", "Sessions")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Save session"), start,
+                                              f"{sessions} (*{SUFFIX})")
         if not path:
             return False
         if not path.lower().endswith(SUFFIX):
@@ -199,21 +217,24 @@ class FileController(QObject):
         try:
             write_session(path, self.session())
         except OSError as exc:
-            self.host.show_error(f"{path}: cannot be saved ({exc.strerror or exc}); nothing was changed")
+            self.host.show_error(translate("files", "{path}: cannot be saved ({why}); nothing was changed")
+                                 .format(path=path, why=exc.strerror or exc))
             return False
         self.path = path
         self.lesson.mark_saved()
         self._remember(path)
         self.update_title()
-        self.lesson.say(f"Saved {path}")
+        self.lesson.say(translate("files", "Saved {path}").format(path=path))
         return True
 
     # --- exporting --------------------------------------------------------------------------
 
     def export_view(self) -> None:
         name, _ = self.host.current_view()
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export view", str(Path(self._folder()) / f"{name}.png"),
-                                              "PNG picture (*.png);;SVG drawing (*.svg)")
+        png, svg = translate("files", "PNG picture"), translate("files", "SVG drawing")
+        start = str(Path(self._folder()) / f"{name}.png")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Export view"), start,
+                                              f"{png} (*.png);;{svg} (*.svg)")
         if path:
             self.export_view_to(path)
 
@@ -227,20 +248,23 @@ class FileController(QObject):
                     path += ".png"
                 save_widget_png(widget, path)
         except OSError as exc:
-            self.host.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+            self.host.show_error(translate("files", "{path}: cannot be written ({why})")
+                                 .format(path=path, why=exc.strerror or exc))
             return False
-        self.lesson.say(f"Exported {path}")
+        self.lesson.say(translate("files", "Exported {path}").format(path=path))
         return True
 
     def export_points(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export points", str(Path(self._folder()) / "points.csv"),
-                                              "CSV files (*.csv)")
+        csv = translate("files", "CSV files")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Export points"),
+                                              str(Path(self._folder()) / "points.csv"), f"{csv} (*.csv)")
         if path:
             self._write_text(path, format_points(*self.lesson.points.data()))  # x1,x2,label in classification
 
     def export_epoch_log(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export epoch log",
-                                              str(Path(self._folder()) / "epoch-log.csv"), "CSV files (*.csv)")
+        csv = translate("files", "CSV files")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("files", "Export epoch log"),
+                                              str(Path(self._folder()) / "epoch-log.csv"), f"{csv} (*.csv)")
         if path:
             lesson = self.lesson
             self._write_text(path, history_csv(lesson.descent.history, lesson.model.coefficient_names,
@@ -250,9 +274,10 @@ class FileController(QObject):
         try:
             write_atomic(path, text)
         except OSError as exc:
-            self.host.show_error(f"{path}: cannot be written ({exc.strerror or exc})")
+            self.host.show_error(translate("files", "{path}: cannot be written ({why})")
+                                 .format(path=path, why=exc.strerror or exc))
         else:
-            self.lesson.say(f"Saved {path}")
+            self.lesson.say(translate("files", "Saved {path}").format(path=path))
 
 
 def dropped_path(urls: list) -> str | None:

@@ -29,6 +29,7 @@ from numpy.typing import NDArray
 from lossexplorer.core import InputError, make_model
 from lossexplorer.core.data import atomic_file, write_atomic
 
+from .i18n import number, translate
 from .limits import check_data, check_regular_file, finite_span, plain_label, setting_problem
 from .palette import PIN_COLOURS
 from .pins import MAX_PINS, Pin
@@ -148,13 +149,15 @@ def read_session(path: str | os.PathLike[str]) -> Session:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(translate("session", "{name}: no such file").format(name=name)) from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        why = exc.strerror or exc
+        raise InputError(translate("session", "{name}: cannot be read ({why})").format(name=name, why=why)) from None
     try:
         text = raw.decode("utf-8-sig")  # an editor may have added a byte-order mark
     except UnicodeDecodeError:
-        raise InputError(f"{name}: not a lossexplorer session (not UTF-8 text)") from None
+        raise InputError(translate("session", "{name}: not a lossexplorer session (not UTF-8 text)").format(name=name)
+                         ) from None
     return from_json(text, name)
 
 
@@ -162,16 +165,26 @@ def from_json(text: str, name: str = "<session>") -> Session:
     try:
         data = json.loads(text, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(f"{c} is not allowed")))
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
-        where = f", line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise InputError(f"{name}{where}: damaged session ({_first_line(exc)})") from None
+        if isinstance(exc, json.JSONDecodeError):
+            raise InputError(translate("session", "{name}, line {line}, column {column}: damaged session ({why})")
+                             .format(name=name, line=exc.lineno, column=exc.colno, why=_first_line(exc))) from None
+        raise InputError(damaged(name, _first_line(exc))) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"{name}: not a lossexplorer session")
+        raise InputError(translate("session", "{name}: not a lossexplorer session").format(name=name))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise InputError(f"{name}: damaged session (format version {version!r})")
+        raise InputError(translate("session", "{name}: damaged session (format version {version})")
+                         .format(name=name, version=repr(version)))
     if version > VERSION:
-        raise InputError(f"{name}: written by a newer lossexplorer (format {version}; this one reads up to {VERSION})")
+        raise InputError(translate("session", "{name}: written by a newer lossexplorer (format {version}; this one "
+                                              "reads up to {newest})")
+                         .format(name=name, version=version, newest=VERSION))
     return _session(data, name)
+
+
+def damaged(name: str, why: str) -> str:
+    """'NAME: damaged session (WHY)', translated."""
+    return translate("session", "{name}: damaged session ({why})").format(name=name, why=why)
 
 
 def _first_line(exc: Exception) -> str:
@@ -209,43 +222,53 @@ def _column(value: Any, where: str, name: str) -> Array:
 
 def _numbers(value: Any, where: str, name: str) -> list[float]:
     if not isinstance(value, list):
-        raise InputError(f"{name}: damaged session ({where} must be a list of numbers)")
+        raise InputError(translate("session", "{name}: damaged session ({where} must be a list of numbers)")
+                         .format(name=name, where=where))
     for i, v in enumerate(value):
         if not _finite(v):
-            raise InputError(f"{name}: damaged session ({where}[{i}] is {v!r}, not a finite number)")
+            raise InputError(translate("session", "{name}: damaged session ({where}[{i}] is {value}, not a finite "
+                                                  "number)").format(name=name, where=where, i=i, value=repr(v)))
     return [float(v) for v in value]
 
 
 def _session(data: dict[str, Any], name: str) -> Session:
     points = data.get("points")
     if not isinstance(points, dict):
-        raise InputError(f"{name}: damaged session (no points)")
+        raise InputError(translate("session", "{name}: damaged session (no points)").format(name=name))
     x = _column(points.get("x"), "points.x", name)
     y = _column(points.get("y"), "points.y", name)
     if len(x) != len(y):
-        raise InputError(f"{name}: damaged session (points.x has {len(x)} values, points.y {len(y)})")
+        raise InputError(translate("session", "{name}: damaged session (points.x has {nx} values, points.y {ny})")
+                         .format(name=name, nx=len(x), ny=len(y)))
     settings = _settings(data.get("settings"), name)
     mode = data.get("mode", "regression")
     if mode not in ("regression", "classification") or (mode == "classification") != settings.classification:
-        raise InputError(f"{name}: damaged session (mode {mode!r} with the model {settings.model!r})")
+        raise InputError(translate("session", "{name}: damaged session (mode {mode} with the model {model})")
+                         .format(name=name, mode=repr(mode), model=repr(settings.model)))
     labels = None
     if settings.classification:
         labels = _column(points.get("labels"), "points.labels", name)
         if len(labels) != len(x):
-            raise InputError(f"{name}: damaged session (points.labels has {len(labels)} values, points.x {len(x)})")
+            raise InputError(translate("session", "{name}: damaged session (points.labels has {nl} values, points.x "
+                                                  "{nx})").format(name=name, nl=len(labels), nx=len(x)))
         k = settings.classes
         bad = np.flatnonzero((labels != np.floor(labels)) | (labels < 0) | (labels >= k))
         if bad.size:
             i = int(bad[0])
-            allowed = "0 or 1" if k == 2 else f"a whole number 0 … {k - 1} ({settings.model})"
-            raise InputError(f"{name}: damaged session (points.labels[{i}] is {float(labels[i])!r}, not {allowed})")
+            if k == 2:
+                why = translate("session", "{name}: damaged session (points.labels[{i}] is {value}, not 0 or 1)")
+            else:
+                why = translate("session", "{name}: damaged session (points.labels[{i}] is {value}, not a whole number "
+                                           "0 … {top} ({model}))")
+            raise InputError(why.format(name=name, i=i, value=repr(float(labels[i])), top=k - 1, model=settings.model))
     held = _held(points.get("held", []), len(x), name)
     k = make_model(settings.model).n_coefficients
     start = _numbers(data.get("start", [0.0] * k), "start", name)
     coefficients = _numbers(data.get("coefficients", start), "coefficients", name)
     for where, values in (("start", start), ("coefficients", coefficients)):
         if len(values) != k:
-            raise InputError(f"{name}: damaged session ({where} has {len(values)} values; {settings.model} needs {k})")
+            raise InputError(translate("session", "{name}: damaged session ({where} has {n} values; {model} needs {k})")
+                             .format(name=name, where=where, n=len(values), model=settings.model, k=k))
     notes: list[str] = []
     if settings.classification:  # x and y are the plane's x1 and x2: both go into the model
         check_data(np.column_stack([x, y]), np.zeros(len(x)), settings.model, name)
@@ -254,16 +277,18 @@ def _session(data: dict[str, Any], name: str) -> Session:
     pins = _pins(data.get("pins", []), name, notes)
     view = data.get("view", {})
     if not isinstance(view, dict):
-        raise InputError(f"{name}: damaged session (view must be an object)")
+        raise InputError(translate("session", "{name}: damaged session (view must be an object)").format(name=name))
     overlays = view.get("overlays") or {}
     if not isinstance(overlays, dict) or not all(isinstance(on, bool) for on in overlays.values()):
-        raise InputError(f"{name}: damaged session (view.overlays must map names to true or false)")
+        raise InputError(translate("session", "{name}: damaged session (view.overlays must map names to true or false)")
+                         .format(name=name))
     if "range" in view and not (isinstance(view["range"], list) and len(view["range"]) == 4):
-        raise InputError(f"{name}: damaged session (view.range must be a list of 4 numbers)")
+        raise InputError(translate("session", "{name}: damaged session (view.range must be a list of 4 numbers)")
+                         .format(name=name))
     x0, x1, y0, y1 = _numbers(view.get("range", [0.0, 1.0, 0.0, 1.0]), "view.range", name)
     if not (finite_span(x0, x1) and finite_span(y0, y1)):
         view = {k: v for k, v in view.items() if k != "range"}
-        notes.append("its view range could not be shown, so the view frames the points")
+        notes.append(translate("session", "its view range could not be shown, so the view frames the points"))
     my_line = _my_line(data.get("my_line"), name)
     return Session(x, y, settings, start, coefficients, pins, view, labels, notes, my_line=my_line, held=held)
 
@@ -274,28 +299,34 @@ def _my_line(raw: Any, name: str) -> dict[str, Any] | None:
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("model", ""), str) or \
             not isinstance(raw.get("shown", False), bool):
-        raise InputError(f"{name}: damaged session (my_line needs a model name and shown true or false)")
+        raise InputError(translate("session", "{name}: damaged session (my_line needs a model name and shown true or "
+                                              "false)").format(name=name))
     model = raw.get("model", "")
     beta = _numbers(raw.get("coefficients", []), "my_line.coefficients", name)
     if model:
         try:
             k = make_model(model).n_coefficients
         except InputError as exc:
-            raise InputError(f"{name}: damaged session (my_line: {_one_line(exc)})") from None
+            raise InputError(translate("session", "{name}: damaged session (my_line: {why})")
+                             .format(name=name, why=_one_line(exc))) from None
         if len(beta) != k:
-            raise InputError(f"{name}: damaged session (my_line has {len(beta)} coefficients; {model} needs {k})")
+            raise InputError(translate("session", "{name}: damaged session (my_line has {n} coefficients; {model} "
+                                                  "needs {k})").format(name=name, n=len(beta), model=model, k=k))
     elif beta:
-        raise InputError(f"{name}: damaged session (my_line has coefficients but no model)")
+        raise InputError(translate("session", "{name}: damaged session (my_line has coefficients but no model)")
+                         .format(name=name))
     return {"model": model, "coefficients": beta, "shown": raw.get("shown", False)}
 def _held(raw: Any, n: int, name: str) -> NDArray[np.bool_] | None:
     """points.held: the indices (from 0) of the points held out of J, each once; None for none."""
     if not isinstance(raw, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in raw):
-        raise InputError(f"{name}: damaged session (points.held must be a list of point indices)")
+        raise InputError(translate("session", "{name}: damaged session (points.held must be a list of point indices)")
+                         .format(name=name))
     mask = np.zeros(n, bool)
     for k, i in enumerate(raw):
         if not 0 <= i < n or mask[i]:
-            why = "twice" if 0 <= i < n else f"not one of the {n} points"
-            raise InputError(f"{name}: damaged session (points.held[{k}] is {i}, {why})")
+            why = (translate("session", "{name}: damaged session (points.held[{k}] is {i}, twice)") if 0 <= i < n else
+                   translate("session", "{name}: damaged session (points.held[{k}] is {i}, not one of the {n} points)"))
+            raise InputError(why.format(name=name, k=k, i=i, n=n))
         mask[i] = True
     return mask if mask.any() else None
 
@@ -303,23 +334,28 @@ def _held(raw: Any, n: int, name: str) -> NDArray[np.bool_] | None:
 def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
     """The first MAX_PINS pins, checked; labels as the window shows them, colours it can draw."""
     if not isinstance(raw_pins, list):
-        raise InputError(f"{name}: damaged session (pins must be a list)")
+        raise InputError(translate("session", "{name}: damaged session (pins must be a list)").format(name=name))
     if len(raw_pins) > MAX_PINS:
-        notes.append(f"kept the first {MAX_PINS} of its {len(raw_pins):,} pins (the window holds {MAX_PINS})")
+        notes.append(translate("session", "kept the first {kept} of its {count} pins (the window holds {kept})")
+                     .format(kept=MAX_PINS, count=number(len(raw_pins), ",")))
     pins: list[dict[str, Any]] = []
     for i, pin in enumerate(raw_pins[:MAX_PINS]):
         if not isinstance(pin, dict) or not isinstance(pin.get("label"), str) or not isinstance(pin.get("colour"), str):
-            raise InputError(f"{name}: damaged session (pin {i + 1} needs a label and a colour)")
+            raise InputError(translate("session", "{name}: damaged session (pin {pin} needs a label and a colour)")
+                             .format(name=name, pin=i + 1))
         try:
             model = make_model(str(pin.get("model")))
         except InputError as exc:
-            raise InputError(f"{name}: damaged session (pin {i + 1}: {_one_line(exc)})") from None
+            raise InputError(translate("session", "{name}: damaged session (pin {pin}: {why})")
+                             .format(name=name, pin=i + 1, why=_one_line(exc))) from None
         beta = _numbers(pin.get("coefficients"), f"pins[{i}].coefficients", name)
         if len(beta) != model.n_coefficients:
-            raise InputError(f"{name}: damaged session (pin {i + 1} has {len(beta)} coefficients)")
+            raise InputError(translate("session", "{name}: damaged session (pin {pin} has {n} coefficients)")
+                             .format(name=name, pin=i + 1, n=len(beta)))
         label, trimmed = plain_label(pin["label"])
         if trimmed:
-            notes.append(f"pin {i + 1}'s label was shortened or had control characters replaced")
+            notes.append(translate("session", "pin {pin}'s label was shortened or had control characters replaced")
+                         .format(pin=i + 1))
         colour = pin["colour"]
         if not _COLOUR.fullmatch(colour) or colour.lower() in {p["colour"].lower() for p in pins}:
             colour = next(c for c in PIN_COLOURS if c.lower() not in {p["colour"].lower() for p in pins})
@@ -329,7 +365,7 @@ def _pins(raw_pins: Any, name: str, notes: list[str]) -> list[dict[str, Any]]:
 
 def _settings(raw: Any, name: str) -> FitSettings:
     if not isinstance(raw, dict):
-        raise InputError(f"{name}: damaged session (no settings)")
+        raise InputError(translate("session", "{name}: damaged session (no settings)").format(name=name))
     defaults = FitSettings()
     values: dict[str, Any] = {}
     for f in fields(FitSettings):
@@ -346,7 +382,8 @@ def _settings(raw: Any, name: str) -> FitSettings:
         else:
             ok = isinstance(value, str)
         if not ok:
-            raise InputError(f"{name}: damaged session (setting {f.name} is {value!r})")
+            raise InputError(translate("session", "{name}: damaged session (setting {setting} is {value})")
+                             .format(name=name, setting=f.name, value=repr(value)))
         problem = setting_problem(f.name, value)
         if problem:
             raise InputError(f"{name}: {problem}")
@@ -359,5 +396,5 @@ def _settings(raw: Any, name: str) -> FitSettings:
         settings.schedule_()
         settings.stop_()
     except InputError as exc:
-        raise InputError(f"{name}: damaged session ({_one_line(exc)})") from None
+        raise InputError(damaged(name, _one_line(exc))) from None
     return settings
