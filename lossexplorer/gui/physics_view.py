@@ -52,8 +52,7 @@ FRAME_MS = 16
 MAX_SPRINGS = 600
 ENERGY_EVERY = 6  # the energy plot is redrawn at 10 Hz: it changes slowly, and painting it is dear
 GRAB_PX = 14.0
-#: the readings too wide to sit beside their names, with the widest text each shows (the rest: its
-#: words, measured translated)
+#: the readings too wide to sit beside their names, with the widest text each shows (the rest: translated)
 WIDE_READINGS = {"potential": "−0.000000e−00 (= SSE)", "line": "p = −0.00000·x − 0.00000", "rest": "moving"}
 #: the widest of the other readings
 NARROW_READING = "−0.0000e−00"
