@@ -106,3 +106,16 @@ class Equations(QObject):
         item.setAnchor((min(max((x - x0) / (x1 - x0), 0.0), 1.0), 1.1))  # the text runs into the view, not out
         item.setPos(x, y)
         item.setVisible(True)
+        self._below_legend(item, tall)
+
+    def _below_legend(self, item: pg.TextItem, tall: float) -> None:
+        """Move the text down below the legend when they would overlap (a narrow canvas, a long
+        translation of the legend's words): the legend stays readable and so does the equation."""
+        legend = self.canvas.legend
+        if not legend.isVisible() or not legend.items:
+            return
+        box = legend.mapRectToScene(legend.boundingRect())
+        if not item.mapRectToScene(item.boundingRect()).intersects(box):
+            return
+        bottom = self.canvas.viewbox.mapSceneToView(box.bottomLeft()).y()  # the legend's lower edge, in data units
+        item.setPos(item.pos().x(), bottom - 1.15 * tall)

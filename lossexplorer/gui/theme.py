@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QCheckBox, QProxyStyle, QRadioButton, QSlider, QStyle, QWidget
 
@@ -168,6 +168,12 @@ class GridAxis(pg.AxisItem):
         self.autoSIPrefixScale = 1.0
         self.labelUnitPrefix = ""
         self._updateLabel()
+
+    def tickStrings(self, values: Any, scale: float, spacing: float) -> list[str]:
+        """pyqtgraph's tick numbers, with the locale's decimal mark (0,5 in German)."""
+        strings = super().tickStrings(values, scale, spacing)
+        point = QLocale().decimalPoint()
+        return strings if point == "." else [text.replace(".", point) for text in strings]
 
     def generateDrawSpecs(self, p: QPainter) -> Any:
         specs = super().generateDrawSpecs(p)

@@ -324,3 +324,23 @@ def test_a_line_stays_the_same_curve_when_the_model_becomes_a_polynomial(qtbot, 
     assert [box.value() for box in window.my_line.panel.boxes.values()] == [1.0, 0.5, 0.0, 0.0]
     sx, sy = window.my_line.layer.curve.getData()
     np.testing.assert_allclose(sy, 0.5 * sx + 1.0, rtol=1e-12, atol=1e-12)
+
+
+def test_the_fit_s_equation_moves_below_the_legend_rather_than_under_it(qtbot, window):
+    """On a narrow canvas in projector mode a steep fit's equation, kept at the top, reached the
+    legend's box (a long translation of 'current fit' made it happen at 1280×720)."""
+    from qt_helpers import menu_item, run_to_end
+
+    menu_item(window, "Presets", "outliers").trigger()
+    window.lesson.change_settings(window.lesson.settings.with_(loss="huber", lr=0.03, epochs=1000, speed=0.0))
+    run_to_end(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F5)
+    item, legend = window.equations.fit, window.canvas.legend
+    for width in range(1400, 1000, -40):  # the canvas narrows: the equation meets the legend somewhere
+        window.resize(width, 720)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=5000)
+        window.flush()
+        assert item.isVisible() and legend.isVisible()
+        drawn = item.mapRectToScene(item.boundingRect())
+        box = legend.mapRectToScene(legend.boundingRect())
+        assert not drawn.intersects(box), (width, drawn, box)
