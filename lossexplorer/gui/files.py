@@ -20,12 +20,12 @@ from lossexplorer.core.data import atomic_file, format_points, write_atomic
 from .actions import make_action
 from .history import history_csv
 from .i18n import translate
-from .import_dialog import ImportDialog, open_or_import
 from .session import SUFFIX, Session, read_session, write_session
 from .svg_export import render_svg
 
 if TYPE_CHECKING:
     from .host import Host
+    from .import_dialog import ImportDialog
     from .lesson import Lesson
 
 MAX_RECENT = 8
@@ -167,6 +167,8 @@ class FileController(QObject):
                 self.open_session(read_session(path), path)
                 self.path = path
             else:
+                from .import_dialog import open_or_import  # the reader's modules, when a file is first read
+
                 self.import_dialog = open_or_import(self.window, self.lesson, path)  # a spreadsheet: its columns
         except InputError as exc:
             if show_errors:
