@@ -26,7 +26,7 @@ from lossexplorer.core import DATASETS, Dataset
 
 from . import theme
 from .dataset import window_takes
-from .i18n import core_tr, translate
+from .i18n import core_tr, dataset_description, dataset_summary, translate
 from .modes import CLASS_OVERLAY_TITLES, OVERLAY_TITLES, OVERLAYS
 from .random_dialog import ask_for_random_points
 
@@ -263,8 +263,8 @@ class Actions(QObject):
             text = d.name
         action = QAction(text.replace("&", "&&"), self.window)
         why_not = window_takes(d.name)
-        about = (core_tr(d.description) if d.group == "real" else
-                 translate("actions", "{summary}. {context}").format(summary=core_tr(d.summary),
+        about = (dataset_description(d) if d.group == "real" else
+                 translate("actions", "{summary}. {context}").format(summary=dataset_summary(d),
                                                                      context=core_tr(d.context)))
         tip = why_not or about
         action.setStatusTip(tip)

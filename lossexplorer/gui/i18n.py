@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from lossexplorer.core import InputError
+
+if TYPE_CHECKING:
+    from lossexplorer.core.datasets import Dataset
 
 translate = QCoreApplication.translate
 
@@ -35,6 +39,27 @@ _current = ["en"]
 def core_tr(text: str) -> str:
     """A string the core owns (a loss's label or tip, a preset's description), translated."""
     return QCoreApplication.translate("core", text)
+
+
+def dataset_summary(d: Dataset) -> str:
+    """A data set's line: 'Cricket chirps and temperature (Pierce 1948), 15 points', its title
+    translated (the core writes the line in English, at run time)."""
+    return translate("i18n", "{title} ({cite}), {n} points").format(title=core_tr(d.title), cite=d.cite, n=d.n)
+
+
+def dataset_description(d: Dataset) -> str:
+    """A data set's paragraph: its line, its context and its source (a citation: as published)."""
+    return translate("i18n", "{summary}. {context} Source: {source}").format(
+        summary=dataset_summary(d), context=core_tr(d.context), source=d.source)
+
+
+def preset_description(name: str, description: str) -> str:
+    """A preset's description (`preset(name).description`) translated: a made-up preset's from
+    the catalogue, a data set's line made of its translated parts."""
+    from lossexplorer.core.presets import DATASETS
+
+    d = DATASETS.get(name)
+    return dataset_summary(d) if d is not None and description == d.summary else core_tr(description)
 
 
 def number(value: float, spec: str = "g") -> str:

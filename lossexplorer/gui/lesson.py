@@ -42,7 +42,7 @@ from .commands import (
 )
 from .dataset import Points, empty, make_points, preset_points, read_points_file
 from .descent import DescentState
-from .i18n import core_tr, translate
+from .i18n import core_tr, preset_description, translate
 from .limits import check_data, point_problem
 from .modes import CLASS_OVERLAY_TITLES, CLASSIFICATION_START, FIRST_OVERLAYS, FIRST_PRESETS, ModeMemory
 from .my_line_model import NO_LINE, MyLine, coefficients_for
@@ -410,7 +410,7 @@ class Lesson(QObject):
         said = self._new_data(preset_points(name), translate("lesson", "preset {name}").format(name=name), undoable,
                               adapt_lr)
         self.message.emit(translate("lesson", "Preset {name}: {description}{said}").format(
-            name=name, description=core_tr(preset(name).description), said=said))
+            name=name, description=preset_description(name, preset(name).description), said=said))
 
     def open_points_file(self, path: str, undoable: bool = True, adapt_lr: bool = True) -> None:
         """A CSV of points (see `read_points_file`: its columns decide the mode); a bad file
@@ -655,7 +655,7 @@ class Lesson(QObject):
         pace = pace_of(points, settings, self._objectives)
         said = f". {pace.sentence()}" if pace is not None else ""
         self.message.emit(translate("lesson", "A new lesson: preset {name}, {description}{said}").format(
-            name=name, description=core_tr(preset(name).description), said=said))
+            name=name, description=preset_description(name, preset(name).description), said=said))
 
     def is_modified(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()

@@ -65,6 +65,21 @@ SPEEDS = (
 )
 
 
+
+def model_titles() -> dict[str, str]:
+    """The models' titles (settings.MODEL_TITLES) in the window's language."""
+    fixed = {"bias": translate("panel", "bias: p = c"), "line": translate("panel", "line: p = m·x + c"),
+             "logistic": translate("panel", "logistic: z = β0 + β1·x1 + β2·x2")}
+    titles = {}
+    for name in MODEL_TITLES:
+        if name.startswith("poly:"):
+            titles[name] = translate("panel", "polynomial, degree {d}").format(d=name[5:])
+        elif name.startswith("softmax:"):
+            titles[name] = translate("panel", "softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2").format(k=name[8:])
+        else:
+            titles[name] = fixed[name]
+    return titles
+
 class SidePanel(QWidget):
     """The settings of one lesson, shown and edited (the run, overlay and pin groups are filled
     by the window)."""
@@ -201,7 +216,7 @@ class SidePanel(QWidget):
         box = QGroupBox(translate("panel", "Model"))
         form = QFormLayout(box)
         self.model_box = QComboBox()
-        self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
+        self._fill(self.model_box, REGRESSION_MODELS, model_titles())
         self.model_box.setToolTip(translate("panel", "p = f(x; β): a constant, a line m·x + c, or Σ β_j x^j"))
         self.model_box.currentIndexChanged.connect(self._edited)
         form.addRow(self.model_box)
@@ -328,10 +343,10 @@ class SidePanel(QWidget):
         self.mode.setCurrentIndex(1 if s.classification else 0)
         if s.classification:
             self._fill(self.loss, class_losses(s.classes), LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, [s.model], MODEL_TITLES)
+            self._fill(self.model_box, [s.model], model_titles())
         else:
             self._fill(self.loss, REGRESSION_LOSSES, LOSS_TITLES, LOSS_TIPS)
-            self._fill(self.model_box, REGRESSION_MODELS, MODEL_TITLES)
+            self._fill(self.model_box, REGRESSION_MODELS, model_titles())
         self.loss.setCurrentIndex(self.loss.findData(s.loss))
         for name, box in self.loss_boxes.items():
             box.setValue(getattr(s, name))

@@ -2010,6 +2010,17 @@
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{title} ({cite}), {n} points</source>
+        <translation>{title} ({cite}), {n} Punkte</translation>
+    </message>
+    <message>
+        <source>{summary}. {context} Source: {source}</source>
+        <translation>{summary}. {context} Quelle: {source}</translation>
+    </message>
+</context>
+<context>
     <name>import_dialog</name>
     <message>
         <source>Regression: x and y</source>
@@ -2839,6 +2850,26 @@
         <translation>unbegrenzt</translation>
     </message>
     <message>
+        <source>bias: p = c</source>
+        <translation>Konstante: p = c</translation>
+    </message>
+    <message>
+        <source>line: p = m·x + c</source>
+        <translation>Gerade: p = m·x + c</translation>
+    </message>
+    <message>
+        <source>logistic: z = β0 + β1·x1 + β2·x2</source>
+        <translation>logistisch: z = β0 + β1·x1 + β2·x2</translation>
+    </message>
+    <message>
+        <source>polynomial, degree {d}</source>
+        <translation>Polynom vom Grad {d}</translation>
+    </message>
+    <message>
+        <source>softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</source>
+        <translation>Softmax, {k} Klassen: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -2973,7 +3004,7 @@
     <name>physics_view</name>
     <message>
         <source>&lt;b&gt;Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, and that is where the loss is least.&lt;/b&gt; Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, which are the normal equations, so the bar rests on the loss&apos;s minimizer (k = 2 makes ΣU the SSE). With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. With mass and little damping it overshoots and swings back: that is momentum.</source>
-        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: its words, measured translated) the widest of the other readings</extracomment>
+        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: translated) the widest of the other readings</extracomment>
         <translation>&lt;b&gt;Jeder Punkt zieht den Stab mit einer Feder zu sich hin; der Stab kommt dort zur Ruhe, wo sich die Kräfte ausgleichen, und genau dort ist der Verlust am kleinsten.&lt;/b&gt; Jede Feder speichert (k/2)·ℓ(e) und zieht den Stab mit −(k/2)·dℓ/de; in Ruhe verschwinden Gesamtkraft und Drehmoment – das sind die Normalgleichungen –, also ruht der Stab im Minimum des Verlusts (mit k = 2 ist ΣU die SSE). Bei starker Dämpfung kriecht der Stab geradewegs bergab, Geschwindigkeit ∝ Kraft: Das ist das Gradientenverfahren. Mit Masse und wenig Dämpfung schießt er über das Ziel hinaus und schwingt zurück: Das ist Momentum.</translation>
     </message>
     <message>

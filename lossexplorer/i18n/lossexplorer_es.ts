@@ -2010,6 +2010,17 @@
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{title} ({cite}), {n} points</source>
+        <translation>{title} ({cite}), {n} puntos</translation>
+    </message>
+    <message>
+        <source>{summary}. {context} Source: {source}</source>
+        <translation>{summary}. {context} Fuente: {source}</translation>
+    </message>
+</context>
+<context>
     <name>import_dialog</name>
     <message>
         <source>Regression: x and y</source>
@@ -2839,6 +2850,26 @@
         <translation>sin límite</translation>
     </message>
     <message>
+        <source>bias: p = c</source>
+        <translation>constante: p = c</translation>
+    </message>
+    <message>
+        <source>line: p = m·x + c</source>
+        <translation>recta: p = m·x + c</translation>
+    </message>
+    <message>
+        <source>logistic: z = β0 + β1·x1 + β2·x2</source>
+        <translation>logístico: z = β0 + β1·x1 + β2·x2</translation>
+    </message>
+    <message>
+        <source>polynomial, degree {d}</source>
+        <translation>polinomio de grado {d}</translation>
+    </message>
+    <message>
+        <source>softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</source>
+        <translation>softmax, {k} clases: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -2973,7 +3004,7 @@
     <name>physics_view</name>
     <message>
         <source>&lt;b&gt;Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, and that is where the loss is least.&lt;/b&gt; Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, which are the normal equations, so the bar rests on the loss&apos;s minimizer (k = 2 makes ΣU the SSE). With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. With mass and little damping it overshoots and swings back: that is momentum.</source>
-        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: its words, measured translated) the widest of the other readings</extracomment>
+        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: translated) the widest of the other readings</extracomment>
         <translation>&lt;b&gt;Cada punto tira de la barra hacia sí con un muelle; la barra queda en reposo donde las fuerzas se equilibran, y ahí es donde la pérdida es mínima.&lt;/b&gt; Cada muelle almacena (k/2)·ℓ(e) y tira de la barra con −(k/2)·dℓ/de; en reposo la fuerza neta y el momento neto se anulan, que son las ecuaciones normales, así que la barra reposa en el minimizador de la pérdida (con k = 2, ΣU es la SSE). Con mucho amortiguamiento la barra se arrastra cuesta abajo, velocidad ∝ fuerza: eso es el descenso de gradiente. Con masa y poco amortiguamiento se pasa de largo y vuelve oscilando: eso es el momentum.</translation>
     </message>
     <message>

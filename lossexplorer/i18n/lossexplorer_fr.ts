@@ -2010,6 +2010,17 @@
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{title} ({cite}), {n} points</source>
+        <translation>{title} ({cite}), {n} points</translation>
+    </message>
+    <message>
+        <source>{summary}. {context} Source: {source}</source>
+        <translation>{summary}. {context} Source : {source}</translation>
+    </message>
+</context>
+<context>
     <name>import_dialog</name>
     <message>
         <source>Regression: x and y</source>
@@ -2839,6 +2850,26 @@
         <translation>sans limite</translation>
     </message>
     <message>
+        <source>bias: p = c</source>
+        <translation>constante : p = c</translation>
+    </message>
+    <message>
+        <source>line: p = m·x + c</source>
+        <translation>droite : p = m·x + c</translation>
+    </message>
+    <message>
+        <source>logistic: z = β0 + β1·x1 + β2·x2</source>
+        <translation>logistique : z = β0 + β1·x1 + β2·x2</translation>
+    </message>
+    <message>
+        <source>polynomial, degree {d}</source>
+        <translation>polynôme de degré {d}</translation>
+    </message>
+    <message>
+        <source>softmax, {k} classes: zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</source>
+        <translation>softmax, {k} classes : zₖ = βₖ0 + βₖ1·x1 + βₖ2·x2</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -2973,7 +3004,7 @@
     <name>physics_view</name>
     <message>
         <source>&lt;b&gt;Each point pulls the bar towards itself with a spring; the bar comes to rest where the pulls balance, and that is where the loss is least.&lt;/b&gt; Each spring stores (k/2)·ℓ(e) and pulls the bar with −(k/2)·dℓ/de; at rest the net force and torque vanish, which are the normal equations, so the bar rests on the loss&apos;s minimizer (k = 2 makes ΣU the SSE). With heavy damping the bar creeps straight downhill, velocity ∝ force: that is gradient descent. With mass and little damping it overshoots and swings back: that is momentum.</source>
-        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: its words, measured translated) the widest of the other readings</extracomment>
+        <extracomment>the readings too wide to sit beside their names, with the widest text each shows (the rest: translated) the widest of the other readings</extracomment>
         <translation>&lt;b&gt;Chaque point tire la barre vers lui avec un ressort ; la barre s&apos;immobilise là où les forces s&apos;équilibrent, et c&apos;est là que la perte est minimale.&lt;/b&gt; Chaque ressort stocke (k/2)·ℓ(e) et tire la barre avec −(k/2)·dℓ/de ; au repos, la force et le moment résultants s&apos;annulent, ce sont les équations normales, donc la barre repose sur le minimiseur de la perte (avec k = 2, ΣU est la SSE). Avec un fort amortissement, la barre descend lentement tout droit, vitesse ∝ force : c&apos;est la descente de gradient. Avec de la masse et peu d&apos;amortissement, elle dépasse et revient en oscillant : c&apos;est le momentum.</translation>
     </message>
     <message>
