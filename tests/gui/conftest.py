@@ -3,6 +3,8 @@ coordinates, and a check that no test leaves a worker thread running."""
 
 from __future__ import annotations
 
+import gc
+
 import pyqtgraph as pg
 import pytest
 import shiboken6
@@ -48,6 +50,10 @@ def no_thread_left_running():
     # a job Qt has already deleted (deleteLater after it finished) cannot be running
     running = [t for t in list(LIVE_THREADS) if shiboken6.isValid(t) and t.isRunning()]
     assert not running, f"{len(running)} worker thread(s) left running"
+    # the test's garbage (windows, views, their Qt objects in cycles) freed here, on the GUI thread
+    # with no worker running: a collection that a later test's worker thread triggered would run
+    # their C++ destructors on that thread (a deadlock with the GUI thread was seen under load)
+    gc.collect()
 
 
 @pytest.fixture

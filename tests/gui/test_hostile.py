@@ -5,7 +5,6 @@ points when refused, or show other settings than the run uses."""
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pytest
@@ -75,10 +74,7 @@ def test_a_hostile_file_is_refused_in_one_line_or_opened_as_the_window_can_show_
     errors = []
     window.show_error = errors.append  # the window's box; checked for plain text below
     with qtbot.captureExceptions() as exceptions:
-        started = time.perf_counter()
-        drop(window, folder / name)
-        took = time.perf_counter() - started
-        assert took < 5.0, f"{name} took {took:.1f} s"
+        drop(window, folder / name)  # how fast: benchmarks/, never a timed assertion here
         if case.opens:
             visit_every_view(qtbot, window)
     assert not exceptions, exceptions
