@@ -29,6 +29,7 @@ from .optimizers import Optimizer
 
 if TYPE_CHECKING:
     from .fitting import Descent
+    from .worked_text import Words
 
 Array = NDArray[np.float64]
 Indices = NDArray[np.intp]
@@ -129,11 +130,12 @@ class WorkedEpoch:
         """The gradient of the first step (the full-batch ∇J but for sgd)."""
         return self.steps[0].gradient
 
-    def text(self, points: int | None = 3) -> str:
-        """The epoch as plain text; each sum shows its first `points` terms (None: all of them)."""
-        from .worked_text import render
+    def text(self, points: int | None = 3, words: Words | None = None) -> str:
+        """The epoch as plain text; each sum shows its first `points` terms (None: all of them);
+        `words` in another language (worked_text.Words; English without)."""
+        from .worked_text import ENGLISH, render
 
-        return render(self, points)
+        return render(self, points, words or ENGLISH)
 
 
 def feature_symbols(objective: Objective) -> tuple[str, ...]:

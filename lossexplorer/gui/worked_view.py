@@ -16,19 +16,21 @@ thread, for the shown epoch alone, and never touches the running descent.
 
 from __future__ import annotations
 
+import re
 import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from lossexplorer.core import InputError, work_epoch
 from lossexplorer.core.notation import DIGITS, FULL_DIGITS, digits
+from lossexplorer.core.worked_text import ENGLISH, Words
 
 from . import theme
-from .i18n import number, translate
+from .i18n import core_tr, number, translate
 
 if TYPE_CHECKING:
     from .lesson import Lesson
@@ -42,6 +44,10 @@ ALL_TERMS, ALL_BATCHES = 1000, 20
 #: while a run goes, the view is written again at most this often, and at most 1/DUTY of the time
 #: (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run
 FOLLOW_MS, DUTY = 150, 20
+#: the models' keys as the worked epoch's first line says them ("MSE on line by …")
+MODEL_WORDS = {"line": QT_TRANSLATE_NOOP("worked_view", "line"), "bias": QT_TRANSLATE_NOOP("worked_view", "bias"),
+               "logistic": QT_TRANSLATE_NOOP("worked_view", "logistic")}
+DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # a decimal point between digits (not a sentence's full stop)
 STEP_TIP = str(QT_TRANSLATE_NOOP("worked_view", "Take this epoch: the descent steps once and the view shows the"
                                                 " next (→)"))
 
@@ -148,7 +154,8 @@ class WorkedView(QWidget, theme.Styled):
             with digits(FULL_DIGITS if self.all_digits.isChecked() else DIGITS), np.errstate(all="ignore"):
                 worked = work_epoch(objective, optimizer, at.coefficients, at.state, rate=rate, epoch=at.epoch + 1,
                                     batches=batches, written=ALL_BATCHES if everything else FIRST_BATCHES)
-                text = worked.text(ALL_TERMS if everything else FIRST_TERMS)
+                words = worked_words()
+                text = in_locale(worked.text(ALL_TERMS if everything else FIRST_TERMS, words))
         except (InputError, FloatingPointError, ValueError) as exc:
             return translate("worked_view", "This epoch cannot be written out: {reason}").format(reason=exc)
         caption = translate("worked_view", "The next epoch, {next}, from where the descent stands (epoch {epoch}): Step"
@@ -157,18 +164,46 @@ class WorkedView(QWidget, theme.Styled):
             caption += ". " + translate("worked_view", "Its rate L = {rate} at t = {t}").format(
                 rate=schedule.formula(optimizer.lr), t=at.epoch)
         self.caption.setText(caption)
-        return spaced(text)
+        return spaced(text, words)
 
 
-def spaced(text: str) -> str:
+def worked_words() -> Words:
+    """The worked epoch's words in the window's language."""
+    return Words(
+        epoch=translate("worked_view", "Epoch {epoch}: {loss} on {model} by {optimizer}, L = {rate}, n = {n}"),
+        before=translate("worked_view", "J = {value} before ({coefficients})"),
+        after=translate("worked_view", "J = {value} after ({coefficients})"),
+        where=translate("worked_view", "where {text}"),
+        batch=translate("worked_view", "mini-batch {k} of {batches}: points {points}"),
+        one_more_batch=translate("worked_view", "… 1 more mini-batch, each stepped the same way"),
+        more_batches=translate("worked_view", "… {rest} more mini-batches, each stepped the same way"),
+        more=translate("worked_view", "… {rest} more"),
+        separator="; " if QLocale().decimalPoint() == "," else ", ",
+        name=_name)
+
+
+def _name(text: str) -> str:
+    """A model's key (line, bias, logistic) or a loss's or optimizer's name, in the language."""
+    return translate("worked_view", str(MODEL_WORDS[text])) if text in MODEL_WORDS else core_tr(text)
+
+
+def in_locale(text: str) -> str:
+    """The numbers of a worked epoch with the locale's decimal mark (1,5 in German)."""
+    point = QLocale().decimalPoint()
+    return text if point == "." else DECIMAL.sub(point, text)
+
+
+def spaced(text: str, words: Words = ENGLISH) -> str:
     """Blank lines around each sum (a line and its indented continuations), before each
     mini-batch and before J after: blocks a class can find again on a projector."""
+    batch = words.batch.split("{", 1)[0]
+    after = words.after.format(value="\0", coefficients="\0").split("\0")[1]
     given = text.splitlines()
     lines: list[str] = []
     for i, line in enumerate(given):
         opens = not line.startswith(" ") and i + 1 < len(given) and given[i + 1].startswith(" ")
         closes = i > 0 and given[i - 1].startswith(" ") and not line.startswith(" ")
-        if lines and lines[-1] and (opens or closes or line.startswith("mini-batch ") or " after (" in line):
+        if lines and lines[-1] and (opens or closes or line.startswith(batch) or after in line):
             lines.append("")
         lines.append(line)
     return "\n".join(lines)

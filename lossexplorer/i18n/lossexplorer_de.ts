@@ -4689,8 +4689,20 @@
 <context>
     <name>worked_view</name>
     <message>
+        <source>line</source>
+        <extracomment>the terms of each sum written out, and the mini-batches of a stochastic epoch &quot;show all&quot; writes at most this many terms of a sum and mini-batches of an epoch (a longer text would take seconds to lay out, and nobody reads it) while a run goes, the view is written again at most this often, and at most 1/DUTY of the time (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run the models&apos; keys as the worked epoch&apos;s first line says them (&quot;MSE on line by …&quot;)</extracomment>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>logistisches Modell</translation>
+    </message>
+    <message>
         <source>Take this epoch: the descent steps once and the view shows the next (→)</source>
-        <extracomment>the terms of each sum written out, and the mini-batches of a stochastic epoch &quot;show all&quot; writes at most this many terms of a sum and mini-batches of an epoch (a longer text would take seconds to lay out, and nobody reads it) while a run goes, the view is written again at most this often, and at most 1/DUTY of the time (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run</extracomment>
         <translation>Diese Epoche ausführen: Der Abstieg macht einen Schritt, und die Ansicht zeigt die nächste (→)</translation>
     </message>
     <message>
@@ -4732,6 +4744,38 @@
     <message>
         <source>Its rate L = {rate} at t = {t}</source>
         <translation>Ihre Lernrate L = {rate} bei t = {t}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {loss} on {model} by {optimizer}, L = {rate}, n = {n}</source>
+        <translation>Epoche {epoch}: {loss} für {model} mit {optimizer}, L = {rate}, n = {n}</translation>
+    </message>
+    <message>
+        <source>J = {value} before ({coefficients})</source>
+        <translation>J = {value} vorher ({coefficients})</translation>
+    </message>
+    <message>
+        <source>J = {value} after ({coefficients})</source>
+        <translation>J = {value} nachher ({coefficients})</translation>
+    </message>
+    <message>
+        <source>where {text}</source>
+        <translation>wobei {text}</translation>
+    </message>
+    <message>
+        <source>mini-batch {k} of {batches}: points {points}</source>
+        <translation>Mini-Batch {k} von {batches}: Punkte {points}</translation>
+    </message>
+    <message>
+        <source>… 1 more mini-batch, each stepped the same way</source>
+        <translation>… 1 weiterer Mini-Batch, auf dieselbe Weise gerechnet</translation>
+    </message>
+    <message>
+        <source>… {rest} more mini-batches, each stepped the same way</source>
+        <translation>… {rest} weitere Mini-Batches, jeder auf dieselbe Weise gerechnet</translation>
+    </message>
+    <message>
+        <source>… {rest} more</source>
+        <translation>… {rest} weitere</translation>
     </message>
 </context>
 </TS>

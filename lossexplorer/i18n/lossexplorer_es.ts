@@ -4689,8 +4689,20 @@
 <context>
     <name>worked_view</name>
     <message>
+        <source>line</source>
+        <extracomment>the terms of each sum written out, and the mini-batches of a stochastic epoch &quot;show all&quot; writes at most this many terms of a sum and mini-batches of an epoch (a longer text would take seconds to lay out, and nobody reads it) while a run goes, the view is written again at most this often, and at most 1/DUTY of the time (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run the models&apos; keys as the worked epoch&apos;s first line says them (&quot;MSE on line by …&quot;)</extracomment>
+        <translation>recta</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>modelo logístico</translation>
+    </message>
+    <message>
         <source>Take this epoch: the descent steps once and the view shows the next (→)</source>
-        <extracomment>the terms of each sum written out, and the mini-batches of a stochastic epoch &quot;show all&quot; writes at most this many terms of a sum and mini-batches of an epoch (a longer text would take seconds to lay out, and nobody reads it) while a run goes, the view is written again at most this often, and at most 1/DUTY of the time (10⁶ points: a writing costs about 0.2 s, so every 4 s): the GUI thread leaves the cores to the run</extracomment>
         <translation>Ejecutar esta época: el descenso avanza un paso y la vista muestra la siguiente (→)</translation>
     </message>
     <message>
@@ -4732,6 +4744,38 @@
     <message>
         <source>Its rate L = {rate} at t = {t}</source>
         <translation>Su tasa L = {rate} en t = {t}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {loss} on {model} by {optimizer}, L = {rate}, n = {n}</source>
+        <translation>Época {epoch}: {loss} para {model} con {optimizer}, L = {rate}, n = {n}</translation>
+    </message>
+    <message>
+        <source>J = {value} before ({coefficients})</source>
+        <translation>J = {value} antes ({coefficients})</translation>
+    </message>
+    <message>
+        <source>J = {value} after ({coefficients})</source>
+        <translation>J = {value} después ({coefficients})</translation>
+    </message>
+    <message>
+        <source>where {text}</source>
+        <translation>donde {text}</translation>
+    </message>
+    <message>
+        <source>mini-batch {k} of {batches}: points {points}</source>
+        <translation>minilote {k} de {batches}: puntos {points}</translation>
+    </message>
+    <message>
+        <source>… 1 more mini-batch, each stepped the same way</source>
+        <translation>… 1 minilote más, calculado de la misma manera</translation>
+    </message>
+    <message>
+        <source>… {rest} more mini-batches, each stepped the same way</source>
+        <translation>… {rest} minilotes más, cada uno calculado de la misma manera</translation>
+    </message>
+    <message>
+        <source>… {rest} more</source>
+        <translation>… {rest} más</translation>
     </message>
 </context>
 </TS>

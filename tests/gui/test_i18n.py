@@ -413,3 +413,28 @@ def test_a_language_whose_catalogue_is_missing_leaves_the_window_as_it_is(qtbot,
     assert [a.text() for a in window.language_menu.actions() if a.isChecked()] == ["English"]
     assert i18n.current() == "en" and QSettings().value("view/language") is None
     window.close()
+
+
+def test_lang_de_writes_the_worked_epoch_in_german_with_decimal_commas(qtbot):
+    """The worked epoch's words come from the window (the core has none of its own): German's
+    words, its decimal comma, and "; " between the coefficients' values."""
+    from qt_helpers import click_tab
+
+    texts, windows = [], []
+    try:
+        for lang, title in (("en", "Worked epoch"), ("de", translated("de", "Worked epoch"))):
+            window = opened(qtbot, "--lang", lang)  # each view drawn while its language is installed
+            windows.append(window)
+            click_tab(qtbot, window, title)
+            qtbot.waitUntil(lambda w=window: w.worked.text.toPlainText().strip() != "", timeout=10_000)
+            texts.append(window.worked.text.toPlainText())
+        en, de = texts
+        assert en.startswith("Epoch 1: MSE on line by gradient descent") and " before (m = " in en
+        first = de.splitlines()[0]
+        assert first.startswith("Epoche 1: MSE für Gerade mit ") and "Gradientenverfahren" in first, first
+        assert " vorher (m = " in de and " nachher (m = " in de and "; c = " in de
+        assert DECIMAL_COMMA.search(de) and not DECIMAL_POINT.search(de), de
+        assert len(de.splitlines()) == len(en.splitlines())  # the same blocks, spaced the same way
+    finally:
+        for window in windows:
+            window.close()
