@@ -27,6 +27,7 @@ from lossexplorer.cli_args import (
     Parser,
     VersionAction,
     add_command_list,
+    add_lang_option,
     add_loss_option,
     add_model_option,
     add_optimizer_option,
@@ -35,40 +36,46 @@ from lossexplorer.cli_args import (
     add_schedule_options,
     add_stop_options,
     coefficients,
+    command_help,
     finite_float,
     load_points,
     looks_like_a_command,
     loss_parameters,
     one_of,
 )
+from lossexplorer.cli_i18n import translate
 
 
 def _command_parser() -> argparse.ArgumentParser:
     from lossexplorer.simulate_cli import add_arguments as add_simulate_arguments
 
-    parser = Parser(prog=PROG, description="Loss functions and gradient descent, headless.")
+    parser = Parser(prog=PROG, description=translate("cli", "Loss functions and gradient descent, headless."))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    fit = sub.add_parser("fit", help=COMMANDS["fit"])
+    fit = sub.add_parser("fit", help=command_help("fit"))
     add_problem_options(fit)
     add_optimizer_option(fit)
     add_run_options(fit)
-    fit.add_argument("--init", type=coefficients, metavar="B0,B1,..", help="start coefficients (default zeros)")
-    fit.add_argument("--every", type=int, metavar="K", help="log every K-th epoch (default: about 20 lines)")
+    fit.add_argument("--init", type=coefficients, metavar="B0,B1,..",
+                     help=translate("cli", "start coefficients (default zeros)"))
+    fit.add_argument("--every", type=int, metavar="K",
+                     help=translate("cli", "log every K-th epoch (default: about 20 lines)"))
     add_schedule_options(fit)
     add_stop_options(fit)
     holdout_cli.add_arguments(fit, seed=False)
-    solve = sub.add_parser("solve", help=COMMANDS["solve"])
+    solve = sub.add_parser("solve", help=command_help("solve"))
     add_problem_options(solve)
     holdout_cli.add_arguments(solve, seed=True)
-    score = sub.add_parser("score", help=COMMANDS["score"])
+    score = sub.add_parser("score", help=command_help("score"))
     add_problem_options(score)
     mine = score.add_mutually_exclusive_group(required=True)
-    mine.add_argument("--line", type=coefficients, metavar="C,M", help="my line p = m·x + c: its intercept and slope")
+    mine.add_argument("--line", type=coefficients, metavar="C,M",
+                      help=translate("cli", "my line p = m·x + c: its intercept and slope"))
     mine.add_argument(
-        "--coefficients", type=coefficients, metavar="B0,B1,..", help="my coefficients for another model (--model)"
+        "--coefficients", type=coefficients, metavar="B0,B1,..",
+        help=translate("cli", "my coefficients for another model (--model)"),
     )
-    add_simulate_arguments(sub.add_parser("simulate", help=COMMANDS["simulate"]))
-    sub.add_parser("presets", help=COMMANDS["presets"])
+    add_simulate_arguments(sub.add_parser("simulate", help=command_help("simulate")))
+    add_lang_option(sub.add_parser("presets", help=command_help("presets")))
     return parser
 
 
@@ -77,36 +84,43 @@ def _window_parser() -> argparse.ArgumentParser:
 
     parser = Parser(
         prog=PROG,
-        description="Open the lossexplorer window, or run a headless command (below).",
+        description=translate("cli", "Open the lossexplorer window, or run a headless command (below)."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_command_list(parser)
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a points .csv (or a .lossx session) to open")
-    parser.add_argument(
-        "--preset", metavar="NAME", help=f"start with a preset data set (default noisy-line): {one_of(ALL_PRESETS)}"
-    )
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help=translate("cli", "a points .csv (or a .lossx session) to open"))
+    presets = translate("cli", "start with a preset data set (default noisy-line): {choices}")
+    parser.add_argument("--preset", metavar="NAME", help=presets.format(choices=one_of(ALL_PRESETS)))
     add_loss_option(parser, WINDOW_LOSSES, default=None)
     add_model_option(parser, default=None, models=WINDOW_MODELS)
     add_optimizer_option(parser, default=None)
-    parser.add_argument("--lr", type=finite_float, help="the learning rate to start with")
-    parser.add_argument("--epochs", type=int, help="the number of epochs (screenshot mode runs them all)")
-    parser.add_argument("--view", default="fit", metavar="VIEW", help=f"the view to show: {one_of(VIEW_NAMES)}")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
+    parser.add_argument("--lr", type=finite_float, help=translate("cli", "the learning rate to start with"))
+    parser.add_argument("--epochs", type=int,
+                        help=translate("cli", "the number of epochs (screenshot mode runs them all)"))
+    parser.add_argument("--view", default="fit", metavar="VIEW",
+                        help=translate("cli", "the view to show: {choices}").format(
+        choices=one_of(VIEW_NAMES)))
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help=translate("cli", "render the window to OUT.png and exit"))
     parser.add_argument(
         "--animation", "--export-animation", metavar="OUT.gif", dest="animation",
-        help="write the descent from epoch 0 to the end as an animated GIF (needs Pillow: "
-        "pip install 'lossexplorer[export]'), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit",
+        help=translate("cli", "write the descent from epoch 0 to the end as an animated GIF (needs Pillow: "
+                       "pip install 'lossexplorer[export]'), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 "
+                       "(ffmpeg), and exit"),
     )
-    parser.add_argument("--fps", type=int, default=12, help="frames a second of --animation (default 12)")
+    parser.add_argument("--fps", type=int, default=12,
+                        help=translate("cli", "frames a second of --animation (default 12)"))
     parser.add_argument(
-        "--size", metavar="WxH", help="window size in screenshot mode (default 1600x900); frame size of --animation "
-        "(default 960x540)"
+        "--size", metavar="WxH", help=translate("cli", "window size in screenshot mode (default 1600x900); frame size "
+                                                "of --animation (default 960x540)")
     )
-    parser.add_argument("--projector", action="store_true", help="start in projector mode")
-    parser.add_argument("--lang", metavar="CODE", help="the window's language: en, de, es or fr "
-                        "(default: the one chosen in View → Language, else the system's)")
+    parser.add_argument("--projector", action="store_true", help=translate("cli", "start in projector mode"))
+    parser.add_argument("--lang", metavar="CODE", help=translate("cli", "the window's language: en, de, es or fr "
+                        "(default: the one chosen in View → Language, else the system's)"))
     parser.add_argument("--my-line", type=coefficients, metavar="C,M",
-                        help="open in my-line mode with my line p = m·x + c (its intercept and slope)")
+                        help=translate("cli", "open in my-line mode with my line p = m·x + c "
+                                       "(its intercept and slope)"))
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -237,7 +251,7 @@ def run_fit(args: argparse.Namespace) -> int:
     EPOCHS.check(args.epochs)
     SEED.check(args.seed)
     if args.every is not None and args.every < 1:
-        raise InputError(f"--every must be 1 or more, got {args.every}")
+        raise InputError(translate("cli", "--every must be 1 or more, got {every}").format(every=args.every))
     result = fit(
         x,
         y,
@@ -372,9 +386,11 @@ def run_score(args: argparse.Namespace) -> int:
 
     if args.line is not None:
         if args.model not in (None, "line"):
-            raise InputError(f"--line gives a line's c and m; for model {args.model} give --coefficients")
+            message = translate("cli", "--line gives a line's c and m; for model {model} give --coefficients")
+            raise InputError(message.format(model=args.model))
         if len(args.line) != 2:
-            raise InputError(f"--line takes two numbers C,M (intercept, slope), got {len(args.line)}")
+            message = translate("cli", "--line takes two numbers C,M (intercept, slope), got {n}")
+            raise InputError(message.format(n=len(args.line)))
     x, y, source, options = _problem(args)
     model = options["model"]
     result = score(x, y, args.line if args.line is not None else args.coefficients, **options)
@@ -421,11 +437,13 @@ def run_window(args: argparse.Namespace) -> int:
     from lossexplorer.gui.display import display_problem
 
     if args.loss and args.loss not in WINDOW_LOSSES and args.loss in LOSS_NAMES:
-        raise InputError(f"the window does not draw the loss {args.loss} yet; "
-                         f"'{PROG} fit', 'solve' and 'score' take it")
+        message = translate("cli", "the window does not draw the loss {loss} yet; "
+                            "'{prog} fit', 'solve' and 'score' take it")
+        raise InputError(message.format(loss=args.loss, prog=PROG))
     if args.model and args.model not in WINDOW_MODELS and args.model.startswith("softmax"):
-        raise InputError(f"the window does not draw the model {args.model} yet; "
-                         f"'{PROG} fit', 'solve' and 'score' take it")
+        message = translate("cli", "the window does not draw the model {model} yet; "
+                            "'{prog} fit', 'solve' and 'score' take it")
+        raise InputError(message.format(model=args.model, prog=PROG))
 
     problem = display_problem()  # before Qt starts: without a display Qt aborts the process
     if problem:
@@ -441,7 +459,8 @@ def _parse_window_args(argv: list[str]) -> argparse.Namespace:
     parser = _window_parser()
     args = parser.parse_args(argv)
     if args.file in COMMANDS:
-        parser.error(f"the command '{args.file}' comes first: {PROG} {args.file} [options]")
+        parser.error(translate("cli", "the command '{command}' comes first: {prog} {command} [options]").format(
+            command=args.file, prog=PROG))
     if args.file and looks_like_a_command(args.file):
         _command_parser().parse_args([args.file])  # argparse's "invalid choice" with the list; exit 2
     return args
@@ -453,10 +472,12 @@ def _say(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from lossexplorer.cli_i18n import start
     from lossexplorer.core.errors import InputError
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        start(argv)  # before any parser is made: the help is written in the language chosen
         if argv and argv[0] == "simulate":
             from lossexplorer.simulate_cli import run_simulate
 

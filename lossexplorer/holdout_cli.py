@@ -9,16 +9,18 @@ from typing import Any
 
 import numpy as np
 
-from lossexplorer.cli_args import finite_float
+from lossexplorer.cli_args import finite_float, with_default
+from lossexplorer.cli_i18n import translate
 
 
 def add_arguments(p: argparse.ArgumentParser, seed: bool) -> None:
     """--hold-out (and --seed, where the command has none yet)."""
     p.add_argument("--hold-out", type=finite_float, metavar="F",
-                   help="hold out a random share F of the points (0 ≤ F < 1): J and the fit use the rest, "
-                        "and J and R² are reported on both (seeded by --seed)")
+                   help=translate("holdout_cli", "hold out a random share F of the points (0 ≤ F < 1): J and the "
+                                  "fit use the rest, and J and R² are reported on both (seeded by --seed)"))
     if seed:
-        p.add_argument("--seed", type=int, default=0, help="seed of the points --hold-out draws (default 0)")
+        p.add_argument("--seed", type=int, default=0, help=with_default(
+            translate("holdout_cli", "seed of the points --hold-out draws"), 0))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ import argparse
 import json
 from typing import Any
 
-from lossexplorer.cli_args import PROG, Parser, add_json_option
+from lossexplorer.cli_args import PROG, Parser, add_json_option, add_lang_option
+from lossexplorer.cli_i18n import translate
 from lossexplorer.core.datasets import GROUPS, Dataset
 from lossexplorer.core.presets import DATASETS
 
@@ -16,9 +17,13 @@ HEADINGS = {"real": "Real data", "made up": "Made up"}
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = Parser(prog=f"{PROG} presets", description=__doc__.split("\n\n")[0].replace("\n", " "))
-    p.add_argument("--group", choices=GROUPS, help="only the real or only the made-up sets")
+    p = Parser(prog=f"{PROG} presets", description=translate(
+        "presets_cli", "`lossexplorer presets`: every preset data set, real and made up, with its number of points, "
+        "its task, the units of its axes and its source (`--json`: one object a set, with the context and the "
+        "licence too). The catalogue is core/datasets.py's; resources/DATASETS.md says the same."))
+    p.add_argument("--group", choices=GROUPS, help=translate("presets_cli", "only the real or only the made-up sets"))
     add_json_option(p)
+    add_lang_option(p)
     return p
 
 

@@ -16,47 +16,52 @@ from lossexplorer.cli_args import (
     Parser,
     add_data_options,
     add_json_option,
+    add_lang_option,
     add_loss_options,
     finite_float,
     load_points,
     loss_parameters,
+    with_default,
 )
+from lossexplorer.cli_i18n import translate
 from lossexplorer.core.losses import SPRING_LOSSES
 
 DEFAULTS = {"damping": 0.1, "mass": 0.1, "stiffness": 2.0, "time": 60.0, "samples": 200}
-DESCRIPTION = (
-    "Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it "
-    "comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs' energy is the SSE."
-)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `lossexplorer simulate`: the data, a loss the bar hangs on springs of, the bar's settings."""
-    p.description = DESCRIPTION
+    p.description = translate(
+        "simulate_cli",
+        "Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it "
+        "comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs' energy is the SSE.")
     add_data_options(p, classification=False)
     add_loss_options(p, SPRING_LOSSES)
     p.add_argument(
         "--damping", type=finite_float, default=DEFAULTS["damping"], metavar="B",
-        help="drag per point, b ≥ 0 (default 0.1)",
+        help=with_default(translate("simulate_cli", "drag per point, b ≥ 0"), 0.1),
     )
     p.add_argument(
         "--mass", type=finite_float, default=DEFAULTS["mass"], metavar="M",
-        help="the bar's mass per point (default 0.1)",
+        help=with_default(translate("simulate_cli", "the bar's mass per point"), 0.1),
     )
     p.add_argument(
         "--stiffness",
         type=finite_float,
         default=DEFAULTS["stiffness"],
         metavar="K",
-        help="spring constant k (default 2)",
+        help=with_default(translate("simulate_cli", "spring constant k"), 2),
     )
     p.add_argument(
-        "--time", type=finite_float, default=DEFAULTS["time"], metavar="T", help="seconds to run (default 60)"
+        "--time", type=finite_float, default=DEFAULTS["time"], metavar="T",
+        help=with_default(translate("simulate_cli", "seconds to run"), 60)
     )
     p.add_argument(
-        "--samples", type=int, default=DEFAULTS["samples"], metavar="N", help="energy samples, 2 to 1000 (default 200)"
+        "--samples", type=int, default=DEFAULTS["samples"], metavar="N",
+        help=with_default(translate("simulate_cli", "energy samples, 2 to 1000"), 200)
     )
     add_json_option(p)
+    add_lang_option(p)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,9 +114,11 @@ def run_simulate(argv: list[str]) -> int:
     print(f"m = {run.slope!r}; c = {run.intercept!r}")
     print(f"net force = {run.net_force!r}; net torque = {run.net_torque!r}")
     if run.at_rest:
-        print("the bar came to rest")
+        print(translate("simulate_cli", "the bar came to rest"))
     else:
-        print(f"the bar is still moving after {run.time:g} s (try a longer --time or more --damping)")
+        still = translate("simulate_cli",
+                          "the bar is still moving after {time} s (try a longer --time or more --damping)")
+        print(still.format(time=f"{run.time:g}"))
     print(
         f"energy: kinetic {last.kinetic:.6g}, potential {last.potential:.6g}, total {last.total:.6g} "
         f"(at the start {first.total:.6g})"

@@ -20,15 +20,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from lossexplorer.core import InputError
+from lossexplorer.cli_i18n import LANGUAGES, checked
 
 if TYPE_CHECKING:
     from lossexplorer.core.datasets import Dataset
 
 translate = QCoreApplication.translate
 
-#: the languages the window speaks, each named in its own words (as View → Language lists them)
-LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
 SETTING = "view/language"
 CATALOGUES = "lossexplorer.i18n"  # the package holding lossexplorer_<lang>.qm
 
@@ -98,15 +96,6 @@ def remembered() -> str | None:
 
 def remember(lang: str) -> None:
     QSettings().setValue(SETTING, lang)
-
-
-def checked(asked: str) -> str:
-    """`--lang`'s code, or InputError naming the choices."""
-    code = asked.strip().lower().replace("_", "-").split("-")[0]  # de_DE and de-AT mean German too
-    if code not in LANGUAGES:
-        choices = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
-        raise InputError(f"--lang: no language '{asked}'; choose one of: {choices}")
-    return code
 
 
 def choose(asked: str | None, remembering: bool = True) -> str:

@@ -525,6 +525,285 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Loss functions and gradient descent, headless.</source>
+        <translation>Verlustfunktionen und Gradientenverfahren, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>start coefficients (default zeros)</source>
+        <translation>Startkoeffizienten (Standard: Nullen)</translation>
+    </message>
+    <message>
+        <source>log every K-th epoch (default: about 20 lines)</source>
+        <translation>jede K-te Epoche ausgeben (Standard: etwa 20 Zeilen)</translation>
+    </message>
+    <message>
+        <source>my line p = m·x + c: its intercept and slope</source>
+        <translation>meine Gerade p = m·x + c: ihr Achsenabschnitt und ihre Steigung</translation>
+    </message>
+    <message>
+        <source>my coefficients for another model (--model)</source>
+        <translation>meine Koeffizienten für ein anderes Modell (--model)</translation>
+    </message>
+    <message>
+        <source>Open the lossexplorer window, or run a headless command (below).</source>
+        <translation>Öffnet das Fenster von lossexplorer oder führt einen Befehl ohne Fenster aus (unten).</translation>
+    </message>
+    <message>
+        <source>a points .csv (or a .lossx session) to open</source>
+        <translation>eine .csv mit Punkten (oder eine .lossx-Sitzung) zum Öffnen</translation>
+    </message>
+    <message>
+        <source>start with a preset data set (default noisy-line): {choices}</source>
+        <translation>mit Beispieldaten starten (Standard noisy-line): {choices}</translation>
+    </message>
+    <message>
+        <source>the learning rate to start with</source>
+        <translation>die Lernrate zu Beginn</translation>
+    </message>
+    <message>
+        <source>the number of epochs (screenshot mode runs them all)</source>
+        <translation>die Zahl der Epochen (der Bildschirmfoto-Modus durchläuft alle)</translation>
+    </message>
+    <message>
+        <source>the view to show: {choices}</source>
+        <translation>die anzuzeigende Ansicht: {choices}</translation>
+    </message>
+    <message>
+        <source>render the window to OUT.png and exit</source>
+        <translation>das Fenster als OUT.png speichern und beenden</translation>
+    </message>
+    <message>
+        <source>write the descent from epoch 0 to the end as an animated GIF (needs Pillow: pip install &apos;lossexplorer[export]&apos;), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit</source>
+        <translation>den Abstieg von Epoche 0 bis zum Ende als animiertes GIF (braucht Pillow: pip install &apos;lossexplorer[export]&apos;), als PNG-Bilder (OUT.png: OUT-000.png, ...) oder als MP4 (ffmpeg) schreiben und beenden</translation>
+    </message>
+    <message>
+        <source>frames a second of --animation (default 12)</source>
+        <translation>Bilder pro Sekunde für --animation (Standard 12)</translation>
+    </message>
+    <message>
+        <source>window size in screenshot mode (default 1600x900); frame size of --animation (default 960x540)</source>
+        <translation>Fenstergröße im Bildschirmfoto-Modus (Standard 1600x900); Bildgröße von --animation (Standard 960x540)</translation>
+    </message>
+    <message>
+        <source>start in projector mode</source>
+        <translation>im Projektormodus starten</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language: en, de, es or fr (default: the one chosen in View → Language, else the system&apos;s)</source>
+        <translation>die Sprache des Fensters: en, de, es oder fr (Standard: die unter Ansicht → Sprache gewählte, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>open in my-line mode with my line p = m·x + c (its intercept and slope)</source>
+        <translation>im Modus „Meine Gerade“ mit meiner Geraden p = m·x + c öffnen (Achsenabschnitt und Steigung)</translation>
+    </message>
+    <message>
+        <source>--every must be 1 or more, got {every}</source>
+        <translation>--every muss 1 oder größer sein, nicht {every}</translation>
+    </message>
+    <message>
+        <source>--line gives a line&apos;s c and m; for model {model} give --coefficients</source>
+        <translation>--line gibt c und m einer Geraden an; für das Modell {model} --coefficients angeben</translation>
+    </message>
+    <message>
+        <source>--line takes two numbers C,M (intercept, slope), got {n}</source>
+        <translation>--line erwartet zwei Zahlen C,M (Achsenabschnitt, Steigung), nicht {n}</translation>
+    </message>
+    <message>
+        <source>the window does not draw the loss {loss} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>das Fenster zeichnet den Verlust {loss} noch nicht; &apos;{prog} fit&apos;, &apos;solve&apos; und &apos;score&apos; kennen ihn</translation>
+    </message>
+    <message>
+        <source>the window does not draw the model {model} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>das Fenster zeichnet das Modell {model} noch nicht; &apos;{prog} fit&apos;, &apos;solve&apos; und &apos;score&apos; kennen es</translation>
+    </message>
+    <message>
+        <source>the command &apos;{command}&apos; comes first: {prog} {command} [options]</source>
+        <translation>der Befehl &apos;{command}&apos; kommt zuerst: {prog} {command} [Optionen]</translation>
+    </message>
+</context>
+<context>
+    <name>cli_args</name>
+    <message>
+        <source>run gradient descent and print the epoch log</source>
+        <extracomment>every preset, made up and real (the catalogue&apos;s real sets after the made-up ones) the options that choose a file&apos;s columns, by task the losses and models the window can draw (its task menus&apos;); the commands take every one the headless sub-commands, with the line `--help` shows for each (`command_help` translates it)</extracomment>
+        <translation>das Gradientenverfahren ausführen und das Protokoll der Epochen ausgeben</translation>
+    </message>
+    <message>
+        <source>print the exact minimizer of the objective</source>
+        <translation>die exakte Lösung (das Minimum der Zielfunktion) ausgeben</translation>
+    </message>
+    <message>
+        <source>score my line (or coefficients): my J against the best J</source>
+        <translation>meine Gerade (oder Koeffizienten) bewerten: mein J gegen das beste J</translation>
+    </message>
+    <message>
+        <source>let the bar on springs settle and print where it comes to rest</source>
+        <translation>den Stab an Federn einschwingen lassen und ausgeben, wo er zur Ruhe kommt</translation>
+    </message>
+    <message>
+        <source>list the preset data sets: n, task, units and source</source>
+        <translation>die Beispieldaten auflisten: n, Aufgabe, Einheiten und Quelle</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>{prog}: {message} (siehe &apos;{command} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>print the versions and exit</source>
+        <translation>die Versionen ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>eines von: {names}</translation>
+    </message>
+    <message>
+        <source>{text} (default {default})</source>
+        <translation>{text} (Standard {default})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comma-separated list of numbers</source>
+        <translation>&apos;{text}&apos; ist keine durch Kommas getrennte Liste von Zahlen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds a number that is not finite</source>
+        <translation>&apos;{text}&apos; enthält eine Zahl, die nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>points: columns x,y (x1,x2,label to classify), or choose columns below</source>
+        <translation>Punkte: Spalten x,y (x1,x2,label zum Klassifizieren), oder Spalten unten wählen</translation>
+    </message>
+    <message>
+        <source>points: columns x,y, or choose columns below</source>
+        <translation>Punkte: Spalten x,y, oder Spalten unten wählen</translation>
+    </message>
+    <message>
+        <source>use a preset data set instead of a file: {choices}</source>
+        <translation>Beispieldaten statt einer Datei verwenden: {choices}</translation>
+    </message>
+    <message>
+        <source>x1 (to classify)</source>
+        <translation>x1 (zum Klassifizieren)</translation>
+    </message>
+    <message>
+        <source>x2 (to classify)</source>
+        <translation>x2 (zum Klassifizieren)</translation>
+    </message>
+    <message>
+        <source>the class label (to classify; two text values become 0 and 1)</source>
+        <translation>die Klasse (zum Klassifizieren; zwei Textwerte werden 0 und 1)</translation>
+    </message>
+    <message>
+        <source>the column of DATA.csv for {what}: its header name or its number from 1</source>
+        <translation>die Spalte von DATA.csv für {what}: ihr Name in der Kopfzeile oder ihre Nummer ab 1</translation>
+    </message>
+    <message>
+        <source>with chosen columns: leave out rows whose cell there is empty or not a number (stderr says which); without it such a row is an error</source>
+        <translation>mit gewählten Spalten: Zeilen auslassen, deren Zelle dort leer oder keine Zahl ist (stderr nennt sie); ohne diese Option ist eine solche Zeile ein Fehler</translation>
+    </message>
+    <message>
+        <source>{condition} for --loss {losses}: {tip}</source>
+        <translation>{condition} für --loss {losses}: {tip}</translation>
+    </message>
+    <message>
+        <source>{model} for {losses}</source>
+        <translation>{model} für {losses}</translation>
+    </message>
+    <message>
+        <source>softmax:K fixes K classes (2 to 5)</source>
+        <translation>softmax:K legt K Klassen fest (2 bis 5)</translation>
+    </message>
+    <message>
+        <source>R in J = R(ℓ) + penalties (default: the loss&apos;s own)</source>
+        <translation>R in J = R(ℓ) + Strafterme (Standard: die des Verlusts)</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation>ein JSON-Objekt statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>the language of this help and of the messages: en, de, es or fr (default: the system&apos;s)</source>
+        <translation>die Sprache dieser Hilfe und der Meldungen: en, de, es oder fr (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>the learning rate by epoch t: {choices}</source>
+        <translation>die Lernrate nach Epoche t: {choices}</translation>
+    </message>
+    <message>
+        <source>{tip} (default: off)</source>
+        <translation>{tip} (Standard: aus)</translation>
+    </message>
+    <message>
+        <source>{tip} (e.g. 1e-9; default: off)</source>
+        <translation>{tip} (z. B. 1e-9; Standard: aus)</translation>
+    </message>
+    <message>
+        <source>K of --stop-tol</source>
+        <translation>K von --stop-tol</translation>
+    </message>
+    <message>
+        <source>give either DATA.csv or --preset, not both</source>
+        <translation>entweder DATA.csv oder --preset angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>{options} choose columns of DATA.csv, not of a preset</source>
+        <translation>{options} wählen Spalten von DATA.csv, nicht von Beispieldaten</translation>
+    </message>
+    <message>
+        <source>preset {name} is a classification data set; choose a classification loss (e.g. --loss bce)</source>
+        <translation>die Beispieldaten {name} sind zur Klassifikation; einen Klassifikationsverlust wählen (z. B. --loss bce)</translation>
+    </message>
+    <message>
+        <source>preset {name} is a regression data set; choose a regression loss (e.g. --loss mse)</source>
+        <translation>die Beispieldaten {name} sind zur Regression; einen Regressionsverlust wählen (z. B. --loss mse)</translation>
+    </message>
+    <message>
+        <source>no data: give a DATA.csv file or --preset NAME</source>
+        <translation>keine Daten: eine Datei DATA.csv oder --preset NAME angeben</translation>
+    </message>
+    <message>
+        <source>{error}; choose the columns with {options} (a header name or a number)</source>
+        <translation>{error}; die Spalten mit {options} wählen (ein Name der Kopfzeile oder eine Nummer)</translation>
+    </message>
+    <message>
+        <source>left out {row}</source>
+        <translation>ausgelassen: {row}</translation>
+    </message>
+    <message>
+        <source>left out {n} rows: {lines} ({first})</source>
+        <translation>{n} Zeilen ausgelassen: {lines} ({first})</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for regression; for this loss give {options}</source>
+        <translation>{option} wählt eine Spalte für die Regression; für diesen Verlust {options} angeben</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for classification; for this loss give {options}</source>
+        <translation>{option} wählt eine Spalte für die Klassifikation; für diesen Verlust {options} angeben</translation>
+    </message>
+    <message>
+        <source>give {options} together: {missing} is missing</source>
+        <translation>{options} zusammen angeben: {missing} fehlt</translation>
+    </message>
+    <message>
+        <source>commands (each has its own --help):</source>
+        <translation>Befehle (jeder hat seine eigene --help):</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>add a class-{label} point ({x}, {y})</source>
@@ -2010,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>holdout_cli</name>
+    <message>
+        <source>hold out a random share F of the points (0 ≤ F &lt; 1): J and the fit use the rest, and J and R² are reported on both (seeded by --seed)</source>
+        <translation>einen zufälligen Anteil F der Punkte zurückhalten (0 ≤ F &lt; 1): J und die Anpassung verwenden den Rest, J und R² werden für beide Teile angegeben (Zufall nach --seed)</translation>
+    </message>
+    <message>
+        <source>seed of the points --hold-out draws</source>
+        <translation>Startwert des Zufalls, mit dem --hold-out die Punkte zieht</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>{title} ({cite}), {n} points</source>
@@ -3157,6 +3447,17 @@
     </message>
 </context>
 <context>
+    <name>presets_cli</name>
+    <message>
+        <source>`lossexplorer presets`: every preset data set, real and made up, with its number of points, its task, the units of its axes and its source (`--json`: one object a set, with the context and the licence too). The catalogue is core/datasets.py&apos;s; resources/DATASETS.md says the same.</source>
+        <translation>`lossexplorer presets`: alle Beispieldaten, echte und ausgedachte, mit der Zahl ihrer Punkte, ihrer Aufgabe, den Einheiten ihrer Achsen und ihrer Quelle (`--json`: ein Objekt je Datensatz, auch mit Kontext und Lizenz). Der Katalog ist der von core/datasets.py; resources/DATASETS.md sagt dasselbe.</translation>
+    </message>
+    <message>
+        <source>only the real or only the made-up sets</source>
+        <translation>nur die echten oder nur die ausgedachten Datensätze</translation>
+    </message>
+</context>
+<context>
     <name>problem</name>
     <message>
         <source>Add some points first: left-click on the canvas</source>
@@ -4086,6 +4387,41 @@
     <message>
         <source>Negative log-likelihood of the residuals: &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ); the loss J = {objective}. Minimising one minimises the other.</source>
         <translation>Negative Log-Likelihood der Residuen: &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ); der Verlust J = {objective}. Wer das eine minimiert, minimiert auch das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>simulate_cli</name>
+    <message>
+        <source>Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs&apos; energy is the SSE.</source>
+        <translation>Hängt einen Stab an Federn zu den Punkten auf, lässt ihn waagerecht auf der Höhe des Mittelwerts von y los und gibt aus, wo er zur Ruhe kommt. Feder i speichert (k/2)·ℓ(e_i); mit k = 2 und quadratischem Fehler ist die Energie der Federn also die Residuenquadratsumme (SSE).</translation>
+    </message>
+    <message>
+        <source>drag per point, b ≥ 0</source>
+        <translation>Dämpfung je Punkt, b ≥ 0</translation>
+    </message>
+    <message>
+        <source>the bar&apos;s mass per point</source>
+        <translation>die Masse des Stabs je Punkt</translation>
+    </message>
+    <message>
+        <source>spring constant k</source>
+        <translation>Federkonstante k</translation>
+    </message>
+    <message>
+        <source>seconds to run</source>
+        <translation>Laufzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>energy samples, 2 to 1000</source>
+        <translation>Energie-Messpunkte, 2 bis 1000</translation>
+    </message>
+    <message>
+        <source>the bar came to rest</source>
+        <translation>der Stab ist zur Ruhe gekommen</translation>
+    </message>
+    <message>
+        <source>the bar is still moving after {time} s (try a longer --time or more --damping)</source>
+        <translation>der Stab bewegt sich nach {time} s noch (längere --time oder mehr --damping versuchen)</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,285 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Loss functions and gradient descent, headless.</source>
+        <translation>Funciones de pérdida y descenso de gradiente, sin ventana.</translation>
+    </message>
+    <message>
+        <source>start coefficients (default zeros)</source>
+        <translation>coeficientes iniciales (por defecto ceros)</translation>
+    </message>
+    <message>
+        <source>log every K-th epoch (default: about 20 lines)</source>
+        <translation>mostrar una de cada K épocas (por defecto: unas 20 líneas)</translation>
+    </message>
+    <message>
+        <source>my line p = m·x + c: its intercept and slope</source>
+        <translation>mi recta p = m·x + c: su ordenada en el origen y su pendiente</translation>
+    </message>
+    <message>
+        <source>my coefficients for another model (--model)</source>
+        <translation>mis coeficientes para otro modelo (--model)</translation>
+    </message>
+    <message>
+        <source>Open the lossexplorer window, or run a headless command (below).</source>
+        <translation>Abre la ventana de lossexplorer o ejecuta una orden sin ventana (abajo).</translation>
+    </message>
+    <message>
+        <source>a points .csv (or a .lossx session) to open</source>
+        <translation>un .csv de puntos (o una sesión .lossx) que abrir</translation>
+    </message>
+    <message>
+        <source>start with a preset data set (default noisy-line): {choices}</source>
+        <translation>empezar con un conjunto de ejemplo (por defecto noisy-line): {choices}</translation>
+    </message>
+    <message>
+        <source>the learning rate to start with</source>
+        <translation>la tasa de aprendizaje inicial</translation>
+    </message>
+    <message>
+        <source>the number of epochs (screenshot mode runs them all)</source>
+        <translation>el número de épocas (el modo captura las recorre todas)</translation>
+    </message>
+    <message>
+        <source>the view to show: {choices}</source>
+        <translation>la vista que mostrar: {choices}</translation>
+    </message>
+    <message>
+        <source>render the window to OUT.png and exit</source>
+        <translation>guardar la ventana como OUT.png y salir</translation>
+    </message>
+    <message>
+        <source>write the descent from epoch 0 to the end as an animated GIF (needs Pillow: pip install &apos;lossexplorer[export]&apos;), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit</source>
+        <translation>escribir el descenso de la época 0 al final como GIF animado (requiere Pillow: pip install &apos;lossexplorer[export]&apos;), fotogramas PNG (OUT.png: OUT-000.png, ...) o un MP4 (ffmpeg), y salir</translation>
+    </message>
+    <message>
+        <source>frames a second of --animation (default 12)</source>
+        <translation>fotogramas por segundo de --animation (por defecto 12)</translation>
+    </message>
+    <message>
+        <source>window size in screenshot mode (default 1600x900); frame size of --animation (default 960x540)</source>
+        <translation>tamaño de la ventana en modo captura (por defecto 1600x900); tamaño de fotograma de --animation (por defecto 960x540)</translation>
+    </message>
+    <message>
+        <source>start in projector mode</source>
+        <translation>empezar en modo proyector</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language: en, de, es or fr (default: the one chosen in View → Language, else the system&apos;s)</source>
+        <translation>el idioma de la ventana: en, de, es o fr (por defecto: el elegido en Ver → Idioma, si no el del sistema)</translation>
+    </message>
+    <message>
+        <source>open in my-line mode with my line p = m·x + c (its intercept and slope)</source>
+        <translation>abrir en el modo «mi recta» con mi recta p = m·x + c (ordenada en el origen y pendiente)</translation>
+    </message>
+    <message>
+        <source>--every must be 1 or more, got {every}</source>
+        <translation>--every debe ser 1 o más; se dio {every}</translation>
+    </message>
+    <message>
+        <source>--line gives a line&apos;s c and m; for model {model} give --coefficients</source>
+        <translation>--line da c y m de una recta; para el modelo {model} use --coefficients</translation>
+    </message>
+    <message>
+        <source>--line takes two numbers C,M (intercept, slope), got {n}</source>
+        <translation>--line espera dos números C,M (ordenada en el origen, pendiente); se dieron {n}</translation>
+    </message>
+    <message>
+        <source>the window does not draw the loss {loss} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>la ventana aún no dibuja la pérdida {loss}; &apos;{prog} fit&apos;, &apos;solve&apos; y &apos;score&apos; la aceptan</translation>
+    </message>
+    <message>
+        <source>the window does not draw the model {model} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>la ventana aún no dibuja el modelo {model}; &apos;{prog} fit&apos;, &apos;solve&apos; y &apos;score&apos; lo aceptan</translation>
+    </message>
+    <message>
+        <source>the command &apos;{command}&apos; comes first: {prog} {command} [options]</source>
+        <translation>la orden &apos;{command}&apos; va primero: {prog} {command} [opciones]</translation>
+    </message>
+</context>
+<context>
+    <name>cli_args</name>
+    <message>
+        <source>run gradient descent and print the epoch log</source>
+        <extracomment>every preset, made up and real (the catalogue&apos;s real sets after the made-up ones) the options that choose a file&apos;s columns, by task the losses and models the window can draw (its task menus&apos;); the commands take every one the headless sub-commands, with the line `--help` shows for each (`command_help` translates it)</extracomment>
+        <translation>ejecutar el descenso de gradiente y mostrar el registro de épocas</translation>
+    </message>
+    <message>
+        <source>print the exact minimizer of the objective</source>
+        <translation>mostrar la solución exacta, el mínimo del objetivo</translation>
+    </message>
+    <message>
+        <source>score my line (or coefficients): my J against the best J</source>
+        <translation>puntuar mi recta (o coeficientes): mi J frente al mejor J</translation>
+    </message>
+    <message>
+        <source>let the bar on springs settle and print where it comes to rest</source>
+        <translation>dejar que la barra con muelles se asiente y mostrar dónde queda en reposo</translation>
+    </message>
+    <message>
+        <source>list the preset data sets: n, task, units and source</source>
+        <translation>listar los conjuntos de ejemplo: n, tarea, unidades y fuente</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>{prog}: {message} (vea &apos;{command} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>print the versions and exit</source>
+        <translation>mostrar las versiones y salir</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>uno de: {names}</translation>
+    </message>
+    <message>
+        <source>{text} (default {default})</source>
+        <translation>{text} (por defecto {default})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comma-separated list of numbers</source>
+        <translation>&apos;{text}&apos; no es una lista de números separados por comas</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds a number that is not finite</source>
+        <translation>&apos;{text}&apos; contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <source>points: columns x,y (x1,x2,label to classify), or choose columns below</source>
+        <translation>puntos: columnas x,y (x1,x2,label para clasificar), o elija las columnas abajo</translation>
+    </message>
+    <message>
+        <source>points: columns x,y, or choose columns below</source>
+        <translation>puntos: columnas x,y, o elija las columnas abajo</translation>
+    </message>
+    <message>
+        <source>use a preset data set instead of a file: {choices}</source>
+        <translation>usar un conjunto de ejemplo en lugar de un archivo: {choices}</translation>
+    </message>
+    <message>
+        <source>x1 (to classify)</source>
+        <translation>x1 (para clasificar)</translation>
+    </message>
+    <message>
+        <source>x2 (to classify)</source>
+        <translation>x2 (para clasificar)</translation>
+    </message>
+    <message>
+        <source>the class label (to classify; two text values become 0 and 1)</source>
+        <translation>la clase (para clasificar; dos valores de texto pasan a 0 y 1)</translation>
+    </message>
+    <message>
+        <source>the column of DATA.csv for {what}: its header name or its number from 1</source>
+        <translation>la columna de DATA.csv para {what}: su nombre en la cabecera o su número desde 1</translation>
+    </message>
+    <message>
+        <source>with chosen columns: leave out rows whose cell there is empty or not a number (stderr says which); without it such a row is an error</source>
+        <translation>con columnas elegidas: omitir las filas cuya celda allí esté vacía o no sea un número (stderr dice cuáles); sin esta opción, una fila así es un error</translation>
+    </message>
+    <message>
+        <source>{condition} for --loss {losses}: {tip}</source>
+        <translation>{condition} para --loss {losses}: {tip}</translation>
+    </message>
+    <message>
+        <source>{model} for {losses}</source>
+        <translation>{model} para {losses}</translation>
+    </message>
+    <message>
+        <source>softmax:K fixes K classes (2 to 5)</source>
+        <translation>softmax:K fija K clases (de 2 a 5)</translation>
+    </message>
+    <message>
+        <source>R in J = R(ℓ) + penalties (default: the loss&apos;s own)</source>
+        <translation>R en J = R(ℓ) + penalizaciones (por defecto: la propia de la pérdida)</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation>mostrar un objeto JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <source>the language of this help and of the messages: en, de, es or fr (default: the system&apos;s)</source>
+        <translation>el idioma de esta ayuda y de los mensajes: en, de, es o fr (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>the learning rate by epoch t: {choices}</source>
+        <translation>la tasa de aprendizaje según la época t: {choices}</translation>
+    </message>
+    <message>
+        <source>{tip} (default: off)</source>
+        <translation>{tip} (por defecto: desactivado)</translation>
+    </message>
+    <message>
+        <source>{tip} (e.g. 1e-9; default: off)</source>
+        <translation>{tip} (p. ej. 1e-9; por defecto: desactivado)</translation>
+    </message>
+    <message>
+        <source>K of --stop-tol</source>
+        <translation>K de --stop-tol</translation>
+    </message>
+    <message>
+        <source>give either DATA.csv or --preset, not both</source>
+        <translation>indique DATA.csv o --preset, no ambos</translation>
+    </message>
+    <message>
+        <source>{options} choose columns of DATA.csv, not of a preset</source>
+        <translation>{options} eligen columnas de DATA.csv, no de un conjunto de ejemplo</translation>
+    </message>
+    <message>
+        <source>preset {name} is a classification data set; choose a classification loss (e.g. --loss bce)</source>
+        <translation>el conjunto de ejemplo {name} es de clasificación; elija una pérdida de clasificación (p. ej. --loss bce)</translation>
+    </message>
+    <message>
+        <source>preset {name} is a regression data set; choose a regression loss (e.g. --loss mse)</source>
+        <translation>el conjunto de ejemplo {name} es de regresión; elija una pérdida de regresión (p. ej. --loss mse)</translation>
+    </message>
+    <message>
+        <source>no data: give a DATA.csv file or --preset NAME</source>
+        <translation>no hay datos: indique un archivo DATA.csv o --preset NOMBRE</translation>
+    </message>
+    <message>
+        <source>{error}; choose the columns with {options} (a header name or a number)</source>
+        <translation>{error}; elija las columnas con {options} (un nombre de la cabecera o un número)</translation>
+    </message>
+    <message>
+        <source>left out {row}</source>
+        <translation>omitida: {row}</translation>
+    </message>
+    <message>
+        <source>left out {n} rows: {lines} ({first})</source>
+        <translation>{n} filas omitidas: {lines} ({first})</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for regression; for this loss give {options}</source>
+        <translation>{option} elige una columna para regresión; para esta pérdida indique {options}</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for classification; for this loss give {options}</source>
+        <translation>{option} elige una columna para clasificación; para esta pérdida indique {options}</translation>
+    </message>
+    <message>
+        <source>give {options} together: {missing} is missing</source>
+        <translation>indique {options} juntas: falta {missing}</translation>
+    </message>
+    <message>
+        <source>commands (each has its own --help):</source>
+        <translation>órdenes (cada una tiene su propia --help):</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ej. {example}</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>add a class-{label} point ({x}, {y})</source>
@@ -2010,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>holdout_cli</name>
+    <message>
+        <source>hold out a random share F of the points (0 ≤ F &lt; 1): J and the fit use the rest, and J and R² are reported on both (seeded by --seed)</source>
+        <translation>reservar una fracción aleatoria F de los puntos (0 ≤ F &lt; 1): J y el ajuste usan el resto, y se dan J y R² de ambas partes (semilla: --seed)</translation>
+    </message>
+    <message>
+        <source>seed of the points --hold-out draws</source>
+        <translation>semilla de los puntos que --hold-out elige</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>{title} ({cite}), {n} points</source>
@@ -3157,6 +3447,17 @@
     </message>
 </context>
 <context>
+    <name>presets_cli</name>
+    <message>
+        <source>`lossexplorer presets`: every preset data set, real and made up, with its number of points, its task, the units of its axes and its source (`--json`: one object a set, with the context and the licence too). The catalogue is core/datasets.py&apos;s; resources/DATASETS.md says the same.</source>
+        <translation>`lossexplorer presets`: todos los conjuntos de ejemplo, reales e inventados, con su número de puntos, su tarea, las unidades de sus ejes y su fuente (`--json`: un objeto por conjunto, también con el contexto y la licencia). El catálogo es el de core/datasets.py; resources/DATASETS.md dice lo mismo.</translation>
+    </message>
+    <message>
+        <source>only the real or only the made-up sets</source>
+        <translation>solo los conjuntos reales o solo los inventados</translation>
+    </message>
+</context>
+<context>
     <name>problem</name>
     <message>
         <source>Add some points first: left-click on the canvas</source>
@@ -4086,6 +4387,41 @@
     <message>
         <source>Negative log-likelihood of the residuals: &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ); the loss J = {objective}. Minimising one minimises the other.</source>
         <translation>Log-verosimilitud negativa de los residuos: &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ); la pérdida J = {objective}. Minimizar una minimiza la otra.</translation>
+    </message>
+</context>
+<context>
+    <name>simulate_cli</name>
+    <message>
+        <source>Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs&apos; energy is the SSE.</source>
+        <translation>Cuelga una barra de muelles unidos a los puntos, la suelta en horizontal a la altura de la media de y y muestra dónde queda en reposo. El muelle i almacena (k/2)·ℓ(e_i), así que con k = 2 y error cuadrático la energía de los muelles es la suma de cuadrados de los residuos (SSE).</translation>
+    </message>
+    <message>
+        <source>drag per point, b ≥ 0</source>
+        <translation>amortiguamiento por punto, b ≥ 0</translation>
+    </message>
+    <message>
+        <source>the bar&apos;s mass per point</source>
+        <translation>la masa de la barra por punto</translation>
+    </message>
+    <message>
+        <source>spring constant k</source>
+        <translation>constante del muelle k</translation>
+    </message>
+    <message>
+        <source>seconds to run</source>
+        <translation>segundos de simulación</translation>
+    </message>
+    <message>
+        <source>energy samples, 2 to 1000</source>
+        <translation>muestras de energía, de 2 a 1000</translation>
+    </message>
+    <message>
+        <source>the bar came to rest</source>
+        <translation>la barra quedó en reposo</translation>
+    </message>
+    <message>
+        <source>the bar is still moving after {time} s (try a longer --time or more --damping)</source>
+        <translation>la barra aún se mueve tras {time} s (pruebe un --time más largo o más --damping)</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,285 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Loss functions and gradient descent, headless.</source>
+        <translation>Fonctions de perte et descente de gradient, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>start coefficients (default zeros)</source>
+        <translation>coefficients de départ (par défaut des zéros)</translation>
+    </message>
+    <message>
+        <source>log every K-th epoch (default: about 20 lines)</source>
+        <translation>afficher une époque sur K (par défaut : une vingtaine de lignes)</translation>
+    </message>
+    <message>
+        <source>my line p = m·x + c: its intercept and slope</source>
+        <translation>ma droite p = m·x + c : son ordonnée à l&apos;origine et sa pente</translation>
+    </message>
+    <message>
+        <source>my coefficients for another model (--model)</source>
+        <translation>mes coefficients pour un autre modèle (--model)</translation>
+    </message>
+    <message>
+        <source>Open the lossexplorer window, or run a headless command (below).</source>
+        <translation>Ouvre la fenêtre de lossexplorer ou lance une commande sans fenêtre (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>a points .csv (or a .lossx session) to open</source>
+        <translation>un .csv de points (ou une session .lossx) à ouvrir</translation>
+    </message>
+    <message>
+        <source>start with a preset data set (default noisy-line): {choices}</source>
+        <translation>démarrer avec un jeu d&apos;exemple (par défaut noisy-line) : {choices}</translation>
+    </message>
+    <message>
+        <source>the learning rate to start with</source>
+        <translation>le taux d&apos;apprentissage de départ</translation>
+    </message>
+    <message>
+        <source>the number of epochs (screenshot mode runs them all)</source>
+        <translation>le nombre d&apos;époques (le mode capture les parcourt toutes)</translation>
+    </message>
+    <message>
+        <source>the view to show: {choices}</source>
+        <translation>la vue à afficher : {choices}</translation>
+    </message>
+    <message>
+        <source>render the window to OUT.png and exit</source>
+        <translation>enregistrer la fenêtre dans OUT.png et quitter</translation>
+    </message>
+    <message>
+        <source>write the descent from epoch 0 to the end as an animated GIF (needs Pillow: pip install &apos;lossexplorer[export]&apos;), PNG frames (OUT.png: OUT-000.png, ...) or an MP4 (ffmpeg), and exit</source>
+        <translation>écrire la descente de l&apos;époque 0 à la fin en GIF animé (il faut Pillow : pip install &apos;lossexplorer[export]&apos;), en images PNG (OUT.png : OUT-000.png, ...) ou en MP4 (ffmpeg), puis quitter</translation>
+    </message>
+    <message>
+        <source>frames a second of --animation (default 12)</source>
+        <translation>images par seconde de --animation (par défaut 12)</translation>
+    </message>
+    <message>
+        <source>window size in screenshot mode (default 1600x900); frame size of --animation (default 960x540)</source>
+        <translation>taille de la fenêtre en mode capture (par défaut 1600x900) ; taille des images de --animation (par défaut 960x540)</translation>
+    </message>
+    <message>
+        <source>start in projector mode</source>
+        <translation>démarrer en mode projecteur</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language: en, de, es or fr (default: the one chosen in View → Language, else the system&apos;s)</source>
+        <translation>la langue de la fenêtre : en, de, es ou fr (par défaut : celle choisie dans Affichage → Langue, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>open in my-line mode with my line p = m·x + c (its intercept and slope)</source>
+        <translation>ouvrir en mode « ma droite » avec ma droite p = m·x + c (ordonnée à l&apos;origine et pente)</translation>
+    </message>
+    <message>
+        <source>--every must be 1 or more, got {every}</source>
+        <translation>--every doit valoir 1 ou plus ; reçu {every}</translation>
+    </message>
+    <message>
+        <source>--line gives a line&apos;s c and m; for model {model} give --coefficients</source>
+        <translation>--line donne c et m d&apos;une droite ; pour le modèle {model}, donnez --coefficients</translation>
+    </message>
+    <message>
+        <source>--line takes two numbers C,M (intercept, slope), got {n}</source>
+        <translation>--line attend deux nombres C,M (ordonnée à l&apos;origine, pente) ; reçu {n}</translation>
+    </message>
+    <message>
+        <source>the window does not draw the loss {loss} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>la fenêtre ne trace pas encore la perte {loss} ; &apos;{prog} fit&apos;, &apos;solve&apos; et &apos;score&apos; l&apos;acceptent</translation>
+    </message>
+    <message>
+        <source>the window does not draw the model {model} yet; &apos;{prog} fit&apos;, &apos;solve&apos; and &apos;score&apos; take it</source>
+        <translation>la fenêtre ne trace pas encore le modèle {model} ; &apos;{prog} fit&apos;, &apos;solve&apos; et &apos;score&apos; l&apos;acceptent</translation>
+    </message>
+    <message>
+        <source>the command &apos;{command}&apos; comes first: {prog} {command} [options]</source>
+        <translation>la commande &apos;{command}&apos; vient en premier : {prog} {command} [options]</translation>
+    </message>
+</context>
+<context>
+    <name>cli_args</name>
+    <message>
+        <source>run gradient descent and print the epoch log</source>
+        <extracomment>every preset, made up and real (the catalogue&apos;s real sets after the made-up ones) the options that choose a file&apos;s columns, by task the losses and models the window can draw (its task menus&apos;); the commands take every one the headless sub-commands, with the line `--help` shows for each (`command_help` translates it)</extracomment>
+        <translation>lancer la descente de gradient et afficher le journal des époques</translation>
+    </message>
+    <message>
+        <source>print the exact minimizer of the objective</source>
+        <translation>afficher la solution exacte, le minimum de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>score my line (or coefficients): my J against the best J</source>
+        <translation>noter ma droite (ou mes coefficients) : mon J face au meilleur J</translation>
+    </message>
+    <message>
+        <source>let the bar on springs settle and print where it comes to rest</source>
+        <translation>laisser la barre sur ressorts se stabiliser et afficher où elle s&apos;immobilise</translation>
+    </message>
+    <message>
+        <source>list the preset data sets: n, task, units and source</source>
+        <translation>lister les jeux d&apos;exemple : n, tâche, unités et source</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>{prog} : {message} (voir &apos;{command} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>print the versions and exit</source>
+        <translation>afficher les versions et quitter</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>au choix : {names}</translation>
+    </message>
+    <message>
+        <source>{text} (default {default})</source>
+        <translation>{text} (par défaut {default})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comma-separated list of numbers</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une liste de nombres séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds a number that is not finite</source>
+        <translation>&apos;{text}&apos; contient un nombre qui n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>points: columns x,y (x1,x2,label to classify), or choose columns below</source>
+        <translation>points : colonnes x,y (x1,x2,label pour classer), ou choisissez les colonnes ci-dessous</translation>
+    </message>
+    <message>
+        <source>points: columns x,y, or choose columns below</source>
+        <translation>points : colonnes x,y, ou choisissez les colonnes ci-dessous</translation>
+    </message>
+    <message>
+        <source>use a preset data set instead of a file: {choices}</source>
+        <translation>utiliser un jeu d&apos;exemple au lieu d&apos;un fichier : {choices}</translation>
+    </message>
+    <message>
+        <source>x1 (to classify)</source>
+        <translation>x1 (pour classer)</translation>
+    </message>
+    <message>
+        <source>x2 (to classify)</source>
+        <translation>x2 (pour classer)</translation>
+    </message>
+    <message>
+        <source>the class label (to classify; two text values become 0 and 1)</source>
+        <translation>la classe (pour classer ; deux valeurs textuelles deviennent 0 et 1)</translation>
+    </message>
+    <message>
+        <source>the column of DATA.csv for {what}: its header name or its number from 1</source>
+        <translation>la colonne de DATA.csv pour {what} : son nom dans l&apos;en-tête ou son numéro à partir de 1</translation>
+    </message>
+    <message>
+        <source>with chosen columns: leave out rows whose cell there is empty or not a number (stderr says which); without it such a row is an error</source>
+        <translation>avec des colonnes choisies : laisser de côté les lignes dont la cellule y est vide ou n&apos;est pas un nombre (stderr dit lesquelles) ; sans cette option, une telle ligne est une erreur</translation>
+    </message>
+    <message>
+        <source>{condition} for --loss {losses}: {tip}</source>
+        <translation>{condition} pour --loss {losses} : {tip}</translation>
+    </message>
+    <message>
+        <source>{model} for {losses}</source>
+        <translation>{model} pour {losses}</translation>
+    </message>
+    <message>
+        <source>softmax:K fixes K classes (2 to 5)</source>
+        <translation>softmax:K fixe K classes (de 2 à 5)</translation>
+    </message>
+    <message>
+        <source>R in J = R(ℓ) + penalties (default: the loss&apos;s own)</source>
+        <translation>R dans J = R(ℓ) + pénalités (par défaut : celle de la perte)</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation>afficher un objet JSON au lieu du texte</translation>
+    </message>
+    <message>
+        <source>the language of this help and of the messages: en, de, es or fr (default: the system&apos;s)</source>
+        <translation>la langue de cette aide et des messages : en, de, es ou fr (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>the learning rate by epoch t: {choices}</source>
+        <translation>le taux d&apos;apprentissage selon l&apos;époque t : {choices}</translation>
+    </message>
+    <message>
+        <source>{tip} (default: off)</source>
+        <translation>{tip} (par défaut : désactivé)</translation>
+    </message>
+    <message>
+        <source>{tip} (e.g. 1e-9; default: off)</source>
+        <translation>{tip} (p. ex. 1e-9 ; par défaut : désactivé)</translation>
+    </message>
+    <message>
+        <source>K of --stop-tol</source>
+        <translation>K de --stop-tol</translation>
+    </message>
+    <message>
+        <source>give either DATA.csv or --preset, not both</source>
+        <translation>donnez DATA.csv ou --preset, pas les deux</translation>
+    </message>
+    <message>
+        <source>{options} choose columns of DATA.csv, not of a preset</source>
+        <translation>{options} choisissent des colonnes de DATA.csv, pas d&apos;un jeu d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>preset {name} is a classification data set; choose a classification loss (e.g. --loss bce)</source>
+        <translation>le jeu d&apos;exemple {name} est un jeu de classification ; choisissez une perte de classification (p. ex. --loss bce)</translation>
+    </message>
+    <message>
+        <source>preset {name} is a regression data set; choose a regression loss (e.g. --loss mse)</source>
+        <translation>le jeu d&apos;exemple {name} est un jeu de régression ; choisissez une perte de régression (p. ex. --loss mse)</translation>
+    </message>
+    <message>
+        <source>no data: give a DATA.csv file or --preset NAME</source>
+        <translation>pas de données : donnez un fichier DATA.csv ou --preset NOM</translation>
+    </message>
+    <message>
+        <source>{error}; choose the columns with {options} (a header name or a number)</source>
+        <translation>{error} ; choisissez les colonnes avec {options} (un nom de l&apos;en-tête ou un numéro)</translation>
+    </message>
+    <message>
+        <source>left out {row}</source>
+        <translation>laissée de côté : {row}</translation>
+    </message>
+    <message>
+        <source>left out {n} rows: {lines} ({first})</source>
+        <translation>{n} lignes laissées de côté : {lines} ({first})</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for regression; for this loss give {options}</source>
+        <translation>{option} choisit une colonne pour la régression ; pour cette perte, donnez {options}</translation>
+    </message>
+    <message>
+        <source>{option} chooses a column for classification; for this loss give {options}</source>
+        <translation>{option} choisit une colonne pour la classification ; pour cette perte, donnez {options}</translation>
+    </message>
+    <message>
+        <source>give {options} together: {missing} is missing</source>
+        <translation>donnez {options} ensemble : {missing} manque</translation>
+    </message>
+    <message>
+        <source>commands (each has its own --help):</source>
+        <translation>commandes (chacune a sa propre --help) :</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>add a class-{label} point ({x}, {y})</source>
@@ -2010,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>holdout_cli</name>
+    <message>
+        <source>hold out a random share F of the points (0 ≤ F &lt; 1): J and the fit use the rest, and J and R² are reported on both (seeded by --seed)</source>
+        <translation>mettre de côté une part aléatoire F des points (0 ≤ F &lt; 1) : J et l&apos;ajustement utilisent le reste, et J et R² sont donnés pour les deux (graine : --seed)</translation>
+    </message>
+    <message>
+        <source>seed of the points --hold-out draws</source>
+        <translation>graine des points que --hold-out tire</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>{title} ({cite}), {n} points</source>
@@ -3157,6 +3447,17 @@
     </message>
 </context>
 <context>
+    <name>presets_cli</name>
+    <message>
+        <source>`lossexplorer presets`: every preset data set, real and made up, with its number of points, its task, the units of its axes and its source (`--json`: one object a set, with the context and the licence too). The catalogue is core/datasets.py&apos;s; resources/DATASETS.md says the same.</source>
+        <translation>`lossexplorer presets` : tous les jeux d&apos;exemple, réels et inventés, avec leur nombre de points, leur tâche, les unités de leurs axes et leur source (`--json` : un objet par jeu, avec aussi le contexte et la licence). Le catalogue est celui de core/datasets.py ; resources/DATASETS.md dit la même chose.</translation>
+    </message>
+    <message>
+        <source>only the real or only the made-up sets</source>
+        <translation>seulement les jeux réels ou seulement les jeux inventés</translation>
+    </message>
+</context>
+<context>
     <name>problem</name>
     <message>
         <source>Add some points first: left-click on the canvas</source>
@@ -4086,6 +4387,41 @@
     <message>
         <source>Negative log-likelihood of the residuals: &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ); the loss J = {objective}. Minimising one minimises the other.</source>
         <translation>Log-vraisemblance négative des résidus : &lt;b&gt;{nll}&lt;/b&gt; = Σℓ/τ + n·log Z(τ) ; la perte J = {objective}. Minimiser l&apos;une minimise l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>simulate_cli</name>
+    <message>
+        <source>Hang a bar from springs on the points, let it go from the horizontal at the mean of y, and print where it comes to rest. Spring i stores (k/2)·ℓ(e_i), so with k = 2 and squared error the springs&apos; energy is the SSE.</source>
+        <translation>Suspend une barre à des ressorts fixés aux points, la lâche à l&apos;horizontale à la hauteur de la moyenne de y et affiche où elle s&apos;immobilise. Le ressort i stocke (k/2)·ℓ(e_i) : avec k = 2 et l&apos;erreur quadratique, l&apos;énergie des ressorts est la somme des carrés des résidus (SSE).</translation>
+    </message>
+    <message>
+        <source>drag per point, b ≥ 0</source>
+        <translation>amortissement par point, b ≥ 0</translation>
+    </message>
+    <message>
+        <source>the bar&apos;s mass per point</source>
+        <translation>la masse de la barre par point</translation>
+    </message>
+    <message>
+        <source>spring constant k</source>
+        <translation>raideur du ressort k</translation>
+    </message>
+    <message>
+        <source>seconds to run</source>
+        <translation>durée en secondes</translation>
+    </message>
+    <message>
+        <source>energy samples, 2 to 1000</source>
+        <translation>échantillons d&apos;énergie, de 2 à 1000</translation>
+    </message>
+    <message>
+        <source>the bar came to rest</source>
+        <translation>la barre s&apos;est immobilisée</translation>
+    </message>
+    <message>
+        <source>the bar is still moving after {time} s (try a longer --time or more --damping)</source>
+        <translation>la barre bouge encore après {time} s (essayez un --time plus long ou plus de --damping)</translation>
     </message>
 </context>
 <context>
