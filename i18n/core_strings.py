@@ -96,19 +96,9 @@ def _module_parameters() -> list:
     return list(found.values())
 
 
-def literal(text: str, indent: str) -> str:
-    """`text` as Python literals of at most WIDTH characters each, split after spaces."""
-    chunks, line = [], ""
-    for word in re.split(r"(?<= )", text):
-        if line and len(line) + len(word) > WIDTH:
-            chunks.append(line)
-            line = ""
-        line += word
-    chunks.append(line)
-    return f"\n{indent}".join(repr(chunk) for chunk in chunks)
-
-
 def render() -> str:
+    from lossexplorer.gui.i18n import source_literal
+
     lines = [
         '"""The core\'s texts that the window shows, for pyside6-lupdate (generated: do not edit).',
         "",
@@ -129,9 +119,10 @@ def render() -> str:
         lines.append(f"    # {heading}")
         for text in texts:
             if len(text) <= ONE_LINE:
-                lines.append(f'    QT_TRANSLATE_NOOP("core", {literal(text, "")}),')
+                lines.append(f'    QT_TRANSLATE_NOOP("core", {source_literal(text, WIDTH, "")}),')
             else:
-                lines += ["    QT_TRANSLATE_NOOP(", '        "core",', f"        {literal(text, ' ' * 8)},", "    ),"]
+                text_lines = source_literal(text, WIDTH, " " * 8)
+                lines += ["    QT_TRANSLATE_NOOP(", '        "core",', f"        {text_lines},", "    ),"]
     lines.append(")")
     return "\n".join(lines) + "\n"
 

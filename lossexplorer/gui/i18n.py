@@ -14,6 +14,7 @@ its compiled catalogue (lossexplorer/i18n/lossexplorer_<lang>.qm) and Qt's own (
 
 from __future__ import annotations
 
+import re
 import sys
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -167,3 +168,17 @@ def start(asked: str | None, remembering: bool = True) -> str:
         print(f"lossexplorer: no {LANGUAGES[lang]} translation is installed "
               f"(lossexplorer/i18n/lossexplorer_{lang}.qm); the window is in English", file=sys.stderr)
     return installed
+
+
+def source_literal(text: str, width: int, indent: str) -> str:
+    """`text` as adjacent Python string literals of at most about `width` characters, split after
+    spaces, one a line (`indent` before each but the first): how the generated catalogues that
+    lupdate reads (core_text.py, teacher_guide_strings.py) write a long text."""
+    chunks, line = [], ""
+    for word in re.split(r"(?<= )", text):
+        if line and len(line) + len(word) > width:
+            chunks.append(line)
+            line = ""
+        line += word
+    chunks.append(line)
+    return f"\n{indent}".join(repr(chunk) for chunk in chunks)

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .i18n import translate
+from .i18n import source_literal, translate
+
+INDENT = " " * 8  # a text's continued literals in the catalogue
 
 CONTEXT = "teacher_guide"
 _INLINE = ((re.compile(r"\*\*(.+?)\*\*"), r"<b>\1</b>"), (re.compile(r"\*(.+?)\*"), r"<i>\1</i>"),
@@ -128,21 +130,10 @@ def sources(markdown: str) -> list[str]:
     return list(seen)
 
 
-def _literal(text: str, width: int = 80) -> str:
-    """`text` as adjacent Python string literals of about `width` characters, one a line."""
-    chunks, line = [], ""
-    for word in re.split(r"(?<= )", text):
-        if line and len(line) + len(word) > width:
-            chunks.append(line)
-            line = ""
-        line += word
-    chunks.append(line)
-    return "\n        ".join(repr(chunk) for chunk in chunks)
-
-
 def catalogue(markdown: str) -> str:
     """teacher_guide_strings.py: the pieces as QT_TRANSLATE_NOOP calls that pyside6-lupdate finds."""
-    entries = "".join(f"    QT_TRANSLATE_NOOP({CONTEXT!r},\n        {_literal(text)}),\n" for text in sources(markdown))
+    entries = "".join(f"    QT_TRANSLATE_NOOP({CONTEXT!r},\n{INDENT}{source_literal(text, 80, INDENT)}),\n"
+                      for text in sources(markdown))
     return ('"""The teacher guide\'s pieces for pyside6-lupdate, made by `python -m lossexplorer.gui.teacher_guide`'
             ' from\nresources/teacher-guide.md: do not edit by hand."""\n\n'
             "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
